@@ -1,0 +1,69 @@
+// Typed settings over QSettings INI files. Only typed accessors exist: nothing can store an arbitrary
+// key, and secrets never go here (they live in the OS keychain). QSettings writes through a temporary
+// file that replaces the old one, so a crash never leaves a half-written file.
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace sd {
+
+class IniSettings
+{
+public:
+    explicit IniSettings(const QString &filePath);
+    virtual ~IniSettings();
+    IniSettings(const IniSettings &) = delete;
+    IniSettings &operator=(const IniSettings &) = delete;
+
+    [[nodiscard]] QString filePath() const;
+    // Writes pending changes; reports a write or format error.
+    [[nodiscard]] Status sync();
+
+protected:
+    [[nodiscard]] QVariant get(const QString &key, const QVariant &fallback = {}) const;
+    void put(const QString &key, const QVariant &value);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// Preferences of this desktop user, shared by every profile: language, last profile.
+class AppSettings : public IniSettings
+{
+public:
+    // filePath empty = <config location>/sellerdesk.ini
+    explicit AppSettings(const QString &filePath = {});
+    [[nodiscard]] static QString defaultPath();
+
+    // "" = follow the system, otherwise "en" or "tr".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &code);
+
+    [[nodiscard]] QString lastProfilePath() const;
+    void setLastProfilePath(const QString &path);
+};
+
+// Settings of one workspace profile: window state, last view…
+class ProfileSettings : public IniSettings
+{
+public:
+    explicit ProfileSettings(const QString &filePath);
+
+    [[nodiscard]] QString lastView() const;
+    void setLastView(const QString &viewId);
+
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+};
+
+} // namespace sd
