@@ -1,4 +1,495 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
+<context>
+    <name>main</name>
+    <message>
+        <source>SellerDesk: messages, orders and customers of your shop in one window.</source>
+        <translation>SellerDesk: mağazanızın mesajları, siparişleri ve müşterileri tek pencerede.</translation>
+    </message>
+    <message>
+        <source>Open the workspace profile in &lt;folder&gt; (created when empty). Overrides SELLERDESK_PROFILE.</source>
+        <translation>&lt;klasör&gt; içindeki çalışma alanı profilini açar (boşsa oluşturur). SELLERDESK_PROFILE değerini geçersiz kılar.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>klasör</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>Hata ayıklama iletilerini günlüğe yaz.</translation>
+    </message>
+    <message>
+        <source>SellerDesk</source>
+        <translation>SellerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProfileLock</name>
+    <message>
+        <source>This workspace is already open in another SellerDesk program (%1, process %2 on %3). Close it there first.</source>
+        <translation>Bu çalışma alanı başka bir SellerDesk programında zaten açık (%1, %3 üzerinde %2 numaralı süreç). Önce orada kapatın.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace lock file %1 (permission denied?).</source>
+        <translation>Çalışma alanı kilit dosyası %1 oluşturulamadı (izin reddedildi mi?).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProfileManager</name>
+    <message>
+        <source>A workspace name must be 1 to 80 characters long without control characters.</source>
+        <translation>Çalışma alanı adı, denetim karakteri içermeden 1 ile 80 karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A workspace named “%1” already exists.</source>
+        <translation>“%1” adında bir çalışma alanı zaten var.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk workspace folder.</source>
+        <translation>%1 bir SellerDesk çalışma alanı klasörü değil.</translation>
+    </message>
+    <message>
+        <source>Could not delete all files in %1.</source>
+        <translation>%1 içindeki dosyaların tümü silinemedi.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace.</source>
+        <translation>%1 zaten bir çalışma alanı içeriyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no workspace; choose an empty folder.</source>
+        <translation>%1 boş değil ve bir çalışma alanı içermiyor; boş bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>No workspace in %1.</source>
+        <translation>%1 içinde çalışma alanı yok.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>The workspace file in %1 is damaged.</source>
+        <translation>%1 içindeki çalışma alanı dosyası bozuk.</translation>
+    </message>
+    <message>
+        <source>Could not write the workspace file in %1: %2</source>
+        <translation>%1 içindeki çalışma alanı dosyası yazılamadı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Settings</name>
+    <message>
+        <source>Could not write the settings file %1.</source>
+        <translation>Ayarlar dosyası %1 yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation>Ayarlar dosyası %1 bozuk.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli</name>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation>Komutlar:
+  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde)
+  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
+  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
+
+Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
+ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
+</translation>
+    </message>
+    <message>
+        <source>SellerDesk command line: scripting, exports and headless sync.</source>
+        <translation>SellerDesk komut satırı: betikler, dışa aktarımlar ve arayüzsüz eşitleme.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı gösterir.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Sürümü gösterir.</translation>
+    </message>
+    <message>
+        <source>Use the workspace profile in &lt;folder&gt; (default: SELLERDESK_PROFILE).</source>
+        <translation>&lt;klasör&gt; içindeki çalışma alanı profilini kullanır (varsayılan: SELLERDESK_PROFILE).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>klasör</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Makinece okunabilir JSON yazdırır.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Onay sormaz.</translation>
+    </message>
+    <message>
+        <source>Log debug messages to standard error.</source>
+        <translation>Hata ayıklama iletilerini standart hataya yazar.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>Çalıştırılacak komut (aşağıya bakın).</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments…]</source>
+        <translation>&lt;komut&gt; [argümanlar…]</translation>
+    </message>
+    <message>
+        <source>Run “sellerdesk-cli --help” for the list of commands.</source>
+        <translation>Komut listesi için “sellerdesk-cli --help” çalıştırın.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komut verilmedi.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Bilinmeyen komut “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Profile</name>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] profile create NAME</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] profile create AD</translation>
+    </message>
+    <message>
+        <source>Created workspace “%1” in %2</source>
+        <translation>“%1” çalışma alanı %2 içinde oluşturuldu</translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Create one with: sellerdesk-cli profile create NAME</source>
+        <translation>Henüz çalışma alanı yok. Şununla oluşturun: sellerdesk-cli profile create AD</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli profile delete NAME|ID [--yes]</source>
+        <translation>kullanım: sellerdesk-cli profile delete AD|KİMLİK [--yes]</translation>
+    </message>
+    <message>
+        <source>No workspace named “%1”.</source>
+        <translation>“%1” adında çalışma alanı yok.</translation>
+    </message>
+    <message>
+        <source>Deleting a workspace removes all of its local data. Add --yes to confirm.</source>
+        <translation>Bir çalışma alanını silmek tüm yerel verilerini kaldırır. Onaylamak için --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1” and all of its local data? Type the name to confirm: </source>
+        <translation>“%1” çalışma alanı ve tüm yerel verileri silinsin mi? Onaylamak için adını yazın: </translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Silinmedi.</translation>
+    </message>
+    <message>
+        <source>Deleted workspace “%1”.</source>
+        <translation>“%1” çalışma alanı silindi.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli profile create NAME | list | delete NAME|ID</source>
+        <translation>kullanım: sellerdesk-cli profile create AD | list | delete AD|KİMLİK</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AppController</name>
+    <message>
+        <source>My workspace</source>
+        <translation>Çalışma alanım</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Çalışma alanını aç</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CommandPalette</name>
+    <message>
+        <source>Type a command or a view…</source>
+        <translation>Bir komut ya da görünüm yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Gelen Kutusu</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>AI Studio</source>
+        <translation>Yapay Zekâ Stüdyosu</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analiz</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>SellerDesk — %1</source>
+        <translation>SellerDesk — %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 görünümüne git</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Henüz konuşma yok</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ayarları Aç</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Henüz sipariş yok</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Henüz müşteri yok</translation>
+    </message>
+    <message>
+        <source>Every buyer and every person who writes to you gets one profile here, across all channels, as soon as orders and messages arrive.</source>
+        <translation>Siparişler ve mesajlar gelmeye başladığında, size yazan ve sizden alışveriş yapan herkes burada tüm kanallarda tek bir profile sahip olur.</translation>
+    </message>
+    <message>
+        <source>AI Studio is not set up</source>
+        <translation>Yapay Zekâ Stüdyosu kurulmadı</translation>
+    </message>
+    <message>
+        <source>Product texts, captions, reply suggestions, images and voice-overs from the AI provider of your choice will be requested here. Personal data is removed before a prompt leaves this computer.</source>
+        <translation>Seçtiğiniz yapay zekâ sağlayıcısından ürün metinleri, gönderi açıklamaları, yanıt önerileri, görseller ve seslendirmeler buradan istenecek. Kişisel veriler, istem bu bilgisayardan çıkmadan önce temizlenir.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Henüz gösterilecek veri yok</translation>
+    </message>
+    <message>
+        <source>Revenue, orders per channel and day, top products and response times are drawn here once orders and messages arrive.</source>
+        <translation>Siparişler ve mesajlar geldiğinde ciro, kanal ve güne göre siparişler, en çok satan ürünler ve yanıt süreleri burada çizilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Çalışma Alanı</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Yeni çalışma alanı…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch workspace…</source>
+        <translation>Çalışma alanı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Komut paleti…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerDesk</source>
+        <translation>SellerDesk &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline workspace: everything is kept on this computer</source>
+        <translation>Çevrimdışı çalışma alanı: her şey bu bilgisayarda tutulur</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Yeni çalışma alanı…</translation>
+    </message>
+    <message>
+        <source>Switch workspace…</source>
+        <translation>Çalışma alanı değiştir…</translation>
+    </message>
+    <message>
+        <source>About SellerDesk</source>
+        <translation>SellerDesk Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Your shop&apos;s messages, orders, customers and AI content in one fast window.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Your data stays on this computer unless you connect a cloud workspace.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Mağazanızın mesajları, siparişleri, müşterileri ve yapay zekâ içerikleri tek ve hızlı bir pencerede.&lt;/p&gt;&lt;p&gt;Qt %2 ile geliştirildi. Bir bulut çalışma alanı bağlamadığınız sürece verileriniz bu bilgisayarda kalır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Instagram Direct and Messenger conversations will arrive here, in one list you can answer from the keyboard. Connecting accounts arrives in a later version.</source>
+        <translation>Instagram Direct ve Messenger konuşmaları burada, klavyeden yanıtlayabileceğiniz tek bir listede toplanacak. Hesap bağlama sonraki bir sürümde gelecek.</translation>
+    </message>
+    <message>
+        <source>Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. Connecting marketplaces arrives in a later version.</source>
+        <translation>Trendyol, Hepsiburada, N11 ve WooCommerce mağazanızdaki siparişler burada tek bir tabloda görünecek. Pazaryeri bağlama sonraki bir sürümde gelecek.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SettingsView</name>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Dil ve görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sistemi izle</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Cloud workspace</source>
+        <translation>Bulut çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Local workspace (this computer only)</source>
+        <translation>Yerel çalışma alanı (yalnızca bu bilgisayar)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Created: %3&lt;br&gt;Folder: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Oluşturulma: %3&lt;br&gt;Klasör: %4</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Yeni çalışma alanı…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch or manage workspaces…</source>
+        <translation>Çalışma alanlarını &amp;değiştir veya yönet…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <source>Instagram, Messenger, Trendyol, Hepsiburada, N11 and WooCommerce connections are not available in this version yet. Their tokens will be kept only in your system keychain, never in files.</source>
+        <translation>Instagram, Messenger, Trendyol, Hepsiburada, N11 ve WooCommerce bağlantıları bu sürümde henüz yok. Token&apos;ları yalnızca sisteminizin anahtar zincirinde tutulacak, asla dosyalarda değil.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Gizlilik</translation>
+    </message>
+    <message>
+        <source>SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; passwords and tokens are never written there.</source>
+        <translation>SellerDesk hiçbir analiz ya da izleme verisi göndermez. Ayarlar ve günlükler çalışma alanı klasöründe kalır; parolalar ve token&apos;lar oraya asla yazılmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::WorkspaceDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Yeni…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Çalışma alanları</translation>
+    </message>
+    <message>
+        <source>Each workspace is one business with its own connections and data. Choose one to open.</source>
+        <translation>Her çalışma alanı kendi bağlantıları ve verileri olan bir işletmedir. Açmak için birini seçin.</translation>
+    </message>
+    <message>
+        <source>%1 (open now)</source>
+        <translation>%1 (şu an açık)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Yeni çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Name of the business or shop:</source>
+        <translation>İşletmenin veya mağazanın adı:</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Çalışma alanını sil</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1” and all of its data on this computer? This cannot be undone.</source>
+        <translation>“%1” çalışma alanı ve bu bilgisayardaki tüm verileri silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+</context>
 </TS>

@@ -24,11 +24,6 @@ Error profileError(ProfileError code, const QString &message)
     return Error{QStringLiteral("profile"), int(code), message};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::ProfileManager", text);
-}
-
 Result<ProfileInfo> writeMeta(const ProfileInfo &info)
 {
     QJsonObject o;
@@ -40,7 +35,7 @@ Result<ProfileInfo> writeMeta(const ProfileInfo &info)
     QSaveFile f(QDir(info.path).filePath(QLatin1String(kMetaFile)));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return profileError(ProfileError::Io,
-                            tr("Could not write the workspace file in %1: %2").arg(info.path, f.errorString()));
+                            QCoreApplication::translate("sd::ProfileManager", "Could not write the workspace file in %1: %2").arg(info.path, f.errorString()));
     return info;
 }
 
@@ -118,12 +113,12 @@ Result<ProfileInfo> ProfileManager::create(const QString &name, const QString &k
 {
     if (!isValidName(name))
         return profileError(ProfileError::InvalidName,
-                            tr("A workspace name must be 1 to 80 characters long without control characters."));
+                            QCoreApplication::translate("sd::ProfileManager", "A workspace name must be 1 to 80 characters long without control characters."));
     if (find(name.trimmed()))
-        return profileError(ProfileError::AlreadyExists, tr("A workspace named “%1” already exists.").arg(name.trimmed()));
+        return profileError(ProfileError::AlreadyExists, QCoreApplication::translate("sd::ProfileManager", "A workspace named “%1” already exists.").arg(name.trimmed()));
     QDir root(m_root);
     if (!root.mkpath(QStringLiteral(".")))
-        return profileError(ProfileError::Io, tr("Could not create the folder %1.").arg(m_root));
+        return profileError(ProfileError::Io, QCoreApplication::translate("sd::ProfileManager", "Could not create the folder %1.").arg(m_root));
     QString folder = slugFor(name);
     if (folder.isEmpty())
         folder = QStringLiteral("workspace");
@@ -139,11 +134,11 @@ Status ProfileManager::remove(const ProfileInfo &profile)
     if (auto locked = lock.tryLock(); !locked)
         return locked.error();
     if (!QFile::exists(QDir(profile.path).filePath(QLatin1String(kMetaFile))))
-        return profileError(ProfileError::NotAProfile, tr("%1 is not a SellerDesk workspace folder.").arg(profile.path));
+        return profileError(ProfileError::NotAProfile, QCoreApplication::translate("sd::ProfileManager", "%1 is not a SellerDesk workspace folder.").arg(profile.path));
     lock.unlock();
     QDir dir(profile.path);
     if (!dir.removeRecursively())
-        return profileError(ProfileError::Io, tr("Could not delete all files in %1.").arg(profile.path));
+        return profileError(ProfileError::Io, QCoreApplication::translate("sd::ProfileManager", "Could not delete all files in %1.").arg(profile.path));
     qCInfo(lcProfile) << "deleted profile" << profile.id;
     return {};
 }
@@ -152,15 +147,15 @@ Result<ProfileInfo> ProfileManager::createAt(const QString &dir, const QString &
 {
     if (!isValidName(name))
         return profileError(ProfileError::InvalidName,
-                            tr("A workspace name must be 1 to 80 characters long without control characters."));
+                            QCoreApplication::translate("sd::ProfileManager", "A workspace name must be 1 to 80 characters long without control characters."));
     QDir d(dir);
     if (d.exists(QLatin1String(kMetaFile)))
-        return profileError(ProfileError::AlreadyExists, tr("%1 already holds a workspace.").arg(dir));
+        return profileError(ProfileError::AlreadyExists, QCoreApplication::translate("sd::ProfileManager", "%1 already holds a workspace.").arg(dir));
     if (d.exists() && !d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return profileError(ProfileError::NotAProfile,
-                            tr("%1 is not empty and holds no workspace; choose an empty folder.").arg(dir));
+                            QCoreApplication::translate("sd::ProfileManager", "%1 is not empty and holds no workspace; choose an empty folder.").arg(dir));
     if (!QDir().mkpath(dir))
-        return profileError(ProfileError::Io, tr("Could not create the folder %1.").arg(dir));
+        return profileError(ProfileError::Io, QCoreApplication::translate("sd::ProfileManager", "Could not create the folder %1.").arg(dir));
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     ProfileInfo info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -176,15 +171,15 @@ Result<ProfileInfo> ProfileManager::open(const QString &dir)
 {
     QFile f(QDir(dir).filePath(QLatin1String(kMetaFile)));
     if (!f.exists())
-        return profileError(ProfileError::NotFound, tr("No workspace in %1.").arg(dir));
+        return profileError(ProfileError::NotFound, QCoreApplication::translate("sd::ProfileManager", "No workspace in %1.").arg(dir));
     if (!f.open(QIODevice::ReadOnly))
-        return profileError(ProfileError::Io, tr("Could not read %1: %2").arg(f.fileName(), f.errorString()));
+        return profileError(ProfileError::Io, QCoreApplication::translate("sd::ProfileManager", "Could not read %1: %2").arg(f.fileName(), f.errorString()));
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(f.read(64 * 1024), &parseError);
     const auto o = doc.object();
     const QString id = o.value(QStringLiteral("id")).toString();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() || QUuid::fromString(id).isNull())
-        return profileError(ProfileError::NotAProfile, tr("The workspace file in %1 is damaged.").arg(dir));
+        return profileError(ProfileError::NotAProfile, QCoreApplication::translate("sd::ProfileManager", "The workspace file in %1 is damaged.").arg(dir));
     ProfileInfo info;
     info.id = id;
     info.name = o.value(QStringLiteral("name")).toString();

@@ -77,6 +77,17 @@ void AppSettings::setLanguage(const QString &code)
     put(QStringLiteral("ui/language"), code);
 }
 
+QString AppSettings::theme() const
+{
+    const QString t = get(QStringLiteral("ui/theme")).toString();
+    return (t == QLatin1String("light") || t == QLatin1String("dark")) ? t : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    put(QStringLiteral("ui/theme"), theme);
+}
+
 QString AppSettings::lastProfilePath() const
 {
     return get(QStringLiteral("profiles/last")).toString();

@@ -46,6 +46,10 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &code);
 
+    // "system", "light" or "dark".
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString &theme);
+
     [[nodiscard]] QString lastProfilePath() const;
     void setLastProfilePath(const QString &path);
 };

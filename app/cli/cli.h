@@ -1,0 +1,31 @@
+// sellerdesk-cli: the core without widgets. run() holds all the logic so that tests call it directly.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sd::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &in;  // secrets are read from here, never from arguments
+    bool interactive; // standard input is a terminal: prompts and confirmations may be asked
+};
+
+// Global options shared by every command.
+struct Context
+{
+    Io &io;
+    QString profileOverride; // --profile or SELLERDESK_PROFILE, absolute
+    bool json = false;
+    bool yes = false;
+};
+
+// arguments: as in main's argv, the program name first.
+int run(const QStringList &arguments, Io &io);
+
+} // namespace sd::cli

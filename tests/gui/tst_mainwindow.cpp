@@ -1,0 +1,236 @@
+// The app shell, offscreen: every view with its empty state, the command palette, restored state,
+// the Turkish translation switched at run time, workspace switching with locks.
+#include "i18n/languagemanager.h"
+#include "profile/profile.h"
+#include "profile/profilelock.h"
+#include "settings/settings.h"
+#include "settings/settingsview.h"
+#include "shell/appcontroller.h"
+#include "shell/commandpalette.h"
+#include "shell/mainwindow.h"
+#include "shell/navigationrail.h"
+#include "widgets/emptystatewidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sd;
+using namespace sd::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ProfileInfo m_profile;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto created = ProfileManager::createAt(m_dir.filePath(u"shop"_qs), u"Deneme Mağaza"_qs);
+        QVERIFY(created.ok());
+        m_profile = created.value();
+    }
+
+    void everyViewHasAnEmptyStateOrContent()
+    {
+        ProfileSettings settings(m_profile.settingsPath());
+        MainWindow w(m_profile, &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(MainWindow::viewIds().size(), 6);
+        for (const QString &id : MainWindow::viewIds()) {
+            QToolButton *button = w.rail()->button(id);
+            QVERIFY2(button, qPrintable(id));
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(w.currentViewId(), id);
+            QVERIFY(w.view(id)->isVisible());
+            if (id == QLatin1String("settings"))
+                continue;
+            auto *empty = qobject_cast<EmptyStateWidget *>(w.view(id));
+            QVERIFY(empty);
+            QVERIFY(!empty->title().isEmpty());
+            QVERIFY(empty->body().size() > 40);
+        }
+        QVERIFY(w.windowTitle().contains(u"Deneme Mağaza"_qs));
+    }
+
+    void keyboardShortcutsSwitchViews()
+    {
+        ProfileSettings settings(m_profile.settingsPath());
+        MainWindow w(m_profile, &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentViewId(), u"orders"_qs);
+        QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(w.currentViewId(), u"settings"_qs);
+    }
+
+    void emptyStateActionOpensSettings()
+    {
+        ProfileSettings settings(m_profile.settingsPath());
+        MainWindow w(m_profile, &settings);
+        w.show();
+        w.showView(u"orders"_qs);
+        auto *empty = qobject_cast<EmptyStateWidget *>(w.view(u"orders"_qs));
+        QVERIFY(empty->actionButton()->isVisible());
+        QTest::mouseClick(empty->actionButton(), Qt::LeftButton);
+        QCOMPARE(w.currentViewId(), u"settings"_qs);
+    }
+
+    void commandPaletteJumpsToViews()
+    {
+        ProfileSettings settings(m_profile.settingsPath());
+        MainWindow w(m_profile, &settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = w.commandPalette();
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->queryEdit(), u"analy"_qs);
+        QCOMPARE(palette->visibleCommandIds().value(0), u"go:analytics"_qs);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!palette->isVisible());
+        QCOMPARE(w.currentViewId(), u"analytics"_qs);
+
+        palette->popup();
+        QTest::keyClicks(palette->queryEdit(), u"zzzz-nothing"_qs);
+        QVERIFY(palette->visibleCommandIds().isEmpty());
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
+        QCOMPARE(w.currentViewId(), u"analytics"_qs);
+    }
+
+    void restoresGeometryAndLastView()
+    {
+        QTemporaryDir dir;
+        auto p = ProfileManager::createAt(dir.filePath(u"p"_qs), u"Restore"_qs);
+        QVERIFY(p.ok());
+        {
+            ProfileSettings settings(p->settingsPath());
+            MainWindow w(p.value(), &settings);
+            w.show();
+            w.resize(900, 640);
+            w.showView(u"customers"_qs);
+            w.close();
+        }
+        ProfileSettings settings(p->settingsPath());
+        MainWindow again(p.value(), &settings);
+        QCOMPARE(again.currentViewId(), u"customers"_qs);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void turkishTranslationAppliesWithoutRestart()
+    {
+        LanguageManager language;
+        QVERIFY(language.apply(u"en"_qs));
+        ProfileSettings settings(m_profile.settingsPath());
+        MainWindow w(m_profile, &settings);
+        w.show();
+        QCOMPARE(w.rail()->button(u"orders"_qs)->text(), u"Orders"_qs);
+
+        QVERIFY(language.apply(u"tr"_qs));
+        // QApplication posts LanguageChange to every window: it arrives with the next event loop turn.
+        QTRY_COMPARE(w.rail()->button(u"inbox"_qs)->text(), u"Gelen Kutusu"_qs);
+        QCOMPARE(w.rail()->button(u"orders"_qs)->text(), u"Siparişler"_qs);
+        QCOMPARE(w.rail()->button(u"customers"_qs)->text(), u"Müşteriler"_qs);
+        QCOMPARE(w.rail()->button(u"settings"_qs)->text(), u"Ayarlar"_qs);
+        auto *empty = qobject_cast<EmptyStateWidget *>(w.view(u"orders"_qs));
+        QCOMPARE(empty->title(), u"Henüz sipariş yok"_qs);
+        QCOMPARE(w.menuBar()->actions().first()->text(), u"&Çalışma Alanı"_qs);
+
+        // Turkish-aware palette search: "sipar" and "SİPARİŞ" both find the orders view.
+        w.commandPalette()->popup();
+        w.commandPalette()->queryEdit()->setText(u"SİPARİŞ"_qs); // keyClicks is ASCII-only
+        QCOMPARE(w.commandPalette()->visibleCommandIds().value(0), u"go:orders"_qs);
+        w.commandPalette()->close();
+
+        QVERIFY(language.apply(u"en"_qs));
+        QTRY_COMPARE(w.rail()->button(u"orders"_qs)->text(), u"Orders"_qs);
+    }
+
+    void languageResolution_data()
+    {
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("system tr") << QString() << u"tr_TR"_qs << u"tr"_qs;
+        QTest::newRow("system de") << QString() << u"de_DE"_qs << u"en"_qs;
+        QTest::newRow("override en on tr") << u"en"_qs << u"tr_TR"_qs << u"en"_qs;
+        QTest::newRow("override tr on en") << u"tr"_qs << u"en_US"_qs << u"tr"_qs;
+        QTest::newRow("bad override") << u"xx"_qs << u"tr_TR"_qs << u"tr"_qs;
+    }
+
+    void languageResolution()
+    {
+        QFETCH(QString, override);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QCOMPARE(LanguageManager::resolve(override, QLocale(system)), expected);
+    }
+
+    void controllerOpensSwitchesAndLocks()
+    {
+        QTemporaryDir root;
+        AppSettings appSettings(root.filePath(u"app.ini"_qs));
+        LanguageManager language;
+        ProfileManager profiles(root.filePath(u"profiles"_qs));
+        AppController controller(&appSettings, &language, &profiles);
+
+        auto first = controller.initialProfilePath({});
+        QVERIFY(first.ok());
+        QVERIFY(controller.openProfile(first.value()).ok());
+        QVERIFY(controller.mainWindow());
+        const ProfileInfo a = controller.mainWindow()->profile();
+
+        // While it is open, no other process (or lock holder) can take it.
+        ProfileLock other(a.lockPath());
+        QVERIFY(!other.tryLock().ok());
+
+        auto b = profiles.create(u"İkinci Dükkân"_qs);
+        QVERIFY(b.ok());
+        QVERIFY(controller.openProfile(b->path).ok());
+        QCOMPARE(controller.mainWindow()->profile().id, b->id);
+        QCOMPARE(appSettings.lastProfilePath(), b->path);
+        // The first workspace was released.
+        QVERIFY(other.tryLock().ok());
+        // …and now it cannot be opened by the controller while someone else holds it.
+        auto refused = controller.openProfile(a.path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().is(ProfileError::Locked));
+        QCOMPARE(controller.mainWindow()->profile().id, b->id);
+        other.unlock();
+
+        // Settings view drives language and theme through the controller.
+        SettingsView *sv = controller.mainWindow()->settingsView();
+        QSignalSpy changed(&language, &LanguageManager::languageChanged);
+        sv->languageCombo()->setCurrentIndex(2);
+        Q_EMIT sv->languageCombo()->activated(2);
+        QCOMPARE(language.current(), u"tr"_qs);
+        QCOMPARE(appSettings.language(), u"tr"_qs);
+        sv->themeCombo()->setCurrentIndex(2);
+        Q_EMIT sv->themeCombo()->activated(2);
+        QCOMPARE(appSettings.theme(), u"dark"_qs);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        Q_EMIT sv->themeCombo()->activated(0);
+        QCOMPARE(appSettings.theme(), u"system"_qs);
+        Q_EMIT sv->languageCombo()->activated(1);
+        QCOMPARE(language.current(), u"en"_qs);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,55 @@
+// Settings: language, appearance, the open workspace. (Connections arrive with the connectors.)
+#pragma once
+
+#include "profile/profile.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+namespace sd::ui {
+
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsView(const ProfileInfo &profile, QWidget *parent = nullptr);
+
+    // "" = system, "en", "tr"
+    void setLanguage(const QString &code);
+    void setTheme(const QString &theme);
+    [[nodiscard]] QComboBox *languageCombo() const { return m_language; }
+    [[nodiscard]] QComboBox *themeCombo() const { return m_theme; }
+
+Q_SIGNALS:
+    void languageRequested(const QString &code);
+    void themeRequested(const QString &theme);
+    void newWorkspaceRequested();
+    void manageWorkspacesRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    ProfileInfo m_profile;
+    QGroupBox *m_languageBox;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_themeLabel;
+    QComboBox *m_theme;
+    QGroupBox *m_workspaceBox;
+    QLabel *m_workspaceDetails;
+    QPushButton *m_newWorkspace;
+    QPushButton *m_manageWorkspaces;
+    QGroupBox *m_connectionsBox;
+    QLabel *m_connectionsText;
+    QGroupBox *m_privacyBox;
+    QLabel *m_privacyText;
+};
+
+} // namespace sd::ui

@@ -1,0 +1,292 @@
+#include "mainwindow.h"
+
+#include "commandpalette.h"
+#include "common/version.h"
+#include "navigationrail.h"
+#include "settings/settings.h"
+#include "settings/settingsview.h"
+#include "widgets/emptystatewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sd::ui {
+namespace {
+
+const QString kDefaultView = QStringLiteral("inbox");
+
+QString iconFor(const QString &id)
+{
+    return id; // icon files are named after the views
+}
+
+} // namespace
+
+MainWindow::MainWindow(const ProfileInfo &profile, ProfileSettings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_profile(profile),
+      m_settings(settings),
+      m_rail(new NavigationRail(this)),
+      m_stack(new QStackedWidget(this)),
+      m_palette(new CommandPalette(this)),
+      m_syncState(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_workspaceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sellerdesk.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    buildViews();
+    buildMenus();
+    connect(m_rail, &NavigationRail::currentChanged, this, [this](const QString &id) {
+        if (QWidget *w = m_views.value(id))
+            m_stack->setCurrentWidget(w);
+    });
+
+    retranslate();
+
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1280, avail.width() * 9 / 10), qMin(800, avail.height() * 9 / 10));
+    }
+    restoreState(m_settings->windowState());
+    const QString last = m_settings->lastView();
+    showView(viewIds().contains(last) ? last : kDefaultView);
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewIds()
+{
+    return {QStringLiteral("inbox"), QStringLiteral("orders"), QStringLiteral("customers"),
+            QStringLiteral("ai"), QStringLiteral("analytics"), QStringLiteral("settings")};
+}
+
+QString MainWindow::viewTitle(const QString &id)
+{
+    if (id == QLatin1String("inbox")) return tr("Inbox");
+    if (id == QLatin1String("orders")) return tr("Orders");
+    if (id == QLatin1String("customers")) return tr("Customers");
+    if (id == QLatin1String("ai")) return tr("AI Studio");
+    if (id == QLatin1String("analytics")) return tr("Analytics");
+    if (id == QLatin1String("settings")) return tr("Settings");
+    return id;
+}
+
+QString MainWindow::currentViewId() const
+{
+    return m_views.key(m_stack->currentWidget());
+}
+
+void MainWindow::showView(const QString &id)
+{
+    if (!m_views.contains(id))
+        return;
+    m_rail->setCurrent(id);
+    m_stack->setCurrentWidget(m_views.value(id));
+}
+
+void MainWindow::setSyncState(const QString &text)
+{
+    m_syncText = text;
+    m_syncState->setText(text);
+}
+
+void MainWindow::setProgress(int value, int maximum)
+{
+    m_progress->setVisible(maximum >= 0);
+    if (maximum >= 0) {
+        m_progress->setRange(0, maximum);
+        m_progress->setValue(value);
+    }
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(QMainWindow::saveState());
+    m_settings->setLastView(currentViewId());
+    (void)m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::buildViews()
+{
+    for (const QString &id : viewIds()) {
+        QWidget *view = nullptr;
+        if (id == QLatin1String("settings")) {
+            m_settingsView = new SettingsView(m_profile, m_stack);
+            connect(m_settingsView, &SettingsView::newWorkspaceRequested, this, &MainWindow::newWorkspaceRequested);
+            connect(m_settingsView, &SettingsView::manageWorkspacesRequested, this,
+                    &MainWindow::manageWorkspacesRequested);
+            view = m_settingsView;
+        } else {
+            auto *empty = new EmptyStateWidget(iconFor(id), m_stack);
+            if (id == QLatin1String("inbox") || id == QLatin1String("orders") || id == QLatin1String("ai"))
+                connect(empty, &EmptyStateWidget::actionTriggered, this,
+                        [this] { showView(QStringLiteral("settings")); });
+            m_emptyStates.insert(id, empty);
+            view = empty;
+        }
+        view->setObjectName(QStringLiteral("view_") + id);
+        m_views.insert(id, view);
+        m_stack->addWidget(view);
+        m_rail->addItem(id, iconFor(id), id == QLatin1String("settings"));
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newWorkspaceAction = m_fileMenu->addAction(QString(), this, &MainWindow::newWorkspaceRequested);
+    m_newWorkspaceAction->setShortcut(QKeySequence::New);
+    m_manageWorkspacesAction = m_fileMenu->addAction(QString(), this, &MainWindow::manageWorkspacesRequested);
+    m_manageWorkspacesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_paletteAction = m_viewMenu->addAction(QString(), this, [this] { m_palette->popup(); });
+    m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    m_paletteAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_paletteAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_viewMenu->addSeparator();
+    int n = 1;
+    for (const QString &id : viewIds()) {
+        QAction *go = m_viewMenu->addAction(QString(), this, [this, id] { showView(id); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
+        m_goActions.insert(id, go);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SellerDesk — %1").arg(m_profile.name));
+    for (const QString &id : viewIds()) {
+        const QString title = viewTitle(id);
+        const int index = int(viewIds().indexOf(id)) + 1;
+        m_rail->setItemText(id, title, tr("%1 (Ctrl+%2)").arg(title).arg(index));
+        if (QAction *go = m_goActions.value(id))
+            go->setText(tr("Go to %1").arg(title));
+    }
+
+    auto set = [this](const QString &id, const QString &title, const QString &body, const QString &action) {
+        EmptyStateWidget *e = m_emptyStates.value(id);
+        e->setTitle(title);
+        e->setBody(body);
+        e->setActionText(action);
+    };
+    set(QStringLiteral("inbox"), tr("No conversations yet"),
+        tr("Instagram Direct and Messenger conversations will arrive here, in one list you can answer from "
+           "the keyboard. Connecting accounts arrives in a later version."),
+        tr("Open Settings"));
+    set(QStringLiteral("orders"), tr("No orders yet"),
+        tr("Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. "
+           "Connecting marketplaces arrives in a later version."),
+        tr("Open Settings"));
+    set(QStringLiteral("customers"), tr("No customers yet"),
+        tr("Every buyer and every person who writes to you gets one profile here, across all channels, as soon "
+           "as orders and messages arrive."),
+        QString());
+    set(QStringLiteral("ai"), tr("AI Studio is not set up"),
+        tr("Product texts, captions, reply suggestions, images and voice-overs from the AI provider of your "
+           "choice will be requested here. Personal data is removed before a prompt leaves this computer."),
+        tr("Open Settings"));
+    set(QStringLiteral("analytics"), tr("Nothing to chart yet"),
+        tr("Revenue, orders per channel and day, top products and response times are drawn here once orders "
+           "and messages arrive."),
+        QString());
+
+    m_fileMenu->setTitle(tr("&Workspace"));
+    m_newWorkspaceAction->setText(tr("&New workspace…"));
+    m_manageWorkspacesAction->setText(tr("&Switch workspace…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_paletteAction->setText(tr("&Command palette…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SellerDesk"));
+
+    const QString kind = m_profile.kind == QLatin1String("demo") ? tr("Demo") : tr("Local");
+    m_workspaceLabel->setText(tr("%1 · %2").arg(m_profile.name, kind));
+    m_syncState->setText(m_syncText.isEmpty() ? tr("Offline workspace: everything is kept on this computer")
+                                              : m_syncText);
+    updatePaletteCommands();
+}
+
+void MainWindow::updatePaletteCommands()
+{
+    std::vector<PaletteCommand> commands;
+    const QStringList english = {QStringLiteral("inbox messages"), QStringLiteral("orders"),
+                                 QStringLiteral("customers crm"), QStringLiteral("ai studio"),
+                                 QStringLiteral("analytics reports"), QStringLiteral("settings preferences")};
+    int n = 0;
+    for (const QString &id : viewIds()) {
+        commands.push_back({QStringLiteral("go:") + id, tr("Go to %1").arg(viewTitle(id)), english.at(n),
+                            m_goActions.value(id)->shortcut(), [this, id] { showView(id); }});
+        ++n;
+    }
+    commands.push_back({QStringLiteral("workspace:new"), tr("New workspace…"), QStringLiteral("workspace new"),
+                        m_newWorkspaceAction->shortcut(), [this] { Q_EMIT newWorkspaceRequested(); }});
+    commands.push_back({QStringLiteral("workspace:switch"), tr("Switch workspace…"),
+                        QStringLiteral("workspace switch"), m_manageWorkspacesAction->shortcut(),
+                        [this] { Q_EMIT manageWorkspacesRequested(); }});
+    commands.push_back({QStringLiteral("help:about"), tr("About SellerDesk"), QStringLiteral("about version"),
+                        QKeySequence(), [this] { showAbout(); }});
+    m_palette->setCommands(std::move(commands));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SellerDesk"),
+        tr("<h3>SellerDesk %1</h3>"
+           "<p>Your shop's messages, orders, customers and AI content in one fast window.</p>"
+           "<p>Built with Qt %2. Your data stays on this computer unless you connect a cloud workspace.</p>")
+            .arg(QStringLiteral(SELLERDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace sd::ui

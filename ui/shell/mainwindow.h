@@ -1,0 +1,93 @@
+// The main window: navigation rail, one view per area, status bar, menus and the command palette.
+#pragma once
+
+#include "profile/profile.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+
+namespace sd {
+class ProfileSettings;
+}
+
+namespace sd::ui {
+
+class CommandPalette;
+class EmptyStateWidget;
+class NavigationRail;
+class SettingsView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const ProfileInfo &profile, ProfileSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // View ids in rail order: inbox, orders, customers, ai, analytics, settings.
+    [[nodiscard]] static QStringList viewIds();
+    [[nodiscard]] QString currentViewId() const;
+    void showView(const QString &id);
+    [[nodiscard]] QWidget *view(const QString &id) const { return m_views.value(id); }
+    [[nodiscard]] NavigationRail *rail() const { return m_rail; }
+    [[nodiscard]] CommandPalette *commandPalette() const { return m_palette; }
+    [[nodiscard]] SettingsView *settingsView() const { return m_settingsView; }
+    [[nodiscard]] const ProfileInfo &profile() const { return m_profile; }
+
+    // Status bar: sync state text and an optional progress (max 0 = busy, negative = hidden).
+    void setSyncState(const QString &text);
+    void setProgress(int value, int maximum);
+
+    // Writes geometry and the current view to the profile settings (also done on close).
+    void saveState();
+
+    // The translated title of a view.
+    [[nodiscard]] static QString viewTitle(const QString &id);
+
+Q_SIGNALS:
+    void newWorkspaceRequested();
+    void manageWorkspacesRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildViews();
+    void buildMenus();
+    void retranslate();
+    void updatePaletteCommands();
+    void showAbout();
+
+    ProfileInfo m_profile;
+    ProfileSettings *m_settings;
+    NavigationRail *m_rail;
+    QStackedWidget *m_stack;
+    QHash<QString, QWidget *> m_views;
+    QHash<QString, EmptyStateWidget *> m_emptyStates;
+    SettingsView *m_settingsView = nullptr;
+    CommandPalette *m_palette;
+    QLabel *m_syncState;
+    QProgressBar *m_progress;
+    QLabel *m_workspaceLabel;
+    QString m_syncText;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newWorkspaceAction = nullptr;
+    QAction *m_manageWorkspacesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QHash<QString, QAction *> m_goActions;
+};
+
+} // namespace sd::ui
