@@ -366,6 +366,11 @@ read it from standard input or ask for it.
         <source>Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. Connecting marketplaces arrives in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AI Studio</source>
+        <comment>short label in the navigation rail</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::SettingsView</name>

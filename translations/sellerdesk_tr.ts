@@ -373,6 +373,11 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
         <source>Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. Connecting marketplaces arrives in a later version.</source>
         <translation>Trendyol, Hepsiburada, N11 ve WooCommerce mağazanızdaki siparişler burada tek bir tabloda görünecek. Pazaryeri bağlama sonraki bir sürümde gelecek.</translation>
     </message>
+    <message>
+        <source>AI Studio</source>
+        <comment>short label in the navigation rail</comment>
+        <translation>YZ Stüdyosu</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::SettingsView</name>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "common/logging.h"
+#include "common/logsink.h"
 #include "common/version.h"
 #include "profile/profile.h"
 #include "profilecommands.h"
@@ -58,6 +59,8 @@ int run(const QStringList &arguments, Io &io)
         return Ok;
     }
     logging::applyDefaultRules(parser.isSet(verbose));
+    if (parser.isSet(verbose))
+        LogSink::setStderrMinimum(QtDebugMsg);
 
     Context context{io, ProfileManager::overridePath(parser.value(profile)), parser.isSet(json), parser.isSet(yes)};
     const QStringList positional = parser.positionalArguments();

@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("SellerDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
 
-    sd::LogSink::install({});
+    sd::LogSink::Options logOptions;
+    logOptions.stderrMinimum = QtWarningMsg; // stdout/stderr belong to the command's own output
+    sd::LogSink::install(logOptions);
     sd::LanguageManager language;
     language.apply(sd::LanguageManager::resolve(sd::AppSettings().language()));
 

@@ -64,6 +64,19 @@ void rotateIfNeeded(SinkState &s)
     openFile(s);
 }
 
+// QtMsgType's values are not ordered by severity (QtInfoMsg is 4).
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg: return 3;
+    case QtFatalMsg: return 4;
+    }
+    return 4;
+}
+
 char levelLetter(QtMsgType type)
 {
     switch (type) {
@@ -83,13 +96,13 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     SinkState &s = state();
     {
         QMutexLocker lock(&s.mutex);
-        if (s.options.echoToStderr) {
+        if (s.options.echoToStderr && severity(type) >= severity(s.options.stderrMinimum)) {
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
             std::fflush(stderr);
         }
         if (s.file) {
             s.file->write(bytes);
-            if (type >= QtWarningMsg)
+            if (severity(type) >= severity(QtWarningMsg))
                 s.file->flush();
             rotateIfNeeded(s);
         }
@@ -130,6 +143,13 @@ void LogSink::uninstall()
         qInstallMessageHandler(nullptr);
     s.installed = false;
     s.file.reset();
+}
+
+void LogSink::setStderrMinimum(QtMsgType minimum)
+{
+    SinkState &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.options.stderrMinimum = minimum;
 }
 
 QString LogSink::currentFilePath()

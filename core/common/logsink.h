@@ -16,6 +16,7 @@ public:
         qint64 maxFileBytes = 2 * 1024 * 1024;
         int keepFiles = 5;                 // rotated files kept besides the current one
         bool echoToStderr = true;
+        QtMsgType stderrMinimum = QtDebugMsg; // lines below this level go to the file only
     };
 
     // Installs the message handler. Calling it again re-targets the file (e.g. after switching profile).
@@ -24,6 +25,8 @@ public:
     static void uninstall();
     // The path of the current log file, or empty.
     static QString currentFilePath();
+    // Changes which levels reach stderr (the CLI keeps stderr for warnings unless --verbose).
+    static void setStderrMinimum(QtMsgType minimum);
     // Writes pending lines to disk.
     static void flush();
 

@@ -130,7 +130,7 @@ void SettingsView::retranslate()
     m_workspaceDetails->setText(
         tr("<b>%1</b><br>%2<br>Created: %3<br>Folder: %4")
             .arg(m_profile.name.toHtmlEscaped(), kind,
-                 QLocale().toString(m_profile.created.toLocalTime(), QLocale::LongFormat),
+                 QLocale().toString(m_profile.created.toLocalTime().date(), QLocale::LongFormat),
                  QDir::toNativeSeparators(m_profile.path).toHtmlEscaped()));
     m_newWorkspace->setText(tr("&New workspace…"));
     m_manageWorkspaces->setText(tr("&Switch or manage workspaces…"));

@@ -209,7 +209,10 @@ void MainWindow::retranslate()
     for (const QString &id : viewIds()) {
         const QString title = viewTitle(id);
         const int index = int(viewIds().indexOf(id)) + 1;
-        m_rail->setItemText(id, title, tr("%1 (Ctrl+%2)").arg(title).arg(index));
+        // The rail is narrow: AI Studio has a short label of its own there.
+        const QString railText = id == QLatin1String("ai") ? tr("AI Studio", "short label in the navigation rail")
+                                                           : title;
+        m_rail->setItemText(id, railText, tr("%1 (Ctrl+%2)").arg(title).arg(index));
         if (QAction *go = m_goActions.value(id))
             go->setText(tr("Go to %1").arg(title));
     }

@@ -24,7 +24,7 @@ NavigationRail::NavigationRail(QWidget *parent)
     layout->addLayout(m_top);
     layout->addStretch(1);
     layout->addLayout(m_bottom);
-    setFixedWidth(96);
+    setFixedWidth(104);
 }
 
 void NavigationRail::addItem(const QString &id, const QString &iconName, bool bottom)

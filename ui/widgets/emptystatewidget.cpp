@@ -3,6 +3,7 @@
 #include "themedicon.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,20 +30,27 @@ EmptyStateWidget::EmptyStateWidget(const QString &iconName, QWidget *parent)
     m_body->setObjectName(QStringLiteral("emptyStateBody"));
     m_body->setAlignment(Qt::AlignCenter);
     m_body->setWordWrap(true);
-    m_body->setMaximumWidth(460);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 
-    auto *layout = new QVBoxLayout(this);
+    // A centred column of readable width; word-wrapped labels need a real width to wrap against.
+    auto *column = new QWidget(this);
+    column->setMinimumWidth(320);
+    column->setMaximumWidth(520);
+    auto *layout = new QVBoxLayout(column);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_icon);
     layout->addSpacing(12);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body);
     layout->addSpacing(12);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(3);
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(column, 4);
+    outer->addStretch(1);
     updateIcon();
 }
 
