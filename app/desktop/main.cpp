@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (auto opened = controller.openProfile(initial.value()); !opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SellerDesk"), opened.error().message);
-        return 1;
+        if (!controller.recoverFromOpenFailure(opened.error()))
+            return 1;
     }
     return app.exec();
 }

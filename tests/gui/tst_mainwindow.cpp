@@ -27,6 +27,22 @@
 using namespace sd;
 using namespace sd::ui;
 
+namespace {
+// The lightness of the lightest opaque pixel of a button's icon.
+int maxIconLightness(QToolButton *button)
+{
+    const QImage image = button->icon().pixmap(QSize(32, 32)).toImage();
+    int best = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200)
+                best = qMax(best, c.lightness());
+        }
+    return best;
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -225,6 +241,10 @@ private Q_SLOTS:
         Q_EMIT sv->themeCombo()->activated(2);
         QCOMPARE(appSettings.theme(), u"dark"_qs);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        // The rail's icons are redrawn in the light text colour of the dark palette.
+        QTRY_VERIFY(maxIconLightness(controller.mainWindow()->rail()->button(u"orders"_qs)) > 180);
+        Q_EMIT sv->themeCombo()->activated(1);
+        QTRY_VERIFY(maxIconLightness(controller.mainWindow()->rail()->button(u"orders"_qs)) < 100);
         Q_EMIT sv->themeCombo()->activated(0);
         QCOMPARE(appSettings.theme(), u"system"_qs);
         Q_EMIT sv->languageCombo()->activated(1);

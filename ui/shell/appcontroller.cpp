@@ -88,6 +88,21 @@ Status AppController::openProfile(const QString &path)
     return {};
 }
 
+bool AppController::recoverFromOpenFailure(const Error &error)
+{
+    Error current = error;
+    for (;;) {
+        QMessageBox::warning(nullptr, tr("Open workspace"), current.message);
+        WorkspaceDialog dialog(m_profiles, m_profile.path, nullptr);
+        if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+            return false;
+        auto opened = openProfile(dialog.chosenPath());
+        if (opened)
+            return true;
+        current = opened.error();
+    }
+}
+
 void AppController::closeCurrent()
 {
     if (m_window) {

@@ -35,6 +35,10 @@ public:
     // The workspace to open at start-up: the override, else the last one, else the first one, else a new one.
     [[nodiscard]] Result<QString> initialProfilePath(const QString &overridePath);
 
+    // When the start-up workspace cannot be opened (held by another process, damaged…): explains why
+    // and lets the user pick or create another. Returns false when the user gives up.
+    bool recoverFromOpenFailure(const Error &error);
+
     [[nodiscard]] MainWindow *mainWindow() const { return m_window; }
     void setLanguage(const QString &code); // "" = system
     void setTheme(const QString &theme);
