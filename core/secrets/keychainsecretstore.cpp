@@ -171,9 +171,14 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job *job)
         finish(QByteArray()); // already gone is what the caller wanted
         return;
     }
-    const QString detail = code == SecretError::NotFound ? QString() : job->errorString();
+    if (code == SecretError::NotFound) {
+        qCDebug(lcSecrets) << "keychain" << kindName(int(m_current->kind)) << m_current->key << "not found";
+        finish(makeError(code, m_current->key));
+        return;
+    }
+    const QString detail = redaction::redact(job->errorString());
     qCWarning(lcSecrets).noquote() << "keychain" << kindName(int(m_current->kind)) << m_current->key
-                                   << "failed:" << int(error) << redaction::redact(job->errorString());
+                                   << "failed:" << int(error) << detail;
     finish(makeError(code, m_current->key, m_timeout, detail));
 }
 
