@@ -40,6 +40,11 @@ export XDG_CACHE_HOME="$home_dir/.cache"
 export XDG_RUNTIME_DIR="$home_dir/runtime"
 mkdir -p -- "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 0700 -- "$XDG_RUNTIME_DIR"
+# QtKeychain picks KWallet over the Secret Service when it believes it runs in a KDE session; the
+# private session has only gnome-keyring, so hide the developer's desktop from it.
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION GNOME_DESKTOP_SESSION_ID
+# Tells keychain tests that they run against this throwaway keyring, not the developer's own.
+export SELLERDESK_PRIVATE_KEYRING=1
 
 # Inside the new session bus:
 #  1. `--unlock` reads the (empty) password from stdin, creates the "login" keyring under
