@@ -22,6 +22,10 @@ namespace sd {
 // is registered with the redactor.
 //
 // Operations still queued when the store is destroyed are dropped without an answer.
+//
+// QtKeychain itself runs the jobs of a process one at a time. A job that never returns (a hung keychain
+// service) therefore holds back every later job of the process, and those time out as well, until the
+// service answers it.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
