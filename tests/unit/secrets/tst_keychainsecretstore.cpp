@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -64,6 +65,21 @@ Status removeNow(SecretStore &store, const QString &key)
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kWaitMs))
         return Error{QStringLiteral("test"), -1, QStringLiteral("the store did not answer")};
     return std::move(*answer);
+}
+
+// Every log line of the test process, to check that no secret value was ever logged.
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog().append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 
 QString messageOf(const Status &s) { return s.ok() ? QString() : s.error().message; }
@@ -155,6 +171,8 @@ private Q_SLOTS:
                   "your own keyring.");
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+        QLoggingCategory::setFilterRules(QStringLiteral("sellerdesk.core.secrets.debug=true"));
+        g_previousHandler = qInstallMessageHandler(captureMessage);
     }
 
     void roundTrip()
@@ -396,6 +414,15 @@ private Q_SLOTS:
             needles.append(secret.toBase64());
         const QStringList leaks = filesContaining(home, needles);
         QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("secrets in plain text in: ") + leaks.join(u", ")));
+
+        qInstallMessageHandler(g_previousHandler);
+        QVERIFY(!capturedLog().isEmpty()); // debug logging of the store was on
+        for (const QString &line : std::as_const(capturedLog())) {
+            for (const QByteArray &secret : std::as_const(m_plaintexts)) {
+                const QString text = QString::fromUtf8(secret);
+                QVERIFY2(text.size() < 6 || !line.contains(text), "a secret value reached the log");
+            }
+        }
     }
 
 private:
