@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 namespace sd {
@@ -36,6 +37,15 @@ public:
     virtual void read(const QString &key, QObject *context, ReadCallback done) = 0;
     virtual void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
+
+    // The error domain of every secrets error.
+    [[nodiscard]] static QString errorDomain() { return QStringLiteral("secrets"); }
+
+    // A typed error with a translated message that tells the user what to do. key names the secret
+    // (never its value); timeout is shown for SecretError::Timeout; detail is the backend's own text,
+    // appended after redaction.
+    [[nodiscard]] static Error makeError(SecretError code, const QString &key,
+                                         std::chrono::milliseconds timeout = {}, const QString &detail = {});
 
     // The key of a secret of one workspace profile: "profile/<profileId>/<name>".
     [[nodiscard]] static QString keyFor(const QString &profileId, const QString &name)
