@@ -83,6 +83,40 @@
     </message>
 </context>
 <context>
+    <name>sd::SecretStore</name>
+    <message>
+        <source>No secret is stored in the system keychain under “%1”. Connect the account again to store a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk was not allowed to use the system keychain. Allow access when the keychain asks for it (or in the keychain&apos;s settings), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running. SellerDesk keeps tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager); start one, or use a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (for example by signing in to your desktop again), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it; unlock the keychain, then try again.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second. It may be waiting for you to unlock it; unlock the keychain, then try again.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. It may be waiting for you to unlock it; unlock the keychain, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Settings</name>
     <message>
         <source>Could not write the settings file %1.</source>
@@ -95,17 +129,6 @@
 </context>
 <context>
     <name>sd::cli</name>
-    <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>SellerDesk command line: scripting, exports and headless sync.</source>
         <translation type="unfinished"></translation>
@@ -158,6 +181,24 @@ read it from standard input or ask for it.
         <source>Unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Profile</name>
@@ -199,6 +240,42 @@ read it from standard input or ask for it.
     </message>
     <message>
         <source>usage: sellerdesk-cli profile create NAME | list | delete NAME|ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Secret</name>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] secret set|check|delete NAME
+The value of “secret set” is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret name uses lower-case letters, digits, “.”, “_” and “-” (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored “%1” in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,39 @@
     </message>
 </context>
 <context>
+    <name>sd::SecretStore</name>
+    <message>
+        <source>No secret is stored in the system keychain under “%1”. Connect the account again to store a new one.</source>
+        <translation>Sistem anahtar zincirinde “%1” adıyla saklanan bir gizli bilgi yok. Yenisini saklamak için hesabı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>SellerDesk was not allowed to use the system keychain. Allow access when the keychain asks for it (or in the keychain&apos;s settings), then try again.</source>
+        <translation>SellerDesk&apos;in sistem anahtar zincirini kullanmasına izin verilmedi. Anahtar zinciri sorduğunda (ya da anahtar zincirinin ayarlarından) erişime izin verin ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running. SellerDesk keeps tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager); start one, or use a passphrase.</source>
+        <translation>Çalışan bir anahtar zinciri hizmeti yok. SellerDesk token&apos;ları yalnızca sistem anahtar zincirinde tutar (GNOME Keyring, KWallet, macOS Anahtar Zinciri, Windows Kimlik Bilgisi Yöneticisi); birini başlatın ya da bir parola kullanın.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (for example by signing in to your desktop again), then try again.</source>
+        <translation>Sistem anahtar zinciri kilitli. Kilidini açın (örneğin masaüstünüze yeniden oturum açarak) ve yeniden deneyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it; unlock the keychain, then try again.</source>
+        <translation>
+            <numerusform>Sistem anahtar zinciri %n saniye içinde yanıt vermedi. Kilidinin açılmasını bekliyor olabilir; anahtar zincirinin kilidini açın ve yeniden deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
+        <translation>Sistem anahtar zinciri bir hata bildirdi. Çalıştığından ve kilidinin açık olduğundan emin olun, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation>(Anahtar zinciri: %1)</translation>
+    </message>
+</context>
+<context>
     <name>sd::Settings</name>
     <message>
         <source>Could not write the settings file %1.</source>
@@ -95,24 +128,6 @@
 </context>
 <context>
     <name>sd::cli</name>
-    <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation>Komutlar:
-  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde)
-  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
-  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
-
-Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
-ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
-</translation>
-    </message>
     <message>
         <source>SellerDesk command line: scripting, exports and headless sync.</source>
         <translation>SellerDesk komut satırı: betikler, dışa aktarımlar ve arayüzsüz eşitleme.</translation>
@@ -165,6 +180,34 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
         <source>Unknown command “%1”.</source>
         <translation>Bilinmeyen komut “%1”.</translation>
     </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation>Komutlar:
+  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde)
+  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
+  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
+  secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
+  secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
+  secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
+
+Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
+ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
+</translation>
+    </message>
+    <message>
+        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
+        <translation>Çalışma alanı seçilmedi: --profile KLASÖR verin ya da SELLERDESK_PROFILE ayarlayın.</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Profile</name>
@@ -207,6 +250,43 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
     <message>
         <source>usage: sellerdesk-cli profile create NAME | list | delete NAME|ID</source>
         <translation>kullanım: sellerdesk-cli profile create AD | list | delete AD|KİMLİK</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Secret</name>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] secret set|check|delete NAME
+The value of “secret set” is read from standard input.</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] secret set|check|delete AD
+“secret set” değeri standart girdiden okunur.</translation>
+    </message>
+    <message>
+        <source>A secret name uses lower-case letters, digits, “.”, “_” and “-” (at most 64).</source>
+        <translation>Gizli bilgi adı küçük harf, rakam, “.”, “_” ve “-” içerebilir (en çok 64).</translation>
+    </message>
+    <message>
+        <source>Value for “%1”: </source>
+        <translation>“%1” için değer: </translation>
+    </message>
+    <message>
+        <source>No value given on standard input.</source>
+        <translation>Standart girdide değer verilmedi.</translation>
+    </message>
+    <message>
+        <source>Stored “%1” in the system keychain.</source>
+        <translation>“%1” sistem anahtar zincirine kaydedildi.</translation>
+    </message>
+    <message>
+        <source>“%1” is stored.</source>
+        <translation>“%1” kayıtlı.</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored.</source>
+        <translation>“%1” kayıtlı değil.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” silindi.</translation>
     </message>
 </context>
 <context>

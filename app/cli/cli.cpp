@@ -5,6 +5,7 @@
 #include "common/version.h"
 #include "profile/profile.h"
 #include "profilecommands.h"
+#include "secretcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ QString commandsHelp()
               "  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)\n"
               "  profile list               List the workspace profiles of this computer\n"
               "  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)\n"
+              "  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)\n"
+              "  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)\n"
+              "  secret delete NAME         Remove the secret from the system keychain\n"
               "\n"
               "Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one\n"
               "read it from standard input or ask for it.\n");
@@ -71,6 +75,8 @@ int run(const QStringList &arguments, Io &io)
     const QString command = positional.first();
     if (command == QLatin1String("profile"))
         return runProfileCommand(context, positional.mid(1));
+    if (command == QLatin1String("secret"))
+        return runSecretCommand(context, positional.mid(1));
     io.err << QCoreApplication::translate("sd::cli", "Unknown command “%1”.").arg(command) << Qt::endl << commandsHelp() << Qt::flush;
     return Usage;
 }
