@@ -280,6 +280,65 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::store::CacheKeyStore</name>
+    <message>
+        <source>Could not derive a key from the passphrase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the cache key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that protects this workspace&apos;s cache (cache.key) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct (or cache.key was altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key in the system keychain is not a 256-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this workspace&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no passphrase-protected cache key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has a cache key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AppController</name>
     <message>
         <source>My workspace</source>

@@ -290,6 +290,65 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::store::CacheKeyStore</name>
+    <message>
+        <source>Could not derive a key from the passphrase (%1).</source>
+        <translation>Paroladan anahtar türetilemedi (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Parola en az %1 karakter uzunluğunda olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There is no key to protect.</source>
+        <translation>Korunacak bir anahtar yok.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Sistemin rastgele sayı üreteci başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the cache key.</source>
+        <translation>Önbellek anahtarı şifrelenemedi.</translation>
+    </message>
+    <message>
+        <source>The file that protects this workspace&apos;s cache (cache.key) is damaged.</source>
+        <translation>Bu çalışma alanının önbelleğini koruyan dosya (cache.key) bozuk.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct (or cache.key was altered).</source>
+        <translation>Parola doğru değil (ya da cache.key değiştirilmiş).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The cache key in the system keychain is not a 256-bit key.</source>
+        <translation>Sistem anahtar zincirindeki önbellek anahtarı 256 bitlik bir anahtar değil.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this workspace&apos;s cache.</source>
+        <translation>Sistem anahtar zincirinde bu çalışma alanının önbelleği için anahtar yok.</translation>
+    </message>
+    <message>
+        <source>This workspace has no passphrase-protected cache key.</source>
+        <translation>Bu çalışma alanının parolayla korunan bir önbellek anahtarı yok.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>This workspace already has a cache key.</source>
+        <translation>Bu çalışma alanının zaten bir önbellek anahtarı var.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 kaldırılamadı.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AppController</name>
     <message>
         <source>My workspace</source>
