@@ -54,38 +54,17 @@ KeychainSecretStore::~KeychainSecretStore()
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
-    Operation op;
-    op.kind = Kind::Read;
-    op.key = key;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.readDone = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::read(key, context, std::move(done)));
 }
 
-void KeychainSecretStore::write(const QString &key, const QByteArray &value, QObject *context,
-                                DoneCallback done)
+void KeychainSecretStore::write(const QString &key, const QByteArray &value, QObject *context, DoneCallback done)
 {
-    redaction::registerSecret(value);
-    Operation op;
-    op.kind = Kind::Write;
-    op.key = key;
-    op.value = value;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.done = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::write(key, value, context, std::move(done)));
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
 {
-    Operation op;
-    op.kind = Kind::Remove;
-    op.key = key;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.done = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::remove(key, context, std::move(done)));
 }
 
 void KeychainSecretStore::enqueue(Operation operation)
@@ -111,7 +90,7 @@ void KeychainSecretStore::startNext()
         Operation op = std::move(m_queue.front());
         m_queue.pop_front();
         // Nobody waits for this value any more; writes and removals still run, the caller asked for them.
-        if (op.kind == Kind::Read && op.hasContext && !op.context) {
+        if (op.kind == Kind::Read && op.contextGone()) {
             qCDebug(lcSecrets) << "skipping read of" << op.key << "whose caller is gone";
             continue;
         }
@@ -202,7 +181,7 @@ void KeychainSecretStore::finish(Result<QByteArray> outcome)
     m_current.reset();
     scheduleNext(); // before the callback, which may destroy this store
 
-    if (op.hasContext && !op.context)
+    if (op.contextGone())
         return;
     if (op.kind == Kind::Read) {
         if (op.readDone)

@@ -1,6 +1,7 @@
 // The SecretStore of the operating system's keychain, through QtKeychain.
 #pragma once
 
+#include "secrets/secretoperation.h"
 #include "secrets/secretstore.h"
 
 #include <QPointer>
@@ -45,18 +46,8 @@ public:
     void remove(const QString &key, QObject *context, DoneCallback done) override;
 
 private:
-    enum class Kind { Read, Write, Remove };
-
-    struct Operation
-    {
-        Kind kind = Kind::Read;
-        QString key;
-        QByteArray value; // Write only
-        QPointer<QObject> context;
-        bool hasContext = false;
-        ReadCallback readDone;
-        DoneCallback done;
-    };
+    using Operation = SecretOperation;
+    using Kind = SecretOperation::Kind;
 
     void enqueue(Operation operation);
     void scheduleNext();

@@ -16,38 +16,17 @@ MemorySecretStore::~MemorySecretStore() = default;
 
 void MemorySecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
-    Operation op;
-    op.kind = Kind::Read;
-    op.key = key;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.readDone = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::read(key, context, std::move(done)));
 }
 
-void MemorySecretStore::write(const QString &key, const QByteArray &value, QObject *context,
-                              DoneCallback done)
+void MemorySecretStore::write(const QString &key, const QByteArray &value, QObject *context, DoneCallback done)
 {
-    redaction::registerSecret(value);
-    Operation op;
-    op.kind = Kind::Write;
-    op.key = key;
-    op.value = value;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.done = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::write(key, value, context, std::move(done)));
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, DoneCallback done)
 {
-    Operation op;
-    op.kind = Kind::Remove;
-    op.key = key;
-    op.context = context;
-    op.hasContext = context != nullptr;
-    op.done = std::move(done);
-    enqueue(std::move(op));
+    enqueue(Operation::remove(key, context, std::move(done)));
 }
 
 void MemorySecretStore::enqueue(Operation operation)
@@ -91,7 +70,7 @@ void MemorySecretStore::answerFront()
     if (!m_queue.empty())
         m_timer.start(m_delay);
 
-    if (op.hasContext && !op.context)
+    if (op.contextGone())
         return;
     if (op.kind == Kind::Read) {
         if (op.readDone)

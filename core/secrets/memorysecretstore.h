@@ -2,6 +2,7 @@
 // to fail or to be slow.
 #pragma once
 
+#include "secrets/secretoperation.h"
 #include "secrets/secretstore.h"
 
 #include <QHash>
@@ -45,18 +46,8 @@ public:
     [[nodiscard]] int answeredCount() const { return m_answered; }
 
 private:
-    enum class Kind { Read, Write, Remove };
-
-    struct Operation
-    {
-        Kind kind = Kind::Read;
-        QString key;
-        QByteArray value;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        ReadCallback readDone;
-        DoneCallback done;
-    };
+    using Operation = SecretOperation;
+    using Kind = SecretOperation::Kind;
 
     void enqueue(Operation operation);
     void answerFront();
