@@ -1,13 +1,13 @@
 #include "ingest.h"
 
 #include "database.h"
+#include "ids.h"
 #include "storeerror.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QSet>
-#include <QUuid>
 
 namespace sd::store {
 
@@ -141,33 +141,69 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
 
     IngestStats stats;
     stats.ids.reserve(batch.records.size());
+    QHash<QString, Statement *> refStatements; // per referenced table
+    QStringList checkedNames;                  // the column list of the previous record, already checked
+    QString insertSql;
+    QString updateSql;
+    QList<QVariant> values;
     for (const IngestRecord &record : batch.records) {
         if (record.externalId.isEmpty())
             return storeError(StoreError::InvalidArgument, u"a record without external id"_qs);
 
-        // Resolve references to other rows of this connection, and check the columns.
-        QVariantMap values = record.fields;
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            if (reservedColumns().contains(it.key()) || !columns->contains(it.key()))
-                return storeError(StoreError::InvalidArgument, u"not an ingestible column: "_qs + it.key());
-            if (it.value().typeId() != qMetaTypeId<ExternalRef>())
+        // Records of one page usually share their columns: check them and build the SQL once.
+        const QStringList names = record.fields.keys();
+        if (names != checkedNames) {
+            for (const QString &name : names) {
+                if (reservedColumns().contains(name) || !columns->contains(name))
+                    return storeError(StoreError::InvalidArgument, u"not an ingestible column: "_qs + name);
+            }
+            checkedNames = names;
+            updateSql = u"UPDATE "_qs % table % u" SET content_hash = ?1, updated_at = ?2";
+            for (qsizetype i = 0; i < names.size(); ++i)
+                updateSql += u", "_qs % quoted(names[i]) % u" = ?" % QString::number(i + 4);
+            updateSql += u" WHERE id = ?3"_qs;
+            QString cols = u"content_hash, updated_at, id, workspace_id, connection_id, external_id"_qs;
+            QString params = u"?1, ?2, ?3, ?4, ?5, ?6"_qs;
+            if (hasCreatedAt && !names.contains(u"created_at"_qs)) {
+                cols += u", created_at"_qs;
+                params += u", ?2"_qs;
+            }
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                cols += u", "_qs + quoted(names[i]);
+                params += u", ?"_qs + QString::number(i + 7);
+            }
+            insertSql = u"INSERT INTO "_qs % table % u" (" % cols % u") VALUES (" % params % u")";
+        }
+
+        // The values in column order, with references to other rows of this connection resolved.
+        values.clear();
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+            if (it.value().typeId() != qMetaTypeId<ExternalRef>()) {
+                values.append(it.value());
                 continue;
+            }
             const auto ref = it.value().value<ExternalRef>();
-            if (!platformTables().contains(ref.table))
-                return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + ref.table);
-            Result<Statement *> refStmt = db.cached(u"SELECT id FROM "_qs % quoted(ref.table)
-                                                    % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
-            if (!refStmt)
-                return refStmt.error();
-            if (Status s = (*refStmt)->bindAll(batch.connectionId, ref.externalId); !s)
+            Statement *refStmt = refStatements.value(ref.table);
+            if (!refStmt) {
+                if (!platformTables().contains(ref.table))
+                    return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + ref.table);
+                Result<Statement *> prepared = db.cached(u"SELECT id FROM "_qs % quoted(ref.table)
+                                                         % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
+                if (!prepared)
+                    return prepared.error();
+                refStmt = *prepared;
+                refStatements.insert(ref.table, refStmt);
+            }
+            refStmt->reset();
+            if (Status s = refStmt->bindAll(batch.connectionId, ref.externalId); !s)
                 return s.error();
-            Result<bool> found = (*refStmt)->step();
+            Result<bool> found = refStmt->step();
             if (!found)
                 return found.error();
             if (!*found)
                 return storeError(StoreError::NotFound, u"unknown "_qs % ref.table % u" referenced by "_qs % batch.table);
-            it.value() = (*refStmt)->text(0);
-            (*refStmt)->reset();
+            values.append(refStmt->text(0));
+            refStmt->reset();
         }
         const QByteArray hash = contentHash(record.fields);
 
@@ -191,39 +227,18 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             stats.ids.append(id);
             continue;
         }
+        if (!*exists)
+            id = newId();
 
-        const QStringList names = values.keys();
-        QString sql;
-        if (*exists) {
-            sql = u"UPDATE "_qs % table % u" SET content_hash = ?1, updated_at = ?2";
-            for (qsizetype i = 0; i < names.size(); ++i)
-                sql += u", "_qs % quoted(names[i]) % u" = ?" % QString::number(i + 4);
-            sql += u" WHERE id = ?3"_qs;
-        } else {
-            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QString cols = u"content_hash, updated_at, id, workspace_id, connection_id, external_id"_qs;
-            QString params = u"?1, ?2, ?3, ?4, ?5, ?6"_qs;
-            int next = 7;
-            if (hasCreatedAt && !values.contains(u"created_at"_qs)) {
-                cols += u", created_at"_qs;
-                params += u", ?2"_qs;
-            }
-            for (const QString &name : names) {
-                cols += u", "_qs + quoted(name);
-                params += u", ?"_qs + QString::number(next++);
-            }
-            sql = u"INSERT INTO "_qs % table % u" (" % cols % u") VALUES (" % params % u")";
-        }
-        Result<Statement *> write = db.cached(sql);
+        Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
         if (!write)
             return write.error();
         Statement &stmt = **write;
-        Status s = stmt.bindAll(hash, nowMs, id);
-        if (s && !*exists)
-            s = stmt.bindAll(hash, nowMs, id, batch.workspaceId, batch.connectionId, record.externalId);
+        Status s = *exists ? stmt.bindAll(hash, nowMs, id)
+                           : stmt.bindAll(hash, nowMs, id, batch.workspaceId, batch.connectionId, record.externalId);
         const int first = *exists ? 4 : 7;
-        for (qsizetype i = 0; s && i < names.size(); ++i)
-            s = bindVariant(stmt, first + int(i), values.value(names[i]));
+        for (qsizetype i = 0; s && i < values.size(); ++i)
+            s = bindVariant(stmt, first + int(i), values[i]);
         if (s)
             s = stmt.exec();
         if (!s)
