@@ -63,6 +63,8 @@ Status Database::applyPragmas(const OpenOptions &options)
         return sqliteError(m_db, rc, u"busy_timeout");
     if (Status s = exec(u"PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON; PRAGMA mmap_size=0;"_qs); !s)
         return s;
+    if (Status s = exec(u"PRAGMA cache_size=-"_qs + QString::number(qMax(1024, options.cacheSizeKiB))); !s)
+        return s;
     if (m_readOnly)
         return {};
     // Reading the file header here also tells a non-database (or a wrong key) apart early.

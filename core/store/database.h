@@ -23,6 +23,7 @@ struct OpenOptions
     bool create = true;     // create the file when missing (read-write only)
     QString vfsName;        // empty: SQLite's default VFS; the encrypting VFS plugs in here by name
     int busyTimeoutMs = 5000;
+    int cacheSizeKiB = 32 * 1024; // page cache per connection: random UUID index inserts need room
     bool quickCheck = false; // run PRAGMA quick_check after opening
 };
 
