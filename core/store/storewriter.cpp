@@ -18,10 +18,11 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, cons
     if (Status s = Migrator::migrate(**db); !s)
         return s.error();
     (*db)->setChangeNotifier(notifier);
-    return std::unique_ptr<StoreWriter>(new StoreWriter(std::move(db).value(), path));
+    return std::unique_ptr<StoreWriter>(new StoreWriter(std::move(db).value(), path, writerOptions));
 }
 
-StoreWriter::StoreWriter(std::unique_ptr<Database> db, QString path) : m_db(std::move(db)), m_path(std::move(path))
+StoreWriter::StoreWriter(std::unique_ptr<Database> db, QString path, OpenOptions options)
+    : m_db(std::move(db)), m_path(std::move(path)), m_options(std::move(options))
 {
     m_thread.setObjectName(u"sellerdesk-store-writer"_qs);
     m_threadContext.moveToThread(&m_thread);
@@ -33,6 +34,14 @@ StoreWriter::~StoreWriter()
     // Queued after every job already submitted, so those still run (and commit) before the thread ends.
     QMetaObject::invokeMethod(&m_threadContext, [thread = &m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+Result<std::unique_ptr<Database>> StoreWriter::openReader() const
+{
+    OpenOptions options = m_options;
+    options.mode = OpenOptions::Mode::ReadOnly;
+    options.quickCheck = false;
+    return Database::open(m_path, options);
 }
 
 quint64 StoreWriter::submit(Job job, QObject *context, Done done)

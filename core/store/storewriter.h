@@ -39,6 +39,9 @@ public:
     // Queues a job; returns its id. done (optional) is called unless context was destroyed meanwhile.
     quint64 submit(Job job, QObject *context = nullptr, Done done = {});
 
+    // A read-only connection to the same database, with the same VFS: one per reading thread.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openReader() const;
+
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int pendingJobs() const { return m_pending; }
 
@@ -49,12 +52,13 @@ Q_SIGNALS:
     void idle();
 
 private:
-    StoreWriter(std::unique_ptr<Database> db, QString path);
+    StoreWriter(std::unique_ptr<Database> db, QString path, OpenOptions options);
     void finish(quint64 id, const Status &status, const QPointer<QObject> &context, bool hadContext,
                 const Done &done);
 
     std::unique_ptr<Database> m_db; // used on the writer thread only
     QString m_path;
+    OpenOptions m_options;
     QThread m_thread;
     QObject m_threadContext; // lives in m_thread: queued jobs run through it
     quint64 m_nextId = 0;
