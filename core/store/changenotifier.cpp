@@ -1,5 +1,7 @@
 #include "changenotifier.h"
 
+#include <QThread>
+
 namespace sd::store {
 
 void ChangeSet::record(const QString &table, const QString &id, ChangeKind kind)
@@ -58,8 +60,14 @@ ChangeNotifier::ChangeNotifier(QObject *parent) : QObject(parent)
 
 void ChangeNotifier::publish(const ChangeBatch &batch)
 {
-    if (!batch.isEmpty())
+    if (batch.isEmpty())
+        return;
+    if (QThread::currentThread() == thread()) {
         Q_EMIT changed(batch);
+        return;
+    }
+    // Always emitted on the notifier's own thread, in commit order, whatever thread committed.
+    QMetaObject::invokeMethod(this, [this, batch] { Q_EMIT changed(batch); }, Qt::QueuedConnection);
 }
 
 } // namespace sd::store

@@ -54,7 +54,8 @@ class ChangeNotifier : public QObject
 public:
     explicit ChangeNotifier(QObject *parent = nullptr);
 
-    // Thread-safe: called by the writer after a commit; receivers on other threads get a queued call.
+    // Thread-safe: called after a commit. changed() is emitted on the notifier's thread (normally the GUI
+    // thread), so UI models can connect to it directly.
     void publish(const ChangeBatch &batch);
 
 Q_SIGNALS:

@@ -3,6 +3,8 @@
 #include "storetestutil.h"
 
 #include "store/changenotifier.h"
+#include "store/ingest.h"
+#include "store/searchindex.h"
 #include "store/storeerror.h"
 #include "store/storewriter.h"
 #include "store/transaction.h"
@@ -28,13 +30,18 @@ private Q_SLOTS:
         ChangeNotifier notifier;
         auto writer = StoreWriter::open(m_dir.filePath(u"w1.db"_qs), {}, &notifier);
         QVERIFY2(writer.ok(), writer ? "" : qPrintable(writer.error().message));
-        QSignalSpy changes(&notifier, &ChangeNotifier::changed);
         QSignalSpy idle(writer->get(), &StoreWriter::idle);
+        QObject context;
+        ChangeBatch received;
+        QList<QThread *> deliveredOn;
+        connect(&notifier, &ChangeNotifier::changed, &context, [&](const ChangeBatch &batch) {
+            received += batch;
+            deliveredOn.append(QThread::currentThread());
+        });
 
         QThread *jobThread = nullptr;
         QThread *doneThread = nullptr;
         QList<int> order;
-        QObject context;
         (*writer)->submit([](Transaction &tx) { return testutil::seedWorkspace(tx.database()); }, &context,
                           [&](const sd::Status &s) { QVERIFY(s.ok()); order.append(0); });
         for (int i = 1; i <= 3; ++i) {
@@ -64,16 +71,54 @@ private Q_SLOTS:
         QTRY_COMPARE(order, (QList<int>{0, 1, 2, 3}));
         QVERIFY(jobThread && jobThread != QThread::currentThread());
         QCOMPARE(doneThread, QThread::currentThread());
-        QTRY_COMPARE(changes.count(), 3);
-        QCOMPARE(changes.at(2).at(0).value<ChangeBatch>(),
-                 (ChangeBatch{Change{u"tags"_qs, ChangeKind::Inserted, {u"tag-3"_qs}}}));
+        // One batch per job, delivered on this (the notifier's) thread.
+        QTRY_COMPARE(deliveredOn.size(), 3);
+        QCOMPARE(deliveredOn, (QList<QThread *>(3, QThread::currentThread())));
+        QCOMPARE(received.size(), 3);
+        QCOMPARE(received.at(2), (Change{u"tags"_qs, ChangeKind::Inserted, {u"tag-3"_qs}}));
 
         // A read-only connection sees what the writer committed.
-        OpenOptions ro;
-        ro.mode = OpenOptions::Mode::ReadOnly;
-        auto reader = Database::open(m_dir.filePath(u"w1.db"_qs), ro);
+        auto reader = (*writer)->openReader();
         QVERIFY(reader.ok());
+        QVERIFY((*reader)->isReadOnly());
         QCOMPARE(*(*reader)->queryInt(u"SELECT count(*) FROM tags"_qs), 3);
+    }
+
+    void ingestThroughTheWriter()
+    {
+        ChangeNotifier notifier;
+        auto writer = StoreWriter::open(m_dir.filePath(u"w5.db"_qs), {}, &notifier);
+        QVERIFY(writer.ok());
+        QSignalSpy changes(&notifier, &ChangeNotifier::changed);
+        QSignalSpy finished(writer->get(), &StoreWriter::jobFinished);
+        (*writer)->submit([](Transaction &tx) { return testutil::seedWorkspace(tx.database()); });
+
+        IngestBatch page{u"products"_qs, testutil::kWorkspace, testutil::kConnection, {}};
+        for (int i = 0; i < 3; ++i)
+            page.records.append({u"sku-%1"_qs.arg(i), {{u"title"_qs, u"Örme Kazak %1"_qs.arg(i)}}});
+        auto submitPage = [&] {
+            (*writer)->submit([page](Transaction &tx) {
+                auto stats = Ingestor::upsert(tx, page);
+                return stats ? sd::Status() : sd::Status(stats.error());
+            });
+        };
+        submitPage();
+        QTRY_COMPARE(finished.count(), 2);
+        QTRY_COMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).value<ChangeBatch>().at(0).ids.size(), 3);
+        submitPage(); // the same page again
+        QTRY_COMPARE(finished.count(), 3);
+        QVERIFY(finished.at(2).at(1).toBool());
+        // Anything published would be queued before the job's result: nothing came.
+        QCOMPARE(changes.count(), 1);
+
+        auto reader = (*writer)->openReader();
+        QVERIFY(reader.ok());
+        SearchQuery query;
+        query.text = u"ORME"_qs;
+        auto found = SearchIndex::search(**reader, query);
+        QVERIFY(found.ok());
+        QCOMPARE(found->hits.size(), 3);
     }
 
     void failedJobRollsBackAndNotifiesNothing()
