@@ -1,9 +1,13 @@
 // The SQLite wrapper: pragmas, binding and reading every type, the statement cache, transactions, typed errors.
 #include "store/database.h"
+#include "store/ids.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QSet>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -218,6 +222,28 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"vfs.db"_qs), options);
         QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
         QVERIFY((*db)->exec(u"CREATE TABLE t(x)"_qs).ok());
+    }
+
+    void idsAreTimeOrderedUuid7()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QSet<QString> seen;
+        QString previousMs;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = newId();
+            QCOMPARE(id.size(), 36);
+            const QUuid uuid(id);
+            QVERIFY(!uuid.isNull());
+            QCOMPARE(id.at(14), u'7'); // the version nibble (QUuid of Qt 6.4 does not know version 7)
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            const QString ms = id.left(8) + id.mid(9, 4); // 48-bit Unix time in ms, big-endian hex
+            QVERIFY(ms >= previousMs);
+            previousMs = ms;
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 1000);
+        const qint64 stamped = previousMs.toLongLong(nullptr, 16);
+        QVERIFY(stamped >= before && stamped <= QDateTime::currentMSecsSinceEpoch());
     }
 
 private:
