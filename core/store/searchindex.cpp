@@ -25,6 +25,18 @@ QString phoneDigits(QStringView query)
     return digits.size() >= 4 && query.trimmed().contains(u' ') ? digits : QString();
 }
 
+QString rowLookupSql(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Message: return u"SELECT id, conversation_id FROM messages WHERE seq = ?1"_qs;
+    case SearchKind::Customer: return u"SELECT id, NULL FROM customers WHERE seq = ?1"_qs;
+    case SearchKind::CustomerIdentity: return u"SELECT id, customer_id FROM customer_identities WHERE seq = ?1"_qs;
+    case SearchKind::Order: return u"SELECT id, customer_id FROM orders WHERE seq = ?1"_qs;
+    case SearchKind::Product: return u"SELECT id, NULL FROM products WHERE seq = ?1"_qs;
+    }
+    return u"SELECT NULL, NULL WHERE ?1 IS NULL"_qs;
+}
+
 void parseSnippet(const QString &marked, SearchHit &hit)
 {
     hit.snippet.reserve(marked.size());
@@ -70,28 +82,25 @@ Result<SearchPage> SearchIndex::search(Database &db, const SearchQuery &query)
     if (match.isEmpty() || query.limit <= 0)
         return page;
 
-    QString sql = u"SELECT kind, ref_id, parent_id, snippet(search_fts, 0, ?2, ?3, '…', 12),"
-                  u" bm25(search_fts, 1.0, 0.4) AS score"
+    // rowid = seq * 8 + kind (see resources/sql/0002_search.sql).
+    QString sql = u"SELECT rowid, snippet(search_fts, 0, ?2, ?3, '…', 12), bm25(search_fts, 1.0, 0.4) AS score"
                   u" FROM search_fts WHERE search_fts MATCH ?1"_qs;
     if (!query.kinds.isEmpty()) {
         QStringList kinds;
         for (const SearchKind kind : query.kinds)
             kinds.append(QString::number(int(kind)));
-        sql += u" AND kind IN (" % kinds.join(u',') % u")";
+        sql += u" AND (rowid % 8) IN (" % kinds.join(u',') % u")";
     }
-    if (!query.workspaceId.isEmpty())
-        sql += u" AND workspace_id = ?6"_qs;
     sql += u" ORDER BY score, rowid LIMIT ?4 OFFSET ?5"_qs;
 
     Result<Statement *> stmt = db.cached(sql);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
-    Status bound = s.bindAll(match, QString(kOpenMark), QString(kCloseMark), query.limit + 1, qMax(0, query.offset));
-    if (bound && !query.workspaceId.isEmpty())
-        bound = s.bind(6, query.workspaceId);
-    if (!bound)
+    if (Status bound = s.bindAll(match, QString(kOpenMark), QString(kCloseMark), query.limit + 1, qMax(0, query.offset));
+        !bound)
         return bound.error();
+    QList<qint64> rowids;
     for (;;) {
         Result<bool> row = s.step();
         if (!row)
@@ -103,14 +112,31 @@ Result<SearchPage> SearchIndex::search(Database &db, const SearchQuery &query)
             break;
         }
         SearchHit hit;
-        hit.kind = static_cast<SearchKind>(s.int32(0));
-        hit.id = s.text(1);
-        hit.parentId = s.text(2);
-        parseSnippet(s.text(3), hit);
-        hit.score = s.real(4);
+        rowids.append(s.int64(0));
+        hit.kind = static_cast<SearchKind>(rowids.last() % 8);
+        parseSnippet(s.text(1), hit);
+        hit.score = s.real(2);
         page.hits.append(std::move(hit));
     }
     s.reset();
+
+    // Back from index entries to rows: their id and parent, by primary key.
+    for (qsizetype i = 0; i < page.hits.size(); ++i) {
+        SearchHit &hit = page.hits[i];
+        Result<Statement *> lookup = db.cached(rowLookupSql(hit.kind));
+        if (!lookup)
+            return lookup.error();
+        if (Status bound = (*lookup)->bind(1, rowids[i] / 8); !bound)
+            return bound.error();
+        Result<bool> found = (*lookup)->step();
+        if (!found)
+            return found.error();
+        if (*found) {
+            hit.id = (*lookup)->text(0);
+            hit.parentId = (*lookup)->text(1);
+        }
+        (*lookup)->reset();
+    }
     return page;
 }
 

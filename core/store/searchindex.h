@@ -26,7 +26,6 @@ struct SearchQuery
 {
     QString text;                 // what the user typed; any characters are safe
     QList<SearchKind> kinds;      // empty: every kind
-    QString workspaceId;          // empty: every workspace
     int limit = 20;
     int offset = 0;
 };

@@ -254,7 +254,6 @@ private:
         SearchQuery q;
         q.text = text;
         q.limit = 100;
-        q.workspaceId = kWorkspace;
         auto page = SearchIndex::search(*m_db, q);
         if (!page) {
             qWarning() << page.error().message;
