@@ -142,6 +142,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
     IngestStats stats;
     stats.ids.reserve(batch.records.size());
     QHash<QString, Statement *> refStatements; // per referenced table
+    QHash<std::pair<QString, QString>, QString> resolved; // (table, external id) -> id, within this page
     QStringList checkedNames;                  // the column list of the previous record, already checked
     QString insertSql;
     QString updateSql;
@@ -183,6 +184,11 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
                 continue;
             }
             const auto ref = it.value().value<ExternalRef>();
+            const auto refKey = std::make_pair(ref.table, ref.externalId);
+            if (auto known = resolved.constFind(refKey); known != resolved.constEnd()) {
+                values.append(known.value()); // messages of one page often share their conversation
+                continue;
+            }
             Statement *refStmt = refStatements.value(ref.table);
             if (!refStmt) {
                 if (!platformTables().contains(ref.table))
@@ -203,6 +209,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             if (!*found)
                 return storeError(StoreError::NotFound, u"unknown "_qs % ref.table % u" referenced by "_qs % batch.table);
             values.append(refStmt->text(0));
+            resolved.insert(refKey, values.last().toString());
             refStmt->reset();
         }
         const QByteArray hash = contentHash(record.fields);
