@@ -6,6 +6,8 @@
 #include "store/searchindex.h"
 
 #include <QSet>
+
+#include <sqlite3.h>
 #include <QTest>
 
 using namespace sd::store;
@@ -216,6 +218,23 @@ private Q_SLOTS:
         QCOMPARE(idsFor(u"istanbul"_qs).size(), 4);
         QCOMPARE(*m_db->queryText(u"INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"_qs),
                  QString());
+    }
+
+    void invalidUtf8IsIndexedWithoutHarm()
+    {
+        // Platforms send broken text now and then; it must neither crash the tokenizer nor hide the valid words.
+        auto stmt = m_db->prepare(u"INSERT INTO messages(id, workspace_id, connection_id, external_id,"
+                                  u" conversation_id, direction, body, sent_at, updated_at)"
+                                  u" VALUES ('bad', ?1, ?2, 'bad', 'c1', 'in', ?3, 1, 1)");
+        QVERIFY(stmt.ok());
+        QVERIFY(stmt->bindAll(kWorkspace, kConnection).ok());
+        const char body[] = "\xff\xfe kargo\xc3 \xe2\x82 yol\xf0\x9f\x99 \xc4\xb0" "ade";
+        QCOMPARE(sqlite3_bind_text(stmt->handle(), 3, body, int(sizeof(body) - 1), SQLITE_STATIC), SQLITE_OK);
+        QVERIFY(stmt->exec().ok());
+        QVERIFY(idsFor(u"kargo"_qs).contains(u"bad"_qs));
+        QVERIFY(idsFor(u"iade"_qs).contains(u"bad"_qs));
+        QVERIFY(m_db->exec(u"DELETE FROM messages WHERE id = 'bad'"_qs).ok());
+        QVERIFY(!idsFor(u"kargo"_qs).contains(u"bad"_qs));
     }
 
     void foldedWordsSplitLikeTheIndex_data()
