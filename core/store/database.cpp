@@ -44,6 +44,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return sqliteError(raw, trc, u"register tokenizer");
     if (Status status = db->applyPragmas(options); !status)
         return status.error();
+    // Read the schema now, so that a damaged file (or, with the encrypting VFS, a wrong key) fails at open with
+    // a clear error rather than at some later query.
+    if (Result<qint64> schema = db->queryInt(u"SELECT count(*) FROM sqlite_schema"_qs); !schema)
+        return schema.error();
     if (options.quickCheck) {
         Result<QString> check = db->queryText(u"PRAGMA quick_check"_qs);
         if (!check)

@@ -29,7 +29,7 @@ public:
     using Done = std::function<void(const Status &status)>;
 
     // Opens (creating if needed) the database, brings its schema to the latest version, and starts the
-    // writer thread. Committed changes are published on notifier (may be null).
+    // writer thread. Committed changes are published on notifier (may be null; must outlive the writer).
     [[nodiscard]] static Result<std::unique_ptr<StoreWriter>> open(const QString &path, const OpenOptions &options,
                                                                   ChangeNotifier *notifier);
 
@@ -37,6 +37,7 @@ public:
     ~StoreWriter() override;
 
     // Queues a job; returns its id. done (optional) is called unless context was destroyed meanwhile.
+    // Call from the StoreWriter's own thread.
     quint64 submit(Job job, QObject *context = nullptr, Done done = {});
 
     // A read-only connection to the same database, with the same VFS: one per reading thread.

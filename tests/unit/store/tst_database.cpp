@@ -189,6 +189,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("create");
         QTest::addColumn<int>("expected");
         QTest::newRow("not a database") << QByteArray(8192, 'x') << QString() << true << int(StoreError::NotADatabase);
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 19) << QString() << true
+                                          << int(StoreError::NotADatabase);
         QTest::newRow("unknown vfs") << QByteArray() << u"no-such-vfs"_qs << true << int(StoreError::CantOpen);
         QTest::newRow("missing, no create") << QByteArray() << QString() << false << int(StoreError::CantOpen);
     }
@@ -205,13 +207,16 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(content);
         }
-        OpenOptions options;
-        options.vfsName = vfs;
-        options.create = create;
-        auto db = Database::open(path, options);
-        QVERIFY(!db.ok());
-        QCOMPARE(db.error().code, expected);
-        QVERIFY(!db.error().message.isEmpty());
+        for (const auto mode : {OpenOptions::Mode::ReadWrite, OpenOptions::Mode::ReadOnly}) {
+            OpenOptions options;
+            options.vfsName = vfs;
+            options.create = create;
+            options.mode = mode;
+            auto db = Database::open(path, options);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, expected);
+            QVERIFY(!db.error().message.isEmpty());
+        }
     }
 
     void namedDefaultVfsOpens()
