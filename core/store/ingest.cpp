@@ -1,0 +1,266 @@
+#include "ingest.h"
+
+#include "database.h"
+#include "ids.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSet>
+
+namespace sd::store {
+
+namespace {
+
+const QSet<QString> &reservedColumns()
+{
+    static const QSet<QString> reserved{u"seq"_qs,        u"id"_qs,      u"workspace_id"_qs, u"connection_id"_qs,
+                                        u"external_id"_qs, u"version"_qs, u"updated_at"_qs,   u"content_hash"_qs};
+    return reserved;
+}
+
+Result<QSet<QString>> tableColumns(Database &db, const QString &table)
+{
+    Result<Statement *> stmt = db.cached(u"SELECT name FROM pragma_table_info(?1)"_qs);
+    if (!stmt)
+        return stmt.error();
+    if (Status s = (*stmt)->bind(1, table); !s)
+        return s.error();
+    QSet<QString> columns;
+    for (;;) {
+        Result<bool> row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        columns.insert((*stmt)->text(0));
+    }
+    return columns;
+}
+
+Status bindVariant(Statement &stmt, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return stmt.bind(index, nullptr);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+        return stmt.bind(index, value.toLongLong());
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+        return stmt.bind(index, qint64(value.toULongLong()));
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return stmt.bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return stmt.bind(index, value.toByteArray());
+    case QMetaType::QString:
+        return stmt.bind(index, value.toString());
+    default:
+        break;
+    }
+    if (value.canConvert<QString>())
+        return stmt.bind(index, value.toString());
+    return storeError(StoreError::InvalidArgument, u"unsupported field type "_qs + QString::fromUtf8(value.typeName()));
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' % identifier % u'"';
+}
+
+} // namespace
+
+const QStringList &Ingestor::platformTables()
+{
+    static const QStringList tables{u"conversations"_qs, u"messages"_qs,   u"attachments"_qs,
+                                    u"orders"_qs,        u"order_lines"_qs, u"shipments"_qs,
+                                    u"products"_qs,      u"customer_identities"_qs};
+    return tables;
+}
+
+QByteArray Ingestor::contentHash(const QVariantMap &fields)
+{
+    // QVariantMap iterates in key order, so the hash does not depend on how the map was filled.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        hash.addData(it.key().toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        const QVariant &v = it.value();
+        if (v.isNull()) {
+            hash.addData(QByteArrayView("N", 1));
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            hash.addData(QByteArrayView("B", 1));
+            hash.addData(v.toByteArray());
+        } else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
+            hash.addData(QByteArrayView("D", 1));
+            hash.addData(QByteArray::number(v.toDouble(), 'g', 17));
+        } else if (v.canConvert<ExternalRef>() && v.typeId() == qMetaTypeId<ExternalRef>()) {
+            const auto ref = v.value<ExternalRef>();
+            hash.addData(QByteArrayView("R", 1));
+            hash.addData(ref.table.toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+            hash.addData(ref.externalId.toUtf8());
+        } else {
+            hash.addData(QByteArrayView("S", 1));
+            hash.addData(v.toString().toUtf8());
+        }
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
+{
+    if (!tx.isActive())
+        return storeError(StoreError::Misuse, u"ingest needs an active transaction"_qs);
+    if (!platformTables().contains(batch.table))
+        return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + batch.table);
+    if (batch.workspaceId.isEmpty() || batch.connectionId.isEmpty())
+        return storeError(StoreError::InvalidArgument, u"ingest needs a workspace and a connection"_qs);
+
+    Database &db = tx.database();
+    Result<QSet<QString>> columns = tableColumns(db, batch.table);
+    if (!columns)
+        return columns.error();
+    const bool hasCreatedAt = columns->contains(u"created_at"_qs);
+    if (nowMs == 0)
+        nowMs = QDateTime::currentMSecsSinceEpoch();
+
+    const QString table = quoted(batch.table);
+    Result<Statement *> lookupStmt = db.cached(u"SELECT id, content_hash FROM "_qs % table
+                                               % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
+    if (!lookupStmt)
+        return lookupStmt.error();
+
+    IngestStats stats;
+    stats.ids.reserve(batch.records.size());
+    QHash<QString, Statement *> refStatements; // per referenced table
+    QHash<std::pair<QString, QString>, QString> resolved; // (table, external id) -> id, within this page
+    QStringList checkedNames;                  // the column list of the previous record, already checked
+    QString insertSql;
+    QString updateSql;
+    QList<QVariant> values;
+    for (const IngestRecord &record : batch.records) {
+        if (record.externalId.isEmpty())
+            return storeError(StoreError::InvalidArgument, u"a record without external id"_qs);
+
+        // Records of one page usually share their columns: check them and build the SQL once.
+        const QStringList names = record.fields.keys();
+        if (names != checkedNames) {
+            for (const QString &name : names) {
+                if (reservedColumns().contains(name) || !columns->contains(name))
+                    return storeError(StoreError::InvalidArgument, u"not an ingestible column: "_qs + name);
+            }
+            checkedNames = names;
+            updateSql = u"UPDATE "_qs % table % u" SET content_hash = ?1, updated_at = ?2";
+            for (qsizetype i = 0; i < names.size(); ++i)
+                updateSql += u", "_qs % quoted(names[i]) % u" = ?" % QString::number(i + 4);
+            updateSql += u" WHERE id = ?3"_qs;
+            QString cols = u"content_hash, updated_at, id, workspace_id, connection_id, external_id"_qs;
+            QString params = u"?1, ?2, ?3, ?4, ?5, ?6"_qs;
+            if (hasCreatedAt && !names.contains(u"created_at"_qs)) {
+                cols += u", created_at"_qs;
+                params += u", ?2"_qs;
+            }
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                cols += u", "_qs + quoted(names[i]);
+                params += u", ?"_qs + QString::number(i + 7);
+            }
+            insertSql = u"INSERT INTO "_qs % table % u" (" % cols % u") VALUES (" % params % u")";
+        }
+
+        // The values in column order, with references to other rows of this connection resolved.
+        values.clear();
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+            if (it.value().typeId() != qMetaTypeId<ExternalRef>()) {
+                values.append(it.value());
+                continue;
+            }
+            const auto ref = it.value().value<ExternalRef>();
+            const auto refKey = std::make_pair(ref.table, ref.externalId);
+            if (auto known = resolved.constFind(refKey); known != resolved.constEnd()) {
+                values.append(known.value()); // messages of one page often share their conversation
+                continue;
+            }
+            Statement *refStmt = refStatements.value(ref.table);
+            if (!refStmt) {
+                if (!platformTables().contains(ref.table))
+                    return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + ref.table);
+                Result<Statement *> prepared = db.cached(u"SELECT id FROM "_qs % quoted(ref.table)
+                                                         % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
+                if (!prepared)
+                    return prepared.error();
+                refStmt = *prepared;
+                refStatements.insert(ref.table, refStmt);
+            }
+            refStmt->reset();
+            if (Status s = refStmt->bindAll(batch.connectionId, ref.externalId); !s)
+                return s.error();
+            Result<bool> found = refStmt->step();
+            if (!found)
+                return found.error();
+            if (!*found)
+                return storeError(StoreError::NotFound, u"unknown "_qs % ref.table % u" referenced by "_qs % batch.table);
+            values.append(refStmt->text(0));
+            resolved.insert(refKey, values.last().toString());
+            refStmt->reset();
+        }
+        const QByteArray hash = contentHash(record.fields);
+
+        Statement &lookup = **lookupStmt;
+        lookup.reset();
+        if (Status s = lookup.bindAll(batch.connectionId, record.externalId); !s)
+            return s.error();
+        Result<bool> exists = lookup.step();
+        if (!exists)
+            return exists.error();
+        QString id;
+        QByteArray oldHash;
+        if (*exists) {
+            id = lookup.text(0);
+            oldHash = lookup.blob(1);
+        }
+        lookup.reset();
+
+        if (*exists && oldHash == hash) {
+            ++stats.unchanged;
+            stats.ids.append(id);
+            continue;
+        }
+        if (!*exists)
+            id = newId();
+
+        Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
+        if (!write)
+            return write.error();
+        Statement &stmt = **write;
+        Status s = *exists ? stmt.bindAll(hash, nowMs, id)
+                           : stmt.bindAll(hash, nowMs, id, batch.workspaceId, batch.connectionId, record.externalId);
+        const int first = *exists ? 4 : 7;
+        for (qsizetype i = 0; s && i < values.size(); ++i)
+            s = bindVariant(stmt, first + int(i), values[i]);
+        if (s)
+            s = stmt.exec();
+        if (!s)
+            return s.error();
+
+        if (*exists) {
+            ++stats.updated;
+            tx.recordChange(batch.table, id, ChangeKind::Updated);
+        } else {
+            ++stats.inserted;
+            tx.recordChange(batch.table, id, ChangeKind::Inserted);
+        }
+        stats.ids.append(id);
+    }
+    return stats;
+}
+
+} // namespace sd::store

@@ -1,0 +1,150 @@
+// Migrations: every historical schema version reaches the latest one with its data; a newer database is refused.
+#include "storetestutil.h"
+
+#include "store/searchindex.h"
+#include "store/storeerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd::store;
+
+namespace {
+
+// The schema as SQLite describes it, independent of creation order.
+QStringList schemaOf(Database &db)
+{
+    QStringList out;
+    auto stmt = db.prepare(u"SELECT type, name, sql FROM sqlite_schema ORDER BY type, name");
+    if (!stmt)
+        return out;
+    while (stmt->step().valueOr(false))
+        out.append(stmt->text(0) % u' ' % stmt->text(1) % u' ' % stmt->text(2));
+    return out;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const auto &all = Migrator::migrations();
+        QVERIFY(all.size() >= 2);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(all[i].version, int(i + 1));
+            QVERIFY(!all[i].sql.isEmpty());
+        }
+        QCOMPARE(Migrator::latestVersion(), int(all.size()));
+    }
+
+    void everyHistoricalVersionMigrates_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v <= Migrator::latestVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void everyHistoricalVersionMigrates()
+    {
+        QFETCH(int, from);
+        auto fresh = testutil::openMigrated(m_dir.filePath(u"fresh-%1.db"_qs.arg(from)));
+        QVERIFY(fresh);
+
+        const QString path = m_dir.filePath(u"old-%1.db"_qs.arg(from));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrator::migrateTo(**db, from).ok());
+            QCOMPARE(*(*db)->userVersion(), from);
+            if (from >= 1) {
+                // Data written by the old version must survive and, from v2 on, be searchable.
+                QVERIFY(testutil::seedWorkspace(**db).ok());
+                QVERIFY((*db)->exec(u"INSERT INTO conversations(id, workspace_id, connection_id, external_id,"
+                                    u" created_at, updated_at) VALUES ('c1', '"_qs
+                                    % testutil::kWorkspace % u"', '" % testutil::kConnection
+                                    % u"', 'ext-c1', 1, 1);"
+                                      u"INSERT INTO messages(id, workspace_id, connection_id, external_id,"
+                                      u" conversation_id, direction, body, sent_at, updated_at) VALUES ('m1', '"
+                                    % testutil::kWorkspace % u"', '" % testutil::kConnection
+                                    % u"', 'ext-m1', 'c1', 'in', 'Kargom İSTANBUL şubesinde', 5, 5);")
+                                .ok());
+            }
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const sd::Status migrated = Migrator::migrate(**db);
+        QVERIFY2(migrated.ok(), migrated ? "" : qPrintable(migrated.error().message));
+        QCOMPARE(*(*db)->userVersion(), Migrator::latestVersion());
+        QCOMPARE(*(*db)->queryText(u"PRAGMA integrity_check"_qs), u"ok"_qs);
+        QCOMPARE(*(*db)->queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_qs), 0);
+        QCOMPARE(schemaOf(**db), schemaOf(*fresh));
+        if (from >= 1) {
+            QCOMPARE(*(*db)->queryText(u"SELECT body FROM messages WHERE id = 'm1'"_qs),
+                     u"Kargom İSTANBUL şubesinde"_qs);
+            SearchQuery query;
+            query.text = u"istanbul"_qs;
+            auto page = SearchIndex::search(**db, query);
+            QVERIFY(page.ok());
+            QCOMPARE(page->hits.size(), 1);
+            QCOMPARE(page->hits[0].id, u"m1"_qs);
+        }
+        // Migrating again is a no-op.
+        QVERIFY(Migrator::migrate(**db).ok());
+    }
+
+    void newerDatabaseIsRefused_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addRow("latest+1") << Migrator::latestVersion() + 1;
+        QTest::addRow("latest+10") << Migrator::latestVersion() + 10;
+        QTest::addRow("9999") << 9999;
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(u"newer-%1.db"_qs.arg(version));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(u"CREATE TABLE from_the_future(x)"_qs).ok());
+            QVERIFY((*db)->setUserVersion(version).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const sd::Status s = Migrator::migrate(**db);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().is(StoreError::TooNew));
+        QVERIFY(s.error().message.contains(QString::number(version)));
+        QVERIFY(s.error().message.contains(u"newer"_qs));
+        // Untouched.
+        QCOMPARE(*(*db)->userVersion(), version);
+        QCOMPARE(*(*db)->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'workspaces'"_qs), 0);
+    }
+
+    void failedStepLeavesPreviousVersion()
+    {
+        // A table that the first migration wants to create already exists: the step fails as a whole.
+        auto db = Database::open(m_dir.filePath(u"conflict.db"_qs));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(u"CREATE TABLE orders(x)"_qs).ok());
+        const sd::Status s = Migrator::migrate(**db);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().is(StoreError::Migration));
+        QCOMPARE(*(*db)->userVersion(), 0);
+        QCOMPARE(*(*db)->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'workspaces'"_qs), 0);
+        QVERIFY(!(*db)->inTransaction());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
