@@ -272,7 +272,9 @@ private Q_SLOTS:
             const auto key = makeKey(1);
             auto db = EncryptedDatabase::open(path, key);
             QVERIFY(db.ok());
-            QCOMPARE(exec(db->handle(), "UPDATE t SET v = v WHERE id = 1; PRAGMA wal_checkpoint(TRUNCATE);"), SQLITE_OK);
+            QCOMPARE(exec(db->handle(), "BEGIN; UPDATE t SET v = 'changed' WHERE id = 1;"
+                                        "UPDATE t SET v = 'row 0' WHERE id = 1; COMMIT;"
+                                        "PRAGMA wal_checkpoint(TRUNCATE);"), SQLITE_OK);
         }
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray after = f.readAll();
