@@ -154,6 +154,7 @@ struct DbShared
     unsigned char *key = nullptr; // secure heap
     std::atomic<std::uint32_t> pageSize{0};
     std::atomic<int> lastFailure{0};
+    std::atomic<unsigned long long> splitWalBodies{0};
     sqlite3_file *mainReal = nullptr;
 
     ~DbShared()
@@ -460,6 +461,7 @@ int walWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
             s.pendingFill += static_cast<std::uint32_t>(n);
             if (s.pendingFill == ps) {
                 s.pendingFrame = -1;
+                ++s.shared->splitWalBodies;
                 if (int rc = sealWalBody(s, frameStart, s.pendingBody.data(), ps); rc != SQLITE_OK)
                     return rc;
             }
@@ -681,6 +683,7 @@ struct StatusReply
     int sealed;
     unsigned int pageSize;
     int lastFailure;
+    unsigned long long splitWalBodies;
 };
 
 int ioFileControl(sqlite3_file *file, int op, void *arg)
@@ -692,6 +695,7 @@ int ioFileControl(sqlite3_file *file, int op, void *arg)
         reply->sealed = s.sealed ? 1 : 0;
         reply->pageSize = s.shared ? s.shared->pageSize.load() : 0;
         reply->lastFailure = s.shared ? s.shared->lastFailure.load() : 0;
+        reply->splitWalBodies = s.shared ? s.shared->splitWalBodies.load() : 0;
         return SQLITE_OK;
     }
     case SQLITE_FCNTL_MMAP_SIZE:
@@ -1041,10 +1045,10 @@ QByteArray encryptedUri(const QString &path, std::uint64_t keyId, const char *vf
 
 Result<CryptoFileStatus> cryptoStatus(sqlite3 *db)
 {
-    StatusReply reply{0, 0, 0};
+    StatusReply reply{0, 0, 0, 0};
     if (!db || sqlite3_file_control(db, "main", kFcntlCryptoStatus, &reply) != SQLITE_OK)
         return makeError(CryptoError::Unsupported);
-    return CryptoFileStatus{reply.sealed != 0, reply.pageSize, reply.lastFailure};
+    return CryptoFileStatus{reply.sealed != 0, reply.pageSize, reply.lastFailure, reply.splitWalBodies};
 }
 
 Error cryptoErrorFromSqlite(sqlite3 *db, int rc)

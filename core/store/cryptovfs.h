@@ -75,7 +75,8 @@ struct CryptoFileStatus
 {
     bool encrypted = false;
     std::uint32_t pageSize = 0;
-    int lastFailure = 0; // 0 or a CryptoError value
+    int lastFailure = 0; // 0 or a CryptoError value (sticky for the connection)
+    unsigned long long splitWalBodies = 0; // WAL frame bodies that arrived in two writes and were joined
 };
 [[nodiscard]] Result<CryptoFileStatus> cryptoStatus(sqlite3 *db);
 
