@@ -15,9 +15,12 @@
  *
  * Associated data (authenticated, not stored): "SDC1" | file kind (1 main, 2 WAL, 3 journal) | page number (be32)
  * | page size (be32) | context0 (be64) | context1 (be64) | key check | for page 1 of the main file: its 24 plain
- * bytes. Context: WAL frames bind the frame's salt-1/salt-2 and the frame's file offset; journal page images bind
- * their file offset; main pages bind nothing else. So an image cannot move to another page, another file kind,
- * another WAL slot or WAL generation.
+ * bytes. Context: WAL frame bodies bind the page number from their frame header and the frame's file offset
+ * (context1); journal page images bind their file offset; context0 is 0 (reserved). So an image cannot move to
+ * another page, another file kind or another WAL slot. Frame salts are not bound: SQLite writes the headers of
+ * a transaction that rewrites its own frames with zero salts and fills them in at commit, after the bodies were
+ * sealed. (Replaying an older frame for the same page into the same slot, like restoring an older copy of the
+ * whole file, is not detectable without state kept outside the files.)
  *
  * Main database file: page N lives at (N-1)*pageSize, as with plain SQLite. Page 1 keeps its first 24 bytes
  * readable so the shim can learn the page size and reserve before decrypting anything:
@@ -96,11 +99,6 @@ void noteThreadFailure(CryptoError why)
 std::uint32_t readBe32(const unsigned char *p)
 {
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-}
-
-std::uint64_t readBe64(const unsigned char *p)
-{
-    return (std::uint64_t(readBe32(p)) << 32) | readBe32(p + 4);
 }
 
 void ensureSecureHeap()
@@ -388,9 +386,11 @@ int frameHeader(FileState &s, sqlite3_int64 frameStart, unsigned char *out)
     return realRead(s, out, static_cast<int>(kWalFrameHeaderBytes), frameStart);
 }
 
+// Not the frame's salts: while a transaction rewrites its own frames in place, SQLite writes their headers with
+// zero salts and checksums and fills them in at commit (walRewriteChecksums), after the body was sealed.
 PageBinding walBinding(const unsigned char *header, sqlite3_int64 frameStart)
 {
-    return {FileKind::Wal, readBe32(header), readBe64(header + 8), static_cast<std::uint64_t>(frameStart)};
+    return {FileKind::Wal, readBe32(header), 0, static_cast<std::uint64_t>(frameStart)};
 }
 
 int sealWalBody(FileState &s, sqlite3_int64 frameStart, const unsigned char *plain, std::uint32_t ps)

@@ -34,7 +34,7 @@ struct PageBinding
 {
     FileKind kind = FileKind::MainDb;
     std::uint32_t pgno = 0;
-    std::uint64_t context0 = 0; // WAL: the frame's two salts; otherwise 0
+    std::uint64_t context0 = 0; // reserved, 0
     std::uint64_t context1 = 0; // WAL / journal: file offset of the image; main database: 0
 };
 
