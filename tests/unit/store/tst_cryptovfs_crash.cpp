@@ -37,8 +37,10 @@ int runCrashChild(const QString &path, long long first, unsigned seed)
     if (!opened.ok())
         return 2;
     sqlite3 *db = opened.value();
-    if (exec(db, "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=40;"
+    // A small cache makes big transactions spill to the WAL and rewrite their own frames in place.
+    if (exec(db, "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=40; PRAGMA cache_size=30;"
                  "CREATE TABLE IF NOT EXISTS commits(n INTEGER PRIMARY KEY, payload BLOB);"
+                 "CREATE TABLE IF NOT EXISTS bulk(id INTEGER PRIMARY KEY, n INTEGER, payload BLOB);"
                  "CREATE VIRTUAL TABLE IF NOT EXISTS commits_fts USING fts5(body);")
         != SQLITE_OK) {
         return 3;
@@ -51,6 +53,12 @@ int runCrashChild(const QString &path, long long first, unsigned seed)
             + "INSERT INTO commits_fts(body) VALUES('sipariş numarası " + QByteArray::number(n) + " kargoda');";
         if (rng() % 4 == 0)
             sql += "UPDATE commits SET payload = randomblob(200) WHERE n = " + QByteArray::number(n / 2) + ";";
+        if (rng() % 8 == 0) {
+            sql += "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i<150)"
+                   " INSERT INTO bulk(n, payload) SELECT " + QByteArray::number(n) + ", randomblob(700) FROM c;"
+                   "UPDATE bulk SET payload = randomblob(650) WHERE n = " + QByteArray::number(n) + ";"
+                   "DELETE FROM bulk WHERE n < " + QByteArray::number(n - 50) + ";";
+        }
         sql += "COMMIT;";
         if (exec(db, sql) != SQLITE_OK)
             return 4;

@@ -270,16 +270,26 @@ private Q_SLOTS:
                      SQLITE_OK);
             CryptoKeyRegistry::remove(keyId);
             QVERIFY(prepareEncryptedConnection(db).ok());
-            QCOMPARE(exec(db, "PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=25;"
-                              "CREATE TABLE IF NOT EXISTS commits(n INTEGER PRIMARY KEY, payload BLOB);"),
+            QCOMPARE(exec(db, "PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=25; PRAGMA cache_size=30;"
+                              "CREATE TABLE IF NOT EXISTS commits(n INTEGER PRIMARY KEY, payload BLOB);"
+                              "CREATE TABLE IF NOT EXISTS bulk(id INTEGER PRIMARY KEY, payload BLOB);"),
                      SQLITE_OK);
 
             g_power.writesUntilCut = 20 + rng.bounded(1500);
             for (;;) {
-                const QByteArray sql = "INSERT INTO commits VALUES(" + QByteArray::number(next) + ", randomblob("
+                QByteArray sql = "BEGIN; INSERT INTO commits VALUES(" + QByteArray::number(next) + ", randomblob("
                     + QByteArray::number(10 + rng.bounded(5000)) + "));";
-                if (exec(db, sql) != SQLITE_OK)
+                if (rng.bounded(6) == 0) { // spills and in-place frame rewrites
+                    sql += "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i<120)"
+                           " INSERT INTO bulk(payload) SELECT randomblob(700) FROM c;"
+                           "UPDATE bulk SET payload = randomblob(600) WHERE id > (SELECT max(id) - 120 FROM bulk);"
+                           "DELETE FROM bulk WHERE id < (SELECT max(id) - 500 FROM bulk);";
+                }
+                sql += "COMMIT;";
+                if (exec(db, sql) != SQLITE_OK) {
+                    exec(db, "ROLLBACK;");
                     break;
+                }
                 acknowledged.insert(next++);
                 if (next % 40 == 0 && exec(db, "PRAGMA wal_checkpoint(TRUNCATE);") != SQLITE_OK)
                     break;
