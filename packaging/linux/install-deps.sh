@@ -14,6 +14,9 @@ packages=(
   qtkeychain-qt6-dev libsqlite3-dev libssl-dev libargon2-dev
   # test and run-time helpers: a private Secret Service, an X server for the GUI
   dbus dbus-bin gnome-keyring xvfb xauth
+  # fuzzing the store's page decoder (SELLERDESK_FUZZ=ON): clang with libFuzzer;
+  # python3-cryptography regenerates the codec's known-answer vectors (tests/unit/store/data)
+  clang libclang-rt-dev python3-cryptography
 )
 
 missing=()
