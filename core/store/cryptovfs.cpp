@@ -172,6 +172,11 @@ struct FileState
     std::vector<unsigned char> scratch;
     std::uint32_t walPageSize = 0;
 
+    // WAL: page number of each frame as last seen in its header, so that a body read at run time needs no extra
+    // read of the header. A stale entry (another connection reused the slot) fails authentication and is then
+    // looked up on disk, so it costs time, never correctness. 0 = unknown.
+    std::vector<std::uint32_t> framePgno;
+
     sqlite3_int64 cachedHeaderOffset = -1; // WAL: the frame header just written
     unsigned char cachedHeader[kWalFrameHeaderBytes] = {};
 
@@ -388,6 +393,28 @@ int frameHeader(FileState &s, sqlite3_int64 frameStart, unsigned char *out)
 
 // Not the frame's salts: while a transaction rewrites its own frames in place, SQLite writes their headers with
 // zero salts and checksums and fills them in at commit (walRewriteChecksums), after the body was sealed.
+std::size_t frameIndex(sqlite3_int64 frameStart, std::uint32_t ps)
+{
+    return static_cast<std::size_t>((frameStart - kWalHeaderBytes) / (kWalFrameHeaderBytes + ps));
+}
+
+void rememberFramePgno(FileState &s, sqlite3_int64 frameStart, std::uint32_t ps, std::uint32_t pgno)
+{
+    const std::size_t i = frameIndex(frameStart, ps);
+    if (i >= s.framePgno.size()) {
+        if (i > (1u << 22)) // a WAL of millions of frames: stop caching rather than grow without bound
+            return;
+        s.framePgno.resize(std::max(i + 1, s.framePgno.size() * 2), 0);
+    }
+    s.framePgno[i] = pgno;
+}
+
+std::uint32_t knownFramePgno(const FileState &s, sqlite3_int64 frameStart, std::uint32_t ps)
+{
+    const std::size_t i = frameIndex(frameStart, ps);
+    return i < s.framePgno.size() ? s.framePgno[i] : 0;
+}
+
 PageBinding walBinding(const unsigned char *header, sqlite3_int64 frameStart)
 {
     return {FileKind::Wal, readBe32(header), 0, static_cast<std::uint64_t>(frameStart)};
@@ -432,6 +459,7 @@ int walWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
             if (in == 0 && hn == kWalFrameHeaderBytes) {
                 std::memcpy(s.cachedHeader, p, kWalFrameHeaderBytes);
                 s.cachedHeaderOffset = frameStart;
+                rememberFramePgno(s, frameStart, ps, readBe32(p));
             } else {
                 s.cachedHeaderOffset = -1;
             }
@@ -499,7 +527,9 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
             return rc;
         unsigned char *raw = s.scratchFor(ps);
         std::memcpy(raw, p + kWalFrameHeaderBytes, ps);
-        if (s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps) != DecodeStatus::Ok) {
+        if (s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps) == DecodeStatus::Ok) {
+            rememberFramePgno(s, frameStart, ps, readBe32(p));
+        } else {
             std::memcpy(p + kWalFrameHeaderBytes, raw, ps);
             qCDebug(lcStoreCrypto, "wal: frame at %lld not authentic; left to SQLite's checksum",
                     static_cast<long long>(frameStart));
@@ -515,6 +545,17 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
         }
         if (rc != SQLITE_OK)
             return rc;
+        if (const std::uint32_t pgno = knownFramePgno(s, frameStart, ps)) {
+            if (s.cipher.open({FileKind::Wal, pgno, 0, static_cast<std::uint64_t>(frameStart)}, p, ps) == DecodeStatus::Ok)
+                return SQLITE_OK;
+            rc = realRead(s, buf, amt, off); // the entry was stale: start over from the bytes on disk
+            if (rc != SQLITE_OK) {
+                std::memset(buf, 0, amt);
+                return rc == SQLITE_IOERR_SHORT_READ
+                    ? fail(s, CryptoError::Damaged, SQLITE_IOERR_DATA, "truncated WAL frame", frameStart)
+                    : rc;
+            }
+        }
         unsigned char header[kWalFrameHeaderBytes];
         rc = realRead(s, header, sizeof(header), frameStart);
         if (rc != SQLITE_OK) {
@@ -524,7 +565,10 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
                 : rc;
         }
         const DecodeStatus status = s.cipher.open(walBinding(header, frameStart), p, ps);
-        return status == DecodeStatus::Ok ? SQLITE_OK : failDecode(s, status, frameStart);
+        if (status != DecodeStatus::Ok)
+            return failDecode(s, status, frameStart);
+        rememberFramePgno(s, frameStart, ps, readBe32(header));
+        return SQLITE_OK;
     }
     return fail(s, CryptoError::Unsupported, SQLITE_IOERR_READ, "unexpected WAL read", off);
 }
@@ -645,6 +689,7 @@ int ioTruncate(sqlite3_file *file, sqlite3_int64 size)
     s.pendingFrame = -1;
     s.cachedHeaderOffset = -1;
     s.lastPgnoOffset = -1;
+    s.framePgno.clear();
     return s.real->pMethods->xTruncate(s.real, size);
 }
 

@@ -126,6 +126,20 @@ std::size_t PageCipher::buildAad(const PageBinding &binding, const unsigned char
     return n;
 }
 
+bool PageCipher::nextNonce(unsigned char *out)
+{
+    if (m_noncesLeft == 0) {
+        if (RAND_bytes(m_nonces, sizeof(m_nonces)) != 1)
+            return false;
+        m_noncesLeft = kNoncePool;
+    }
+    --m_noncesLeft;
+    unsigned char *nonce = m_nonces + m_noncesLeft * kNonceBytes;
+    std::memcpy(out, nonce, kNonceBytes);
+    std::memset(nonce, 0, kNonceBytes); // never handed out twice
+    return true;
+}
+
 bool PageCipher::seal(const PageBinding &binding, const unsigned char *plain, unsigned char *out,
                       std::size_t pageSize)
 {
@@ -145,7 +159,7 @@ bool PageCipher::seal(const PageBinding &binding, const unsigned char *plain, un
     const std::size_t aadLen = buildAad(binding, out, start, static_cast<std::uint32_t>(pageSize), aad);
     int len = 0;
     int finalLen = 0;
-    const bool ok = RAND_bytes(nonce, kNonceBytes) == 1
+    const bool ok = nextNonce(nonce)
         && EVP_EncryptInit_ex(m_seal, nullptr, nullptr, nullptr, nonce) == 1
         && EVP_EncryptUpdate(m_seal, nullptr, &len, aad, static_cast<int>(aadLen)) == 1
         && EVP_EncryptUpdate(m_seal, out + start, &len, plain + start, static_cast<int>(usable - start)) == 1

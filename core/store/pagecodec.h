@@ -89,6 +89,14 @@ private:
     [[nodiscard]] std::size_t buildAad(const PageBinding &binding, const unsigned char *prefix, std::size_t prefixLen,
                                        std::uint32_t pageSize, unsigned char *aad) const;
 
+    // Nonces are drawn from RAND_bytes 128 at a time: one RAND_bytes call per page cost as much as the AES-GCM
+    // pass itself. Every nonce is still fresh CSPRNG output, used once. (A forked child must not reuse a
+    // connection — SQLite forbids that anyway — or it would share the pool.)
+    [[nodiscard]] bool nextNonce(unsigned char *out);
+    static constexpr std::size_t kNoncePool = 128;
+    unsigned char m_nonces[kNonceBytes * kNoncePool] = {};
+    std::size_t m_noncesLeft = 0;
+
     evp_cipher_ctx_st *m_seal = nullptr;
     evp_cipher_ctx_st *m_open = nullptr;
     unsigned char m_keyCheck[kKeyCheckBytes] = {};
