@@ -102,9 +102,10 @@ private:
         [&] { QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message)); }();
         if (!db.ok())
             return {};
-        exec(db->handle(), "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT, b BLOB);");
+        exec(db->handle(), "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT, b BLOB); BEGIN;");
         for (int i = 0; i < rows; ++i)
             exec(db->handle(), "INSERT INTO t(v, b) VALUES('row " + QByteArray::number(i) + "', randomblob(150));");
+        exec(db->handle(), "COMMIT;");
         return path;
     }
 
