@@ -26,6 +26,7 @@ using namespace sd::store::test;
 namespace {
 
 constexpr auto kPlaintextChildArg = "--plaintext-child";
+constexpr auto kJournalChildArg = "--journal-child";
 constexpr int kPageSize = 4096;
 
 // Unique strings that must never appear in any file.
@@ -60,6 +61,29 @@ int writeMarkers(sqlite3 *db, bool leaveTransactionOpen)
                       "INSERT INTO message_fts(body) VALUES('" + m[3] + "');");
     }
     return rc;
+}
+
+// Rollback-journal mode: commits 300 rows, then leaves a transaction open that has spilled new versions of
+// them into the database file, so that only the (encrypted) journal can restore the committed state.
+int runJournalChild(const QString &path)
+{
+    const auto key = makeKey(7);
+    EncryptedOpenOptions options;
+    options.walMode = false;
+    auto db = openEncrypted(path, key, options);
+    if (!db.ok())
+        return 2;
+    if (exec(db.value(), "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB);"
+                         "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i<300)"
+                         " INSERT INTO t(v) SELECT randomblob(500) FROM c;"
+                         "PRAGMA cache_size=5; BEGIN; UPDATE t SET v = randomblob(700);")
+        != SQLITE_OK) {
+        return 3;
+    }
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    for (;;)
+        std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 
 int runPlaintextChild(const QString &path)
@@ -543,6 +567,28 @@ private Q_SLOTS:
         QCOMPARE(exec(db->handle(), "ROLLBACK;"), SQLITE_OK);
     }
 
+    void hotJournalIsRolledBackAfterCrash()
+    {
+        const QString path = freshPath();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kJournalChildArg), path});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT((child.waitForReadyRead(100), child.canReadLine()), 30000);
+        QCOMPARE(child.readLine(), QByteArray("ready\n"));
+        ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 10 * kPageSize);
+
+        const auto key = makeKey(7);
+        EncryptedOpenOptions options;
+        options.walMode = false;
+        auto db = EncryptedDatabase::open(path, key, options);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(scalar(db->handle(), "PRAGMA integrity_check;"), QByteArray("ok"));
+        QCOMPARE(scalar(db->handle(), "SELECT count(*) FROM t WHERE length(v) = 500;"), QByteArray("300"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    }
+
     void noPlaintextAfterCrash()
     {
         const QString path = freshPath();
@@ -572,6 +618,10 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && qstrcmp(argv[1], kJournalChildArg) == 0) {
+        QCoreApplication app(argc, argv);
+        return runJournalChild(QString::fromLocal8Bit(argv[2]));
+    }
     if (argc == 3 && qstrcmp(argv[1], kPlaintextChildArg) == 0) {
         QCoreApplication app(argc, argv);
         return runPlaintextChild(QString::fromLocal8Bit(argv[2]));
