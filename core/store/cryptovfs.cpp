@@ -1006,6 +1006,30 @@ Error makeError(CryptoError code)
     return Error{QString::fromLatin1(kCryptoErrorDomain), static_cast<int>(code), message};
 }
 
+// A known-answer check of the key check value and a seal/open round trip, run once before the shim is
+// registered: a broken OpenSSL build must not get to write a database.
+bool selfTest()
+{
+    unsigned char key[kKeyBytes];
+    for (std::size_t i = 0; i < kKeyBytes; ++i)
+        key[i] = static_cast<unsigned char>(i);
+    static const unsigned char expectedCheck[kKeyCheckBytes] = {0xeb, 0x63, 0xa6, 0x46};
+    PageCipher cipher;
+    if (!cipher.init(key) || std::memcmp(cipher.keyCheck(), expectedCheck, kKeyCheckBytes) != 0)
+        return false;
+    std::vector<unsigned char> plain(kMinPageSize), sealed(kMinPageSize);
+    for (std::size_t i = 0; i < kMinPageSize - kReserveBytes; ++i)
+        plain[i] = static_cast<unsigned char>(i * 7);
+    const PageBinding binding{FileKind::MainDb, 2, 0, 0};
+    if (!cipher.seal(binding, plain.data(), sealed.data(), kMinPageSize)
+        || std::memcmp(sealed.data(), plain.data(), 64) == 0)
+        return false;
+    std::vector<unsigned char> tampered(sealed);
+    tampered[10] ^= 1;
+    return cipher.open(binding, sealed.data(), kMinPageSize) == DecodeStatus::Ok && sealed == plain
+        && cipher.open(binding, tampered.data(), kMinPageSize) == DecodeStatus::Unauthenticated;
+}
+
 } // namespace
 
 // ---- public API ---------------------------------------------------------------------------------------------
@@ -1013,6 +1037,11 @@ Error makeError(CryptoError code)
 Status registerCryptoVfs(const char *name, const char *baseVfs)
 {
     ensureSecureHeap();
+    static const bool selfTestPassed = selfTest();
+    if (!selfTestPassed) {
+        qCCritical(lcStoreCrypto) << "AES-256-GCM self-test failed; the encrypted store is disabled";
+        return makeError(CryptoError::Unsupported);
+    }
     std::lock_guard lock(g_vfsMutex);
     for (const VfsEntry &entry : g_vfsEntries) {
         if (entry.name == name)
