@@ -49,7 +49,8 @@
  *    with its own checksum. A crash between a frame's header write and its body write leaves an old body under
  *    a new header; the shim hands such a frame back unchanged so that SQLite's checksum rejects it, as it
  *    would without encryption. (Consequence, same as plain SQLite: a frame damaged after the last checkpoint
- *    and found at recovery ends the log there.)
+ *    and found at recovery ends the log there.) A frame whose key check value says "another key" is not a torn
+ *    frame and is refused even during recovery, so that opening with a wrong key can never truncate the log.
  *  - WAL bodies may be written in two pieces when SQLite splits a write at its sync point (disks without
  *    power-safe overwrite); the shim assembles the body and seals it once complete.
  *  - A file shorter than the page that is read (a truncated file) is reported as damage.
@@ -527,8 +528,14 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
             return rc;
         unsigned char *raw = s.scratchFor(ps);
         std::memcpy(raw, p + kWalFrameHeaderBytes, ps);
-        if (s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps) == DecodeStatus::Ok) {
+        const DecodeStatus status = s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps);
+        if (status == DecodeStatus::Ok) {
             rememberFramePgno(s, frameStart, ps, readBe32(p));
+        } else if (status == DecodeStatus::WrongKey) {
+            // A torn frame holds an older body sealed under the same key. Another key means the log is simply
+            // unreadable to us; handing it back would let recovery drop it and the next checkpoint lose it.
+            std::memset(buf, 0, amt);
+            return failDecode(s, status, frameStart);
         } else {
             std::memcpy(p + kWalFrameHeaderBytes, raw, ps);
             qCDebug(lcStoreCrypto, "wal: frame at %lld not authentic; left to SQLite's checksum",

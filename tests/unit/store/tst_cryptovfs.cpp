@@ -422,6 +422,33 @@ private Q_SLOTS:
         QCOMPARE(cryptoStatus(db->handle())->lastFailure, 0);
     }
 
+    void walUnderAnotherKeyIsRefusedAtRecovery()
+    {
+        // Recovery hands unauthenticated frames back to SQLite only when they look torn (same key). A log
+        // sealed under another key must stop the open, not be dropped and later checkpointed away.
+        auto makeWithWal = [this](unsigned char keySeed) {
+            const QString path = freshPath();
+            const auto key = makeKey(keySeed);
+            auto db = EncryptedDatabase::open(path, key);
+            int off = 0;
+            sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &off);
+            exec(db->handle(), "PRAGMA wal_autocheckpoint=0; CREATE TABLE t(v TEXT); INSERT INTO t VALUES('x');");
+            return path;
+        };
+        const QString mine = makeWithWal(1);
+        const QString theirs = makeWithWal(2);
+        QFile::remove(mine + QStringLiteral("-shm"));
+        QFile::remove(mine + QStringLiteral("-wal"));
+        QVERIFY(QFile::copy(theirs + QStringLiteral("-wal"), mine + QStringLiteral("-wal")));
+        const qint64 walSize = QFileInfo(mine + QStringLiteral("-wal")).size();
+
+        const auto key = makeKey(1);
+        auto db = EncryptedDatabase::open(mine, key);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().is(CryptoError::WrongKey), qPrintable(db.error().message));
+        QCOMPARE(QFileInfo(mine + QStringLiteral("-wal")).size(), walSize);
+    }
+
     void twoConnectionsShareTheWal()
     {
         // Each connection remembers frame page numbers; when the other one restarts the WAL and reuses the
