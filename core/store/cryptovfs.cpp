@@ -656,6 +656,8 @@ int ioClose(sqlite3_file *file)
 {
     auto *cf = reinterpret_cast<CryptoFile *>(file);
     FileState *s = cf->state;
+    if (s->kind == FileKind::MainDb && s->shared && s->shared->mainReal == s->real)
+        s->shared->mainReal = nullptr; // journal handles still sharing the state must not read a closed file
     int rc = SQLITE_OK;
     if (s->real->pMethods)
         rc = s->real->pMethods->xClose(s->real);
