@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 
 #include <csignal>
@@ -160,6 +161,21 @@ private Q_SLOTS:
         QVERIFY(registerCryptoVfs().ok());
     }
 
+    void keyBytesLiveInTheSecureHeap()
+    {
+        QVERIFY(CRYPTO_secure_malloc_initialized());
+        const std::size_t before = CRYPTO_secure_used();
+        const auto key = makeKey(4);
+        const std::uint64_t id = CryptoKeyRegistry::add(key);
+        QVERIFY(id != 0);
+        QVERIFY(CRYPTO_secure_used() >= before + kDatabaseKeyBytes);
+        CryptoKeyRegistry::remove(id);
+        QCOMPARE(CRYPTO_secure_used(), before);
+        const QByteArray uri = encryptedUri(u"/tmp/x?y#z.db"_qs, id);
+        QVERIFY(!uri.contains(QByteArray(reinterpret_cast<const char *>(key.data()), 8)));
+        QVERIFY(uri.startsWith("file:///tmp/x%3Fy%23z.db?vfs=sdcrypt&sdkey="));
+    }
+
     void roundTripAndReopen()
     {
         const QString path = freshPath();
@@ -182,6 +198,23 @@ private Q_SLOTS:
         QVERIFY(status->encrypted);
         QCOMPARE(status->pageSize, 4096u);
         QCOMPARE(status->lastFailure, 0);
+    }
+
+    void pathWithSpacesPercentAndTurkish()
+    {
+        const QString dir = m_dir.path() + u"/Çağrı Mağaza %20 #1?"_qs;
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u"/store.db"_qs;
+        const auto key = makeKey(1);
+        {
+            auto db = EncryptedDatabase::open(path, key);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+            QCOMPARE(exec(db->handle(), "CREATE TABLE t(v); INSERT INTO t VALUES(42);"), SQLITE_OK);
+        }
+        QVERIFY(QFile::exists(path));
+        auto db = EncryptedDatabase::open(path, key);
+        QVERIFY(db.ok());
+        QCOMPARE(scalar(db->handle(), "SELECT v FROM t;"), QByteArray("42"));
     }
 
     void rollbackJournalMode()
