@@ -390,8 +390,23 @@ private Q_SLOTS:
         }
     }
 
+    void flippedByteInWalFrame_data()
+    {
+        // Offsets within the last frame. Salts and checksums in the frame header are SQLite's own business:
+        // they are checked at recovery only (a damaged one ends the log there, as in plain SQLite).
+        QTest::addColumn<int>("inFrame");
+        QTest::newRow("header page number") << 3;
+        QTest::newRow("body first byte") << 24;
+        QTest::newRow("body middle") << 24 + 1000;
+        QTest::newRow("body last usable byte") << 24 + kPageSize - 33;
+        QTest::newRow("nonce") << 24 + kPageSize - 30;
+        QTest::newRow("tag") << 24 + kPageSize - 10;
+        QTest::newRow("key check") << 24 + kPageSize - 1;
+    }
+
     void flippedByteInWalFrame()
     {
+        QFETCH(int, inFrame);
         // A writer keeps the WAL (no checkpoint); a second connection reads frames and must refuse a bad one.
         const QString path = freshPath();
         const auto key = makeKey(1);
@@ -405,7 +420,7 @@ private Q_SLOTS:
         const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
         QVERIFY(frames > 10);
         // The last frame holds the newest version of the table's page.
-        const qint64 offset = 32 + (frames - 1) * frameSize + 24 + 1000;
+        const qint64 offset = 32 + (frames - 1) * frameSize + inFrame;
         QVERIFY(flipByte(wal, offset, 0x08));
 
         auto reader = EncryptedDatabase::open(path, key);
