@@ -23,9 +23,9 @@ enum class CryptoError {
     WrongKey = 1,  // the file was sealed under another key
     Damaged,       // a page failed authentication, the file is truncated or its header is not ours
     NotEncrypted,  // a plain SQLite database where an encrypted one was expected
-    KeyMissing,    // no key (or not a 256-bit key) was supplied
+    KeyMissing,    // no key: an all-zero key, or a URI without a registered key id
     Io,            // the operating system refused a read, write or open
-    Unsupported,   // a request the shim refuses: temp files on disk, page size changes, mmap
+    Unsupported,   // a request the shim refuses: temp files on disk, page size changes, unknown I/O shapes
     Sqlite,        // any other SQLite failure
 };
 
@@ -42,7 +42,7 @@ using DatabaseKey = std::span<const unsigned char, kDatabaseKeyBytes>;
 class CryptoKeyRegistry
 {
 public:
-    [[nodiscard]] static std::uint64_t add(DatabaseKey key);
+    [[nodiscard]] static std::uint64_t add(DatabaseKey key); // 0 when no secure memory is left
     static void remove(std::uint64_t id);
 };
 
@@ -62,7 +62,10 @@ struct EncryptedOpenOptions
 // encryptedUri().
 [[nodiscard]] Status prepareEncryptedConnection(sqlite3 *db, bool walMode = true);
 
-// Opens (or creates) an encrypted database. The caller owns the handle (sqlite3_close_v2).
+// Opens (or creates) an encrypted database: registers the default shim if needed, hands the key over through
+// CryptoKeyRegistry for the duration of sqlite3_open_v2(), then prepareEncryptedConnection(). Errors come back
+// typed (CryptoError in domain "store.crypto"): a wrong key and a damaged page 1 are found here. Extended
+// result codes are switched on. The caller owns the handle (sqlite3_close_v2).
 [[nodiscard]] Result<sqlite3 *> openEncrypted(const QString &path, DatabaseKey key,
                                               const EncryptedOpenOptions &options = {});
 
