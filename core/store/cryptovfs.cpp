@@ -299,6 +299,17 @@ int learnMainPageSize(FileState &s)
     return SQLITE_OK;
 }
 
+// SQLite leaves the reserved bytes zero, and its WAL and journal checksums cover them. Reads hand zeros back, so
+// a page arriving with anything else there could not be returned as written: refuse it rather than let the
+// checksums (and the data) silently disagree later.
+bool reserveIsClear(const unsigned char *page, std::size_t pageSize)
+{
+    unsigned char acc = 0;
+    for (std::size_t i = pageSize - kReserveBytes; i < pageSize; ++i)
+        acc |= page[i];
+    return acc == 0;
+}
+
 // ---- main database ------------------------------------------------------------------------------------------
 
 int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
@@ -358,6 +369,8 @@ int mainWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
     const sqlite3_int64 ps = sh.pageSize.load();
     if (ps == 0 || amt != ps || off % ps != 0)
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "write is not one whole page", off);
+    if (!reserveIsClear(plain, static_cast<std::size_t>(ps)))
+        return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", off);
     unsigned char *out = s.scratchFor(ps);
     const auto pgno = static_cast<std::uint32_t>(off / ps + 1);
     if (!s.cipher.seal({FileKind::MainDb, pgno, 0, 0}, plain, out, static_cast<std::size_t>(ps)))
@@ -427,6 +440,8 @@ int sealWalBody(FileState &s, sqlite3_int64 frameStart, const unsigned char *pla
     if (int rc = frameHeader(s, frameStart, header); rc != SQLITE_OK)
         return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
     s.cachedHeaderOffset = -1;
+    if (!reserveIsClear(plain, ps))
+        return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", frameStart);
     unsigned char *out = s.scratchFor(ps);
     if (!s.cipher.seal(walBinding(header, frameStart), plain, out, ps))
         return fail(s, CryptoError::Io, SQLITE_IOERR_WRITE, "sealing failed", frameStart);
@@ -622,6 +637,8 @@ int journalWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
     std::uint32_t pgno = 0;
     if (int rc = journalPgno(s, off, &pgno); rc != SQLITE_OK)
         return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
+    if (!reserveIsClear(static_cast<const unsigned char *>(buf), static_cast<std::size_t>(amt)))
+        return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", off);
     unsigned char *out = s.scratchFor(amt);
     if (!s.cipher.seal({FileKind::Journal, pgno, 0, static_cast<std::uint64_t>(off)},
                        static_cast<const unsigned char *>(buf), out, static_cast<std::size_t>(amt))) {

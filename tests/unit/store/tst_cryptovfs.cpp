@@ -574,6 +574,27 @@ private Q_SLOTS:
         QCOMPARE(scalar(db->handle(), "PRAGMA page_size;"), QByteArray("4096"));
     }
 
+    void oddWritesAreRefused()
+    {
+        // Straight at the shim's file object: what SQLite never does must fail, not be written in clear.
+        const QString path = makeDatabase(5);
+        const auto key = makeKey(1);
+        auto db = EncryptedDatabase::open(path, key);
+        QVERIFY(db.ok());
+        sqlite3_file *file = nullptr;
+        QCOMPARE(sqlite3_file_control(db->handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file), SQLITE_OK);
+        QVERIFY(file && file->pMethods);
+        const QByteArray page = QByteArray(kPageSize - 32, 'p') + QByteArray(32, '\0');
+        QByteArray withReserve = page;
+        withReserve[kPageSize - 3] = 1;
+        QCOMPARE(file->pMethods->xWrite(file, withReserve.constData(), kPageSize, 9 * kPageSize), SQLITE_IOERR_WRITE);
+        QCOMPARE(file->pMethods->xWrite(file, page.constData(), 100, 9 * kPageSize), SQLITE_IOERR_WRITE);
+        QCOMPARE(file->pMethods->xWrite(file, page.constData(), kPageSize, 9 * kPageSize + 512), SQLITE_IOERR_WRITE);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(QByteArray(64, 'p')));
+    }
+
     void tempFilesStayInMemory()
     {
         const QString path = makeDatabase(10);
