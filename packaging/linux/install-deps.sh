@@ -15,6 +15,11 @@ packages=(
   # test and run-time helpers: a private Secret Service, an X server for the GUI
   dbus dbus-bin gnome-keyring xvfb xauth
 )
+# Optional: `install-deps.sh --fuzz` adds clang with libFuzzer (SELLERDESK_FUZZ=ON) and python3-cryptography,
+# which regenerates the page codec's known-answer vectors (tests/unit/store/data).
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-dev python3-cryptography)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
