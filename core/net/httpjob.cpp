@@ -313,8 +313,9 @@ void HttpJob::onReplyFinished()
         break;
     }
 
-    // Transport and protocol errors win even when a status line arrived (a body cut short after 200).
-    const bool httpLevelError = (networkError >= 201 && networkError < 300) || (networkError >= 401 && networkError < 500);
+    // Qt reports an HTTP error status as a content/protocol/server error code: that is the status speaking.
+    // Transport errors win even when a status line arrived (a body cut short after 200).
+    const bool httpLevelError = response.status >= 300 && networkError >= QNetworkReply::ContentAccessDenied;
     if (networkError != QNetworkReply::NoError && !httpLevelError) {
         response.body = m_body;
         m_response = response;

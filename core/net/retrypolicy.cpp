@@ -44,14 +44,20 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         return std::chrono::milliseconds(seconds * 1000);
     }
 
-    const QString text = QString::fromLatin1(v).simplified();
+    // The weekday is dropped before parsing: it is redundant, and Qt rejects a date whose weekday does
+    // not match the (two-digit, so possibly wrong-century) year.
+    QString text = QString::fromLatin1(v).simplified();
+    const qsizetype comma = text.indexOf(u',');
+    if (comma >= 0)
+        text = text.mid(comma + 1).trimmed();           // IMF-fixdate, RFC 850
+    else
+        text = text.mid(text.indexOf(u' ') + 1);         // asctime
     const QLocale c = QLocale::c();
     QDateTime when;
-    // IMF-fixdate, RFC 850 (two-digit year), asctime (no zone, always GMT).
     const QLatin1StringView formats[] = {
-        QLatin1StringView("ddd, dd MMM yyyy hh:mm:ss 'GMT'"),
-        QLatin1StringView("dddd, dd-MMM-yy hh:mm:ss 'GMT'"),
-        QLatin1StringView("ddd MMM d hh:mm:ss yyyy"),
+        QLatin1StringView("dd MMM yyyy hh:mm:ss 'GMT'"), // IMF-fixdate
+        QLatin1StringView("dd-MMM-yy hh:mm:ss 'GMT'"),   // RFC 850
+        QLatin1StringView("MMM d hh:mm:ss yyyy"),        // asctime, always GMT
     };
     for (const auto format : formats) {
         when = c.toDateTime(text, format);
