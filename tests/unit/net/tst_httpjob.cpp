@@ -9,6 +9,8 @@
 #include "testhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -132,9 +134,18 @@ private:
     }
 
     // Waits for the terminal signal and for the job to delete itself: a deleted job cannot signal again.
+    // (A real event loop rather than qWaitFor, whose 10 ms naps between polls would dominate the run.)
     [[nodiscard]] static bool settled(const std::shared_ptr<Outcome> &o, int timeoutMs = 10000)
     {
-        return QTest::qWaitFor([&] { return o->signalCount > 0 && o->job.isNull(); }, timeoutMs);
+        if (o->job) {
+            QEventLoop loop;
+            QObject::connect(o->job.data(), &QObject::destroyed, &loop, &QEventLoop::quit);
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (o->job && o->signalCount > 0)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return o->signalCount > 0 && o->job.isNull();
     }
 
     std::shared_ptr<Outcome> run(const HttpRequest &request, const RetryPolicy &policy, const ErrorClassifier &classifier = {})
@@ -472,7 +483,9 @@ private Q_SLOTS:
             QCOMPARE(o->kind(), NetError::Malformed);
             QVERIFY(o->failure.detail.contains(u"cap"));
             QVERIFY(o->job.isNull());
-            QCOMPARE(m_server->requestCount(), 1);
+            // One attempt of ours. (The server may still see the GET twice: when a close-delimited body
+            // is aborted just as the server closes, Qt's HTTP channel can resend an idempotent request.)
+            QCOMPARE(o->attempts, 1);
         }
     }
 

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QEventLoop>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -141,6 +143,18 @@ private:
         return run;
     }
 
+    // Runs the event loop until the paginator finished (a real loop: no polling naps).
+    [[nodiscard]] static bool finished(Paginator &p, const std::shared_ptr<Run> &run)
+    {
+        if (run->finishedCount == 0) {
+            QEventLoop loop;
+            QObject::connect(&p, &Paginator::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return run->finishedCount > 0;
+    }
+
     static QList<int> idsUpTo(int pages)
     {
         QList<int> ids;
@@ -205,7 +219,7 @@ private Q_SLOTS:
         });
         const auto run = watch(paginator);
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->finishedCount, 1);
 
         const PaginationSummary &s = *run->summary;
@@ -244,7 +258,7 @@ private Q_SLOTS:
                 paginator.cancel();
         });
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->summary->pagesFetched, 2);
         QCOMPARE(run->ids, idsUpTo(2));
         QVERIFY(run->summary->failure.has_value());
@@ -294,7 +308,7 @@ private Q_SLOTS:
         Paginator paginator(m_context.get(), strategy(style));
         const auto run = watch(paginator);
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->summary->pagesFetched, 0);
         QCOMPARE(run->summary->failure->kind, NetError::Malformed);
         QVERIFY(run->ids.isEmpty()); // a page whose paging cannot be read is not handed out
@@ -306,7 +320,7 @@ private Q_SLOTS:
         Paginator paginator(m_context.get(), strategy(u"cursor"_qs));
         const auto run = watch(paginator);
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->summary->failure->kind, NetError::Malformed);
         QCOMPARE(run->summary->pagesFetched, 0);
         QCOMPARE(m_server->requestCount(), 1);
@@ -319,7 +333,7 @@ private Q_SLOTS:
         Paginator paginator(m_context.get(), strategy(u"cursor"_qs));
         const auto run = watch(paginator);
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->summary->failure->kind, NetError::Malformed);
         QCOMPARE(run->summary->pagesFetched, 1);
         QCOMPARE(m_server->requestCount(), 1);
@@ -331,7 +345,7 @@ private Q_SLOTS:
         paginator.setMaxPages(3);
         const auto run = watch(paginator);
         paginator.start();
-        QVERIFY(QTest::qWaitFor([&] { return run->finishedCount > 0; }, 10000));
+        QVERIFY(finished(paginator, run));
         QCOMPARE(run->summary->pagesFetched, 3);
         QCOMPARE(run->summary->failure->kind, NetError::Malformed);
     }
