@@ -1,11 +1,43 @@
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace sd::test {
+
+// Accepts plain sockets, or TLS sockets that start their server handshake at once.
+class TestHttpServer::Listener : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    QSslCertificate certificate;
+    QSslKey key;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (certificate.isNull()) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(certificate);
+        socket->setPrivateKey(key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+};
 
 namespace {
 
@@ -71,7 +103,7 @@ TestReply &TestReply::withHeader(const QByteArray &name, const QByteArray &value
 
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new Listener(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
 }
@@ -84,6 +116,20 @@ TestHttpServer::~TestHttpServer()
 bool TestHttpServer::listen()
 {
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestHttpServer::listenTls()
+{
+    QFile cert(QStringLiteral(SELLERDESK_TEST_TLS_DIR "/loopback-cert.pem"));
+    QFile key(QStringLiteral(SELLERDESK_TEST_TLS_DIR "/loopback-key.pem"));
+    if (!QSslSocket::supportsSsl() || !cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    m_server->certificate = QSslCertificate(&cert, QSsl::Pem);
+    m_server->key = QSslKey(&key, QSsl::Ec, QSsl::Pem);
+    if (m_server->certificate.isNull() || m_server->key.isNull())
+        return false;
+    m_tls = true;
+    return listen();
 }
 
 void TestHttpServer::close()
@@ -105,7 +151,7 @@ quint16 TestHttpServer::port() const
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(u"http://127.0.0.1:"_qs + QString::number(port()) + pathAndQuery);
+    return QUrl((m_tls ? u"https://127.0.0.1:"_qs : u"http://127.0.0.1:"_qs) + QString::number(port()) + pathAndQuery);
 }
 
 void TestHttpServer::enqueue(const QString &path, const TestReply &reply)

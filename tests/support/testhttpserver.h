@@ -67,9 +67,11 @@ public:
 
     // Listens on 127.0.0.1 on a free port.
     [[nodiscard]] bool listen();
+    // The same over TLS, with the self-signed loopback certificate of tests/support/tls.
+    [[nodiscard]] bool listenTls();
     void close();
     [[nodiscard]] quint16 port() const;
-    // http://127.0.0.1:<port><pathAndQuery>
+    // http(s)://127.0.0.1:<port><pathAndQuery>
     [[nodiscard]] QUrl url(const QString &pathAndQuery) const;
 
     // Scripted answers for a path, served in order; when a path's queue is empty the handler answers,
@@ -98,7 +100,9 @@ private:
     void writeBody(QTcpSocket *socket, const TestReply &reply, qint64 offset);
     void done(QTcpSocket *socket, bool keepAlive);
 
-    QTcpServer *m_server;
+    class Listener;
+    Listener *m_server;
+    bool m_tls = false;
     Handler m_handler;
     QHash<QString, std::deque<TestReply>> m_queues;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -701,6 +701,33 @@ private Q_SLOTS:
         QCOMPARE(o->attempts, 0);
     }
 
+    void tls_data()
+    {
+        QTest::addColumn<bool>("allowLoopback");
+        QTest::newRow("self-signed refused by default") << false;
+        QTest::newRow("self-signed on loopback, explicitly allowed") << true;
+    }
+    void tls()
+    {
+        QFETCH(bool, allowLoopback);
+        TestHttpServer tlsServer;
+        if (!tlsServer.listenTls())
+            QSKIP("no TLS backend");
+        tlsServer.enqueue(u"/secure"_qs, TestReply::json(200, R"({"ok":true})"));
+        m_context->setAllowLoopbackTlsErrors(allowLoopback);
+        const auto o = run(HttpRequest::get(tlsServer.url(u"/secure"_qs)), fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->signalCount, 1);
+        if (allowLoopback) {
+            QVERIFY(o->result->ok());
+            QCOMPARE(tlsServer.requestCount(), 1);
+        } else {
+            QCOMPARE(o->kind(), NetError::Tls);
+            QCOMPARE(o->attempts, 1); // a certificate problem is not retried
+            QCOMPARE(tlsServer.requestCount(), 0);
+        }
+    }
+
     void rateLimiterSharedByJobs()
     {
         m_clock->setAutoAdvance(false);
