@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QSslError>
 #include <QStringDecoder>
+#include <QThread>
 
 namespace sd::net {
 
@@ -64,6 +65,8 @@ QString HttpJob::describe() const
 
 void HttpJob::start()
 {
+    Q_ASSERT_X(!m_context || m_context->thread() == QThread::currentThread(), "HttpJob::start",
+               "a job runs in the thread of its NetworkContext");
     if (m_started)
         return;
     m_started = true;
@@ -108,7 +111,7 @@ void HttpJob::send()
     ++m_attempts;
     m_abortReason = AbortReason::None;
     m_body.clear();
-    m_attemptStartMs = m_context->clock()->nowMs();
+    m_attemptTimer.start();
 
     QNetworkRequest req(m_request.url);
     bool hasUserAgent = false;
@@ -293,7 +296,7 @@ void HttpJob::onReplyFinished()
 
     const qint64 now = m_context ? m_context->clock()->nowMs() : 0;
     response.elapsedMs = now - m_startMs;
-    qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << (now - m_attemptStartMs) << "ms, attempt" << m_attempts;
+    qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed() << "ms, attempt" << m_attempts;
 
     switch (m_abortReason) {
     case AbortReason::Timeout:
@@ -391,6 +394,7 @@ void HttpJob::finishWith(std::optional<NetFailure> failure)
             qCWarning(lcNet).noquote() << describe() << "failed after" << m_attempts << "attempt(s):" << m_failure.logLine();
         Q_EMIT finished(m_failure.toError());
     } else {
+        m_failure = {};
         m_response.elapsedMs = now - m_startMs;
         qCDebug(lcNet).noquote() << describe() << "done:" << m_response.status << "in" << m_response.elapsedMs << "ms";
         Q_EMIT finished(m_response);

@@ -9,6 +9,7 @@
 #include "ratelimiter.h"
 #include "retrypolicy.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -104,7 +105,7 @@ private:
     bool m_finished = false;
     int m_attempts = 0;
     qint64 m_startMs = 0;
-    qint64 m_attemptStartMs = 0;
+    QElapsedTimer m_attemptTimer; // real time, for the log line (the injected clock may be a test's)
     HttpResponse m_response;
     NetFailure m_failure;
 };

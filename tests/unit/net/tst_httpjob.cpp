@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -775,6 +776,34 @@ private Q_SLOTS:
         QCOMPARE(paused.count(), 1);
         QCOMPARE(paused.at(0).at(0).toString(), u"orders"_qs);
         QCOMPARE(paused.at(0).at(1).toLongLong(), 11000);
+    }
+
+    void worksInAWorkerThread()
+    {
+        // One NetworkContext per thread: jobs run beside it, and their result crosses back by a queued
+        // connection (so the result type must be copyable through the meta-type system).
+        m_server->enqueue(u"/t"_qs, TestReply::json(200, R"({"thread":"worker"})"));
+        QThread worker;
+        worker.start();
+        auto *context = new NetworkContext;
+        context->moveToThread(&worker);
+        std::optional<sd::Result<HttpResponse>> received;
+        QThread *finishedIn = nullptr;
+        const QUrl url = m_server->url(u"/t"_qs);
+        QMetaObject::invokeMethod(context, [&, context, url] {
+            HttpJob *j = context->send(HttpRequest::get(url));
+            connect(j, &HttpJob::finished, this, [&](const sd::Result<HttpResponse> &r) {
+                received = r;
+                finishedIn = QThread::currentThread();
+            }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+        QVERIFY(QTest::qWaitFor([&] { return received.has_value(); }, 10000));
+        QVERIFY(received->ok());
+        QCOMPARE(received->value().json.object().value(u"thread").toString(), u"worker"_qs);
+        QCOMPARE(finishedIn, QThread::currentThread());
+        QMetaObject::invokeMethod(context, &QObject::deleteLater, Qt::QueuedConnection);
+        worker.quit();
+        QVERIFY(worker.wait(10000));
     }
 
     void secretsNeverLogged()
