@@ -5,6 +5,7 @@
 #include "net/retrypolicy.h"
 
 #include <QTest>
+#include <QTranslator>
 #include <QTimeZone>
 
 using namespace sd::net;
@@ -92,6 +93,26 @@ private Q_SLOTS:
         QVERIFY(f.userMessage().contains(f.platformMessage));
         QVERIFY(f.userMessage().contains(f.platformCode));
         QVERIFY(f.logLine().contains(u"http=400"));
+    }
+
+    void turkishMessages()
+    {
+        QTranslator turkish;
+        QVERIFY(turkish.load(u":/i18n/sellerdesk_tr.qm"_qs));
+        QCoreApplication::installTranslator(&turkish);
+        const QString unauthorized = NetFailure::make(NetError::Unauthorized).userMessage();
+        NetFailure limited = NetFailure::make(NetError::RateLimited);
+        limited.retryAfter = 30s;
+        const QString wait = limited.userMessage();
+        QCoreApplication::removeTranslator(&turkish);
+        QCOMPARE(unauthorized, u"Kimlik bilgileri reddedildi ya da süresi doldu. Hesabı yeniden bağlayın."_qs);
+        QCOMPARE(wait, u"Şu an çok fazla istek var. Platform 30 saniye beklemenizi istiyor."_qs);
+        QTranslator english; // carries the English plural forms
+        QVERIFY(english.load(u":/i18n/sellerdesk_en.qm"_qs));
+        QCoreApplication::installTranslator(&english);
+        const QString englishWait = limited.userMessage();
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(englishWait, u"Too many requests for now. The platform asks to wait 30 seconds."_qs);
     }
 
     void detailIsRedacted()
