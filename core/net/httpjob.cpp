@@ -94,11 +94,15 @@ void HttpJob::attempt()
     if (m_finished)
         return;
     if (m_limiter) {
-        // The grant may come synchronously; send() never finishes the job synchronously.
-        m_ticket = m_limiter->acquire(m_request.rateGroup, this, [this] {
+        // The grant may come synchronously (a token was free): then there is no ticket to keep.
+        m_waitingForToken = true;
+        const quint64 ticket = m_limiter->acquire(m_request.rateGroup, this, [this] {
+            m_waitingForToken = false;
             m_ticket = 0;
             send();
         });
+        if (m_waitingForToken)
+            m_ticket = ticket;
         return;
     }
     send();
@@ -106,8 +110,12 @@ void HttpJob::attempt()
 
 void HttpJob::send()
 {
-    if (m_finished || !m_context)
+    if (m_finished)
         return;
+    if (!m_context) {
+        finishWith(NetFailure::make(NetError::Cancelled, u"the network context went away: "_qs + describe()));
+        return;
+    }
     ++m_attempts;
     m_abortReason = AbortReason::None;
     m_body.clear();
@@ -139,6 +147,12 @@ void HttpJob::send()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
+    // Replies are children of their manager: if the context (and its manager) is destroyed under us,
+    // the reply goes without finishing. (Replies we release ourselves are disconnected first.)
+    connect(m_reply, &QObject::destroyed, this, [this] {
+        m_reply = nullptr;
+        finishWith(NetFailure::make(NetError::Cancelled, u"the network context went away: "_qs + describe()));
+    });
     m_timeout.start(std::max(m_request.timeout, std::chrono::milliseconds(1)));
     qCDebug(lcNet).noquote() << "send" << describe() << "attempt" << m_attempts;
 }
@@ -361,8 +375,9 @@ void HttpJob::handleFailure(NetFailure failure)
     if (failure.kind == NetError::RateLimited && m_limiter)
         m_limiter->pause(m_request.rateGroup, delay);
 
+    const QPointer<HttpJob> self(this);
     Q_EMIT retryScheduled(m_attempts + 1, delay.count(), failure.kind);
-    if (m_finished) // a slot cancelled us
+    if (!self || m_finished) // a slot cancelled (or deleted) us
         return;
     m_failure = failure;
     m_retryTimer = m_context->clock()->callAfter(delay, this, [this] {
@@ -386,6 +401,7 @@ void HttpJob::finishWith(std::optional<NetFailure> failure)
     releaseReply();
 
     const qint64 now = m_context ? m_context->clock()->nowMs() : m_startMs;
+    const QPointer<HttpJob> self(this);
     if (failure) {
         m_failure = std::move(*failure);
         if (m_failure.kind == NetError::Cancelled)
@@ -399,7 +415,7 @@ void HttpJob::finishWith(std::optional<NetFailure> failure)
         qCDebug(lcNet).noquote() << describe() << "done:" << m_response.status << "in" << m_response.elapsedMs << "ms";
         Q_EMIT finished(m_response);
     }
-    if (m_autoDelete)
+    if (self && m_autoDelete)
         deleteLater();
 }
 

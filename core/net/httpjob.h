@@ -63,7 +63,8 @@ public:
     [[nodiscard]] const HttpResponse &lastResponse() const { return m_response; }
 
 Q_SIGNALS:
-    // Exactly once per job: the response, or an Error with domain "net" and code = NetError.
+    // Exactly once per job: the response, or an Error with domain "net" and code = NetError. The job
+    // deletes itself afterwards (deleteLater), so slots read failure()/lastResponse() right here.
     void finished(const sd::Result<sd::net::HttpResponse> &result);
     // Informational: another attempt is scheduled after delayMs because of reason.
     void retryScheduled(int nextAttempt, qint64 delayMs, sd::net::NetError reason);
@@ -94,11 +95,12 @@ private:
     std::function<double()> m_random;
     bool m_autoDelete = true;
 
-    QNetworkReply *m_reply = nullptr;
+    QNetworkReply *m_reply = nullptr; // nulled by its destroyed() too (see send())
     QTimer m_timeout;
     AbortReason m_abortReason = AbortReason::None;
     QByteArray m_body;
     quint64 m_ticket = 0;     // rate-limiter ticket while waiting for a token
+    bool m_waitingForToken = false;
     quint64 m_retryTimer = 0; // clock timer while backing off
 
     bool m_started = false;

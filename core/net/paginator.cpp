@@ -92,11 +92,12 @@ void Paginator::onPage(const HttpRequest &request, const Result<HttpResponse> &r
         m_summary.totalItems = *step.totalItems;
 
     const int index = m_summary.pagesFetched++;
+    const QPointer<Paginator> self(this);
     Q_EMIT pageReady(index, page);
-    if (!m_running) // cancelled while ingesting
+    if (!self || !m_running) // cancelled (or deleted) while ingesting
         return;
     Q_EMIT progress(m_summary.pagesFetched, m_summary.totalPages);
-    if (!m_running)
+    if (!self || !m_running)
         return;
     if (!step.next) {
         m_summary.complete = true;

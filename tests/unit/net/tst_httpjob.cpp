@@ -649,6 +649,34 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
+    void contextDestroyedWhileRunning_data()
+    {
+        QTest::addColumn<bool>("duringBackoff");
+        QTest::newRow("waiting for the answer") << false;
+        QTest::newRow("during backoff") << true;
+    }
+    void contextDestroyedWhileRunning()
+    {
+        QFETCH(bool, duringBackoff);
+        m_clock->setAutoAdvance(false);
+        TestReply never;
+        never.mode = TestReply::Mode::NeverAnswer;
+        m_server->setHandler([&](const sd::test::TestRequest &) { return duringBackoff ? TestReply::json(503, "{}") : never; });
+        HttpJob *j = job(HttpRequest::get(m_server->url(u"/c"_qs)), fastPolicy());
+        auto o = watch(j);
+        j->start();
+        if (duringBackoff)
+            QTRY_COMPARE(m_clock->pendingCount(), 1);
+        else
+            QTRY_COMPARE(m_server->requestCount(), 1);
+        m_context.reset(); // takes the manager and its replies with it
+        if (duringBackoff)
+            m_clock->advance(60000);
+        QVERIFY(settled(o));
+        QCOMPARE(o->signalCount, 1);
+        QCOMPARE(o->kind(), NetError::Cancelled);
+    }
+
     void autoDeleteOff()
     {
         m_server->enqueue(u"/k"_qs, TestReply::json(200, "{}"));
