@@ -122,6 +122,10 @@ void HttpJob::send()
     m_attemptTimer.start();
 
     QNetworkRequest req(m_request.url);
+    // API calls carry their credentials in headers. Cookies a platform sets are neither stored nor sent:
+    // one context serves several connections, possibly two accounts on the same host.
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     bool hasUserAgent = false;
     for (const auto &[name, value] : m_request.headers) {
         req.setRawHeader(name, value);

@@ -206,6 +206,18 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constFirst().header("User-Agent"), QByteArray("1234 - SelfIntegration"));
     }
 
+    void cookiesNeitherKeptNorSent()
+    {
+        m_server->enqueue(u"/a"_qs, TestReply::json(200, "{}").withHeader("Set-Cookie", "session=account-one; Path=/"));
+        m_server->enqueue(u"/b"_qs, TestReply::json(200, "{}"));
+        const auto first = run(HttpRequest::get(m_server->url(u"/a"_qs)), fastPolicy());
+        QVERIFY(first->result.has_value() && first->result->ok());
+        const auto second = run(HttpRequest::get(m_server->url(u"/b"_qs)), fastPolicy());
+        QVERIFY(second->result.has_value() && second->result->ok());
+        QCOMPARE(m_server->requestCount(), 2);
+        QVERIFY(!m_server->requests().at(1).hasHeader("Cookie"));
+    }
+
     void httpErrors_data()
     {
         QTest::addColumn<int>("status");
@@ -336,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(o->kind(), NetError::Timeout);
         QCOMPARE(o->attempts, 2);
         QCOMPARE(m_server->requestCount(), 2);
-        QVERIFY(wall.elapsed() >= 2 * 200 - 20); // our own timer fired for each attempt (lower bound only)
+        QVERIFY(wall.elapsed() >= 2 * 180); // our own timer fired for each attempt (lower bound only; coarse timers may fire 5 % early)
     }
 
     void timeoutDuringSlowBody()
