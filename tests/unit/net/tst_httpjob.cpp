@@ -218,6 +218,35 @@ private Q_SLOTS:
         QVERIFY(!m_server->requests().at(1).hasHeader("Cookie"));
     }
 
+    void redirects_data()
+    {
+        QTest::addColumn<bool>("sameOrigin");
+        QTest::newRow("same origin: followed") << true;
+        QTest::newRow("other origin: refused") << false;
+    }
+    void redirects()
+    {
+        QFETCH(bool, sameOrigin);
+        // localhost and 127.0.0.1 are the same machine but different origins: credentials stay put.
+        const QUrl target = sameOrigin ? m_server->url(u"/new"_qs)
+                                       : QUrl(u"http://localhost:"_qs + QString::number(m_server->port()) + u"/new");
+        m_server->enqueue(u"/old"_qs, TestReply::json(301, "{}").withHeader("Location", target.toEncoded()));
+        m_server->enqueue(u"/new"_qs, TestReply::json(200, R"({"moved":true})"));
+        HttpRequest req = HttpRequest::get(m_server->url(u"/old"_qs));
+        req.setHeader("Authorization", "Basic c2VsbGVyOnNlY3JldA==");
+        const auto o = run(req, fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->signalCount, 1);
+        if (sameOrigin) {
+            QVERIFY(o->result->ok());
+            QCOMPARE(o->result->value().url, target);
+            QCOMPARE(m_server->requestCount(u"/new"_qs), 1);
+        } else {
+            QCOMPARE(o->kind(), NetError::InsecureUrl);
+            QCOMPARE(m_server->requestCount(u"/new"_qs), 0);
+        }
+    }
+
     void httpErrors_data()
     {
         QTest::addColumn<int>("status");
