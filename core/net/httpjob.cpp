@@ -273,6 +273,13 @@ std::optional<NetFailure> HttpJob::inspect(HttpResponse &response) const
 
     // A success: the body must be what the caller expects.
     const bool emptyAllowed = response.status == 204 || m_request.method.toUpper() == "HEAD";
+    if (!m_request.expectedContentType.isEmpty() && !emptyAllowed
+        && !response.header("Content-Type").trimmed().toLower().startsWith(m_request.expectedContentType.toLower())) {
+        return NetFailure::make(NetError::Malformed,
+                                u"content type "_qs + QString::fromLatin1(response.header("Content-Type").left(80)) + u" where "
+                                    + QString::fromLatin1(m_request.expectedContentType) + u" was expected from " + describe(),
+                                response.status);
+    }
     if (wantsJson) {
         const QByteArray contentType = response.header("Content-Type");
         if (response.body.isEmpty()) {

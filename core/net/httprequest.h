@@ -27,6 +27,9 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers; // values may hold secrets: never logged
     QByteArray body;
     BodyExpectation expect = BodyExpectation::Json;
+    // When set, a successful answer's Content-Type must start with it (case-insensitive), e.g. "image/"
+    // or "application/pdf"; otherwise the answer is Malformed. JSON is checked by `expect` already.
+    QByteArray expectedContentType;
     qint64 maxBodyBytes = kDefaultMaxBodyBytes;  // enforced while reading
     std::chrono::milliseconds timeout{30000};    // per attempt, from sending to the last body byte
 

@@ -471,6 +471,34 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1); // a malformed answer is not repeated
     }
 
+    void expectedContentType_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("image/jpeg") << QByteArray("image/jpeg") << true;
+        QTest::newRow("IMAGE/PNG") << QByteArray("IMAGE/PNG") << true;
+        QTest::newRow("html error page") << QByteArray("text/html; charset=utf-8") << false;
+        QTest::newRow("missing") << QByteArray() << false;
+    }
+    void expectedContentType()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(bool, accepted);
+        TestReply r;
+        r.body = QByteArray("\xff\xd8\xff\xe0 not really a jpeg");
+        if (!contentType.isEmpty())
+            r.headers.append({QByteArray("Content-Type"), contentType});
+        m_server->enqueue(u"/media"_qs, r);
+        HttpRequest req = HttpRequest::get(m_server->url(u"/media"_qs));
+        req.expect = BodyExpectation::Any;
+        req.expectedContentType = "image/";
+        const auto o = run(req, fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->result->ok(), accepted);
+        if (!accepted)
+            QCOMPARE(o->kind(), NetError::Malformed);
+    }
+
     void problemJsonAccepted()
     {
         m_server->enqueue(u"/p"_qs, TestReply::text(200, "{\"a\":\"İğ\"}", "application/problem+json; charset=utf-8"));
