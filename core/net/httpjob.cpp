@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/redactor.h"
 #include "networkcontext.h"
+#include "pagestrategy.h"
 #include "ratelimiter.h"
 
 #include <QJsonParseError>
@@ -117,11 +118,26 @@ void HttpJob::send()
         return;
     }
     ++m_attempts;
+    m_attemptTimer.start();
+    m_redirects = 0;
+    m_currentUrl = m_request.url;
+    m_currentMethod = m_request.method.toUpper();
+    m_currentBody = m_request.body;
+    // The deadline covers the whole attempt, redirects included.
+    m_timeout.start(std::max(m_request.timeout, std::chrono::milliseconds(1)));
+    qCDebug(lcNet).noquote() << "send" << describe() << "attempt" << m_attempts;
+    dispatch();
+}
+
+void HttpJob::dispatch()
+{
     m_abortReason = AbortReason::None;
     m_body.clear();
-    m_attemptTimer.start();
 
-    QNetworkRequest req(m_request.url);
+    QNetworkRequest req(m_currentUrl);
+    // Redirects are followed by the job itself (see followRedirect): Qt 6.4 can leak a redirect's body
+    // into the reply of its target, and the job wants the origin check in one place anyway.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // API calls carry their credentials in headers. Cookies a platform sets are neither stored nor sent:
     // one context serves several connections, possibly two accounts on the same host.
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -139,13 +155,12 @@ void HttpJob::send()
         req.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
 
     QNetworkAccessManager *nam = m_context->manager();
-    const QByteArray method = m_request.method.toUpper();
-    if (method == "GET" && m_request.body.isEmpty())
+    if (m_currentMethod == "GET" && m_currentBody.isEmpty())
         m_reply = nam->get(req);
-    else if (method == "HEAD")
+    else if (m_currentMethod == "HEAD")
         m_reply = nam->head(req);
     else
-        m_reply = nam->sendCustomRequest(req, method, m_request.body);
+        m_reply = nam->sendCustomRequest(req, m_currentMethod, m_currentBody);
 
     connect(m_reply, &QIODevice::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaDataChanged);
@@ -157,14 +172,48 @@ void HttpJob::send()
         m_reply = nullptr;
         finishWith(NetFailure::make(NetError::Cancelled, u"the network context went away: "_qs + describe()));
     });
-    m_timeout.start(std::max(m_request.timeout, std::chrono::milliseconds(1)));
-    qCDebug(lcNet).noquote() << "send" << describe() << "attempt" << m_attempts;
+}
+
+bool HttpJob::followRedirect(const HttpResponse &response)
+{
+    static constexpr int kMaxRedirects = 5;
+    const int status = response.status;
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return false;
+    const QByteArray location = response.header("Location");
+    if (location.isEmpty())
+        return false;
+
+    const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location.trimmed()));
+    if (!isSameOrigin(target, m_request.url) || !m_context || !m_context->checkUrl(target)) {
+        handleFailure(NetFailure::make(NetError::InsecureUrl,
+                                       u"redirect to another origin not followed: "_qs + redaction::redact(target.toString(QUrl::RemoveUserInfo))
+                                           + u" from " + describe(), status));
+        return true;
+    }
+    if (++m_redirects > kMaxRedirects) {
+        handleFailure(NetFailure::make(NetError::Malformed, u"too many redirects from "_qs + describe(), status));
+        return true;
+    }
+    if (status == 303 && m_currentMethod != "HEAD") {
+        m_currentMethod = QByteArrayLiteral("GET");
+        m_currentBody.clear();
+    } else if ((status == 301 || status == 302) && m_currentMethod != "GET" && m_currentMethod != "HEAD") {
+        // Clients disagree on whether these turn a POST into a GET; an API call should not guess.
+        handleFailure(NetFailure::make(NetError::BadRequest,
+                                       u"redirect of "_qs + QString::fromLatin1(m_currentMethod) + u" not followed from " + describe(), status));
+        return true;
+    }
+    qCDebug(lcNet).noquote() << describe() << "redirected (" << status << ") to" << redaction::redact(target.toString(QUrl::RemoveUserInfo));
+    m_currentUrl = target;
+    dispatch();
+    return true;
 }
 
 void HttpJob::onSslErrors(const QList<QSslError> &errors)
 {
     // Certificates are checked, always; a sandbox on loopback may be let through when explicitly allowed.
-    if (m_context && m_context->allowsLoopbackTlsErrors() && NetworkContext::isLoopbackHost(m_request.url.host())) {
+    if (m_context && m_context->allowsLoopbackTlsErrors() && NetworkContext::isLoopbackHost(m_currentUrl.host())) {
         qCWarning(lcNet).noquote() << "ignoring" << errors.size() << "certificate error(s) for loopback host";
         m_reply->ignoreSslErrors(errors);
     }
@@ -302,7 +351,6 @@ std::optional<NetFailure> HttpJob::inspect(HttpResponse &response) const
 
 void HttpJob::onReplyFinished()
 {
-    m_timeout.stop();
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -322,6 +370,9 @@ void HttpJob::onReplyFinished()
     const qint64 now = m_context ? m_context->clock()->nowMs() : 0;
     response.elapsedMs = now - m_startMs;
     qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed() << "ms, attempt" << m_attempts;
+    if (m_abortReason == AbortReason::None && networkError == QNetworkReply::NoError && followRedirect(response))
+        return;
+    m_timeout.stop();
 
     switch (m_abortReason) {
     case AbortReason::Timeout:
@@ -368,6 +419,7 @@ void HttpJob::handleFailure(NetFailure failure)
 {
     if (m_finished)
         return;
+    m_timeout.stop();
     qCInfo(lcNet).noquote() << describe() << "attempt" << m_attempts << "failed:" << failure.logLine();
 
     // Repeating is safe for idempotent calls, calls with an idempotency key, and calls the server

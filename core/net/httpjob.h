@@ -74,6 +74,8 @@ private:
 
     void attempt();
     void send();
+    void dispatch();
+    bool followRedirect(const HttpResponse &response);
     void onReadyRead();
     void onMetaDataChanged();
     void onReplyFinished();
@@ -107,6 +109,10 @@ private:
     bool m_finished = false;
     int m_attempts = 0;
     qint64 m_startMs = 0;
+    QUrl m_currentUrl;         // this attempt's URL, moved by redirects
+    QByteArray m_currentMethod;
+    QByteArray m_currentBody;
+    int m_redirects = 0;
     QElapsedTimer m_attemptTimer; // real time, for the log line (the injected clock may be a test's)
     HttpResponse m_response;
     NetFailure m_failure;

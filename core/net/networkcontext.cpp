@@ -17,8 +17,8 @@ NetworkContext::NetworkContext(QObject *parent)
     , m_userAgent(QByteArrayLiteral("SellerDesk/" SELLERDESK_VERSION))
     , m_clock(Clock::system())
 {
-    // Redirects stay on the origin that received the credentials.
-    m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // Jobs follow redirects themselves, and only on the origin that received the credentials.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager->setAutoDeleteReplies(false);
 }
 

@@ -247,6 +247,46 @@ private Q_SLOTS:
         }
     }
 
+    void redirectMethods_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("expectedMethod"); // empty: not followed
+        QTest::newRow("303 turns POST into GET") << 303 << QByteArray("GET");
+        QTest::newRow("307 keeps POST and body") << 307 << QByteArray("POST");
+        QTest::newRow("308 keeps POST and body") << 308 << QByteArray("POST");
+        QTest::newRow("302 of a POST not followed") << 302 << QByteArray();
+    }
+    void redirectMethods()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, expectedMethod);
+        m_server->enqueue(u"/old"_qs, TestReply::json(status, "{}").withHeader("Location", "/new"));
+        m_server->enqueue(u"/new"_qs, TestReply::json(200, "{}"));
+        const auto o = run(HttpRequest::post(m_server->url(u"/old"_qs), R"({"note":"x"})"), fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->signalCount, 1);
+        if (expectedMethod.isEmpty()) {
+            QCOMPARE(o->kind(), NetError::BadRequest);
+            QCOMPARE(m_server->requestCount(u"/new"_qs), 0);
+            return;
+        }
+        QVERIFY(o->result->ok());
+        QCOMPARE(m_server->requestCount(u"/new"_qs), 1);
+        const auto &sent = m_server->requests().constLast();
+        QCOMPARE(sent.method, expectedMethod);
+        QCOMPARE(sent.body, expectedMethod == "POST" ? QByteArray(R"({"note":"x"})") : QByteArray());
+        QCOMPARE(o->attempts, 1); // a redirect is part of the attempt
+    }
+
+    void redirectLoopStopped()
+    {
+        m_server->setHandler([](const sd::test::TestRequest &) { return TestReply::json(302, "{}").withHeader("Location", "/loop"); });
+        const auto o = run(HttpRequest::get(m_server->url(u"/loop"_qs)), fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->kind(), NetError::Malformed);
+        QCOMPARE(m_server->requestCount(), 6); // the first request and five redirects
+    }
+
     void httpErrors_data()
     {
         QTest::addColumn<int>("status");
