@@ -321,7 +321,7 @@ std::optional<NetFailure> HttpJob::inspect(HttpResponse &response) const
     }
 
     // A success: the body must be what the caller expects.
-    const bool emptyAllowed = response.status == 204 || m_request.method.toUpper() == "HEAD";
+    const bool emptyAllowed = response.status == 204 || m_currentMethod == "HEAD";
     if (!m_request.expectedContentType.isEmpty() && !emptyAllowed
         && !response.header("Content-Type").trimmed().toLower().startsWith(m_request.expectedContentType.toLower())) {
         return NetFailure::make(NetError::Malformed,

@@ -316,6 +316,21 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1); // none of these is worth repeating
     }
 
+    void unauthorizedWithChallenge()
+    {
+        // A Basic challenge makes Qt ask the manager for credentials; nobody answers, the 401 comes through.
+        m_server->setHandler([](const sd::test::TestRequest &) {
+            return TestReply::text(401, "Missing Credentials!").withHeader("WWW-Authenticate", "Basic realm=\"OMS\"");
+        });
+        HttpRequest req = HttpRequest::get(m_server->url(u"/packages"_qs));
+        req.setHeader("Authorization", "Basic bWVyY2hhbnQ6d3Jvbmc=");
+        const auto o = run(req, fastPolicy());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->kind(), NetError::Unauthorized);
+        QCOMPARE(o->failure.httpStatus, 401);
+        QCOMPARE(o->attempts, 1);
+    }
+
     void retryAfterSeconds()
     {
         m_server->enqueue(u"/r"_qs, TestReply::json(429, R"({"errors":[{"key":"too.many.requests"}]})").withHeader("Retry-After", "7"));
