@@ -8,13 +8,12 @@ namespace sd::net {
 ApiClient::ApiClient(NetworkContext *context, QUrl baseUrl)
     : m_context(context)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{ }
 
 void ApiClient::setDefaultHeader(const QByteArray &name, const QByteArray &value)
 {
     removeDefaultHeader(name);
-    m_headers.append({name, value});
+    m_headers.append({ name, value });
 }
 
 void ApiClient::removeDefaultHeader(const QByteArray &name)
@@ -59,7 +58,7 @@ HttpJob *ApiClient::createJob(HttpRequest request) const
 {
     for (const auto &[name, value] : m_headers) {
         if (!request.hasHeader(name))
-            request.headers.append({name, value});
+            request.headers.append({ name, value });
     }
     HttpJob *job = m_context ? m_context->createJob(request) : new HttpJob(nullptr, request);
     configure(*job);

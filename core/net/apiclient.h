@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <memory>
 #include <utility>
 

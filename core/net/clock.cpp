@@ -5,7 +5,6 @@
 #include <QMutex>
 #include <QPointer>
 #include <QTimer>
-
 #include <atomic>
 
 namespace sd::net {
@@ -64,7 +63,7 @@ private:
     }
 
     QElapsedTimer m_elapsed;
-    std::atomic<TimerId> m_next{1};
+    std::atomic<TimerId> m_next{ 1 };
     QMutex m_mutex;
     QHash<TimerId, QPointer<QTimer>> m_timers;
 };

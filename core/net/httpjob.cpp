@@ -67,7 +67,7 @@ QString HttpJob::describe() const
 void HttpJob::start()
 {
     Q_ASSERT_X(!m_context || m_context->thread() == QThread::currentThread(), "HttpJob::start",
-               "a job runs in the thread of its NetworkContext");
+        "a job runs in the thread of its NetworkContext");
     if (m_started)
         return;
     m_started = true;
@@ -78,13 +78,15 @@ void HttpJob::start()
     if (!m_context) {
         refused = NetFailure::make(NetError::Cancelled, u"no network context"_qs);
     } else if (const Status policy = m_context->checkUrl(m_request.url); !policy) {
-        refused = NetFailure::make(NetError::InsecureUrl, u"refused by transport policy: "_qs + redactedUrl(m_request.url));
+        refused
+            = NetFailure::make(NetError::InsecureUrl, u"refused by transport policy: "_qs + redactedUrl(m_request.url));
     } else if (m_request.method.isEmpty()) {
         refused = NetFailure::make(NetError::BadRequest, u"empty method"_qs);
     }
     if (refused) {
         // Deferred so that the caller can still connect to finished() after start().
-        QMetaObject::invokeMethod(this, [this, f = *refused] { finishWith(f); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, f = *refused] { finishWith(f); }, Qt::QueuedConnection);
         return;
     }
     attempt();
@@ -187,8 +189,9 @@ bool HttpJob::followRedirect(const HttpResponse &response)
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location.trimmed()));
     if (!isSameOrigin(target, m_request.url) || !m_context || !m_context->checkUrl(target)) {
         handleFailure(NetFailure::make(NetError::InsecureUrl,
-                                       u"redirect to another origin not followed: "_qs + redaction::redact(target.toString(QUrl::RemoveUserInfo))
-                                           + u" from " + describe(), status));
+            u"redirect to another origin not followed: "_qs + redaction::redact(target.toString(QUrl::RemoveUserInfo))
+                + u" from " + describe(),
+            status));
         return true;
     }
     if (++m_redirects > kMaxRedirects) {
@@ -201,10 +204,11 @@ bool HttpJob::followRedirect(const HttpResponse &response)
     } else if ((status == 301 || status == 302) && m_currentMethod != "GET" && m_currentMethod != "HEAD") {
         // Clients disagree on whether these turn a POST into a GET; an API call should not guess.
         handleFailure(NetFailure::make(NetError::BadRequest,
-                                       u"redirect of "_qs + QString::fromLatin1(m_currentMethod) + u" not followed from " + describe(), status));
+            u"redirect of "_qs + QString::fromLatin1(m_currentMethod) + u" not followed from " + describe(), status));
         return true;
     }
-    qCDebug(lcNet).noquote() << describe() << "redirected (" << status << ") to" << redaction::redact(target.toString(QUrl::RemoveUserInfo));
+    qCDebug(lcNet).noquote() << describe() << "redirected (" << status << ") to"
+                             << redaction::redact(target.toString(QUrl::RemoveUserInfo));
     m_currentUrl = target;
     dispatch();
     return true;
@@ -308,7 +312,7 @@ std::optional<NetFailure> HttpJob::inspect(HttpResponse &response) const
         failure = m_classifier(response);
     if (!failure && !response.isSuccess()) {
         failure = NetFailure::make(netErrorForHttpStatus(response.status),
-                                   u"HTTP "_qs + QString::number(response.status) + u" from " + describe());
+            u"HTTP "_qs + QString::number(response.status) + u" from " + describe());
     }
     if (failure) {
         if (failure->httpStatus == 0)
@@ -325,23 +329,26 @@ std::optional<NetFailure> HttpJob::inspect(HttpResponse &response) const
     if (!m_request.expectedContentType.isEmpty() && !emptyAllowed
         && !response.header("Content-Type").trimmed().toLower().startsWith(m_request.expectedContentType.toLower())) {
         return NetFailure::make(NetError::Malformed,
-                                u"content type "_qs + QString::fromLatin1(response.header("Content-Type").left(80)) + u" where "
-                                    + QString::fromLatin1(m_request.expectedContentType) + u" was expected from " + describe(),
-                                response.status);
+            u"content type "_qs + QString::fromLatin1(response.header("Content-Type").left(80)) + u" where "
+                + QString::fromLatin1(m_request.expectedContentType) + u" was expected from " + describe(),
+            response.status);
     }
     if (wantsJson) {
         const QByteArray contentType = response.header("Content-Type");
         if (response.body.isEmpty()) {
             if (!emptyAllowed)
-                return NetFailure::make(NetError::Malformed, u"empty body where JSON was expected from "_qs + describe(), response.status);
+                return NetFailure::make(
+                    NetError::Malformed, u"empty body where JSON was expected from "_qs + describe(), response.status);
         } else if (!contentType.isEmpty() && !isJsonContentType(contentType)) {
             return NetFailure::make(NetError::Malformed,
-                                    u"content type "_qs + QString::fromLatin1(contentType.left(80)) + u" where JSON was expected from " + describe(),
-                                    response.status);
+                u"content type "_qs + QString::fromLatin1(contentType.left(80)) + u" where JSON was expected from "
+                    + describe(),
+                response.status);
         } else if (parseError) {
             return NetFailure::make(NetError::Malformed,
-                                    u"invalid JSON at offset "_qs + QString::number(parseError->offset) + u": " + parseError->errorString() + u" from " + describe(),
-                                    response.status);
+                u"invalid JSON at offset "_qs + QString::number(parseError->offset) + u": " + parseError->errorString()
+                    + u" from " + describe(),
+                response.status);
         }
     } else if (m_request.expect == BodyExpectation::Text && !isValidUtf8(response.body)) {
         return NetFailure::make(NetError::Malformed, u"invalid UTF-8 from "_qs + describe(), response.status);
@@ -369,7 +376,8 @@ void HttpJob::onReplyFinished()
 
     const qint64 now = m_context ? m_context->clock()->nowMs() : 0;
     response.elapsedMs = now - m_startMs;
-    qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed() << "ms, attempt" << m_attempts;
+    qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed()
+                             << "ms, attempt" << m_attempts;
     if (m_abortReason == AbortReason::None && networkError == QNetworkReply::NoError && followRedirect(response))
         return;
     m_timeout.stop();
@@ -378,13 +386,13 @@ void HttpJob::onReplyFinished()
     case AbortReason::Timeout:
         m_response = response;
         handleFailure(NetFailure::make(NetError::Timeout,
-                                       u"no complete answer within "_qs + QString::number(m_request.timeout.count()) + u" ms from " + describe()));
+            u"no complete answer within "_qs + QString::number(m_request.timeout.count()) + u" ms from " + describe()));
         return;
     case AbortReason::TooLarge:
         m_response = response;
         handleFailure(NetFailure::make(NetError::Malformed,
-                                       u"body over the cap of "_qs + QString::number(m_request.maxBodyBytes) + u" bytes from " + describe(),
-                                       response.status));
+            u"body over the cap of "_qs + QString::number(m_request.maxBodyBytes) + u" bytes from " + describe(),
+            response.status));
         return;
     case AbortReason::Cancelled:
         return; // cancel() already finished the job
@@ -470,7 +478,8 @@ void HttpJob::finishWith(std::optional<NetFailure> failure)
         if (m_failure.kind == NetError::Cancelled)
             qCDebug(lcNet).noquote() << describe() << "cancelled";
         else
-            qCWarning(lcNet).noquote() << describe() << "failed after" << m_attempts << "attempt(s):" << m_failure.logLine();
+            qCWarning(lcNet).noquote() << describe() << "failed after" << m_attempts
+                                       << "attempt(s):" << m_failure.logLine();
         Q_EMIT finished(m_failure.toError());
     } else {
         m_failure = {};

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 
@@ -101,7 +100,7 @@ private:
     QTimer m_timeout;
     AbortReason m_abortReason = AbortReason::None;
     QByteArray m_body;
-    quint64 m_ticket = 0;     // rate-limiter ticket while waiting for a token
+    quint64 m_ticket = 0; // rate-limiter ticket while waiting for a token
     bool m_waitingForToken = false;
     quint64 m_retryTimer = 0; // clock timer while backing off
 
@@ -109,7 +108,7 @@ private:
     bool m_finished = false;
     int m_attempts = 0;
     qint64 m_startMs = 0;
-    QUrl m_currentUrl;         // this attempt's URL, moved by redirects
+    QUrl m_currentUrl; // this attempt's URL, moved by redirects
     QByteArray m_currentMethod;
     QByteArray m_currentBody;
     int m_redirects = 0;

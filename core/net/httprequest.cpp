@@ -23,7 +23,7 @@ HttpRequest HttpRequest::post(const QUrl &url, const QByteArray &body, const QBy
 HttpRequest &HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
-    headers.append({name, value});
+    headers.append({ name, value });
     return *this;
 }
 

@@ -6,14 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <utility>
 
 namespace sd::net {
 
 enum class BodyExpectation {
-    Any,  // bytes, not inspected
+    Any, // bytes, not inspected
     Text, // must be valid UTF-8
     Json, // must be valid JSON (a 2xx body; empty allowed only for 204 or HEAD)
 };
@@ -30,8 +29,8 @@ struct HttpRequest
     // When set, a successful answer's Content-Type must start with it (case-insensitive), e.g. "image/"
     // or "application/pdf"; otherwise the answer is Malformed. JSON is checked by `expect` already.
     QByteArray expectedContentType;
-    qint64 maxBodyBytes = kDefaultMaxBodyBytes;  // enforced while reading
-    std::chrono::milliseconds timeout{30000};    // per attempt, from sending to the last body byte
+    qint64 maxBodyBytes = kDefaultMaxBodyBytes; // enforced while reading
+    std::chrono::milliseconds timeout{ 30000 }; // per attempt, from sending to the last body byte
 
     // Retry safety. GET/HEAD/PUT/DELETE/OPTIONS are retried on transient failures; anything else only
     // with an idempotency key or when marked retryable by a caller that knows the call is safe to repeat.
@@ -43,8 +42,8 @@ struct HttpRequest
     QString rateGroup;
 
     [[nodiscard]] static HttpRequest get(const QUrl &url);
-    [[nodiscard]] static HttpRequest post(const QUrl &url, const QByteArray &body,
-                                          const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    [[nodiscard]] static HttpRequest post(
+        const QUrl &url, const QByteArray &body, const QByteArray &contentType = QByteArrayLiteral("application/json"));
 
     HttpRequest &setHeader(const QByteArray &name, const QByteArray &value); // replaces (case-insensitive)
     [[nodiscard]] QByteArray header(const QByteArray &name) const;

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QUrl>
-
 #include <utility>
 
 namespace sd::net {
@@ -16,9 +15,9 @@ struct HttpResponse
     int status = 0;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QJsonDocument json;  // filled when the request expected JSON and the body parsed
-    QUrl url;            // the URL that answered (after redirects)
-    int attempts = 0;    // how many times the request was sent
+    QJsonDocument json; // filled when the request expected JSON and the body parsed
+    QUrl url; // the URL that answered (after redirects)
+    int attempts = 0; // how many times the request was sent
     qint64 elapsedMs = 0; // from the first send to the end, waits included
 
     // First header of that name (case-insensitive), or an empty array.

@@ -47,21 +47,26 @@ QString NetFailure::userMessage() const
 {
     switch (kind) {
     case NetError::Offline:
-        return QCoreApplication::translate("sd::net", "You appear to be offline. Check the internet connection and try again.");
+        return QCoreApplication::translate(
+            "sd::net", "You appear to be offline. Check the internet connection and try again.");
     case NetError::Dns:
-        return QCoreApplication::translate("sd::net", "The server's address could not be found. Check the connection's address and your internet connection.");
+        return QCoreApplication::translate("sd::net",
+            "The server's address could not be found. Check the connection's address and your internet connection.");
     case NetError::ConnectionRefused:
-        return QCoreApplication::translate("sd::net", "The server refused the connection. It may be down; try again later.");
+        return QCoreApplication::translate(
+            "sd::net", "The server refused the connection. It may be down; try again later.");
     case NetError::ConnectionLost:
         return QCoreApplication::translate("sd::net", "The connection was lost before the answer arrived. Try again.");
     case NetError::Timeout:
         return QCoreApplication::translate("sd::net", "The server took too long to answer. Try again later.");
     case NetError::Tls:
-        return QCoreApplication::translate("sd::net", "The server's security certificate could not be verified, so the connection was not used.");
+        return QCoreApplication::translate(
+            "sd::net", "The server's security certificate could not be verified, so the connection was not used.");
     case NetError::InsecureUrl:
         return QCoreApplication::translate("sd::net", "Only secure (https) addresses can be used for this connection.");
     case NetError::Unauthorized:
-        return QCoreApplication::translate("sd::net", "The credentials were refused or have expired. Reconnect the account.");
+        return QCoreApplication::translate(
+            "sd::net", "The credentials were refused or have expired. Reconnect the account.");
     case NetError::Forbidden:
         return QCoreApplication::translate("sd::net", "The account does not have permission for this operation.");
     case NetError::NotFound:
@@ -73,9 +78,11 @@ QString NetFailure::userMessage() const
     case NetError::RateLimited:
         if (retryAfter && retryAfter->count() >= 1000) {
             const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(*retryAfter).count());
-            return QCoreApplication::translate("sd::net", "Too many requests for now. The platform asks to wait %n second(s).", nullptr, seconds);
+            return QCoreApplication::translate(
+                "sd::net", "Too many requests for now. The platform asks to wait %n second(s).", nullptr, seconds);
         }
-        return QCoreApplication::translate("sd::net", "Too many requests for now. SellerDesk will slow down and try again.");
+        return QCoreApplication::translate(
+            "sd::net", "Too many requests for now. SellerDesk will slow down and try again.");
     case NetError::Server:
         return QCoreApplication::translate("sd::net", "The platform is having problems right now. Try again later.");
     case NetError::Malformed:
@@ -84,7 +91,8 @@ QString NetFailure::userMessage() const
         return QCoreApplication::translate("sd::net", "The request was cancelled.");
     case NetError::Platform:
         if (!platformMessage.isEmpty() && !platformCode.isEmpty())
-            return QCoreApplication::translate("sd::net", "The platform reported an error (%1): %2").arg(platformCode, platformMessage);
+            return QCoreApplication::translate("sd::net", "The platform reported an error (%1): %2")
+                .arg(platformCode, platformMessage);
         if (!platformMessage.isEmpty())
             return QCoreApplication::translate("sd::net", "The platform reported an error: %1").arg(platformMessage);
         if (!platformCode.isEmpty())
@@ -110,7 +118,7 @@ QString NetFailure::logLine() const
 
 Error NetFailure::toError() const
 {
-    return Error{QString(kErrorDomain), int(kind), userMessage()};
+    return Error{ QString(kErrorDomain), int(kind), userMessage() };
 }
 
 bool NetFailure::isTransient() const

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
-
 #include <cmath>
 
 namespace sd::net {
@@ -115,13 +114,13 @@ QMap<QString, QUrl> parseLinkHeader(const QByteArray &value, const QUrl &base)
 PageNumberPagination::PageNumberPagination(HttpRequest base, Options options)
     : m_base(std::move(base))
     , m_options(std::move(options))
-{
-}
+{ }
 
 HttpRequest PageNumberPagination::firstRequest() const
 {
-    return withQuery(m_base, {{m_options.pageParam, QString::number(m_options.firstPage)},
-                              {m_options.sizeParam, QString::number(m_options.pageSize)}});
+    return withQuery(m_base,
+        { { m_options.pageParam, QString::number(m_options.firstPage) },
+            { m_options.sizeParam, QString::number(m_options.pageSize) } });
 }
 
 PageStep PageNumberPagination::readPage(const HttpRequest &request, const HttpResponse &response) const
@@ -149,7 +148,7 @@ PageStep PageNumberPagination::readPage(const HttpRequest &request, const HttpRe
     const qint64 done = page - m_options.firstPage + 1;
     const bool more = step.totalPages ? done < *step.totalPages : *count >= m_options.pageSize;
     if (more && *count > 0)
-        step.next = withQuery(request, {{m_options.pageParam, QString::number(page + 1)}});
+        step.next = withQuery(request, { { m_options.pageParam, QString::number(page + 1) } });
     return step;
 }
 
@@ -158,12 +157,12 @@ PageStep PageNumberPagination::readPage(const HttpRequest &request, const HttpRe
 OffsetLimitPagination::OffsetLimitPagination(HttpRequest base, Options options)
     : m_base(std::move(base))
     , m_options(std::move(options))
-{
-}
+{ }
 
 HttpRequest OffsetLimitPagination::firstRequest() const
 {
-    return withQuery(m_base, {{m_options.offsetParam, u"0"_qs}, {m_options.limitParam, QString::number(m_options.limit)}});
+    return withQuery(
+        m_base, { { m_options.offsetParam, u"0"_qs }, { m_options.limitParam, QString::number(m_options.limit) } });
 }
 
 PageStep OffsetLimitPagination::readPage(const HttpRequest &request, const HttpResponse &response) const
@@ -197,7 +196,7 @@ PageStep OffsetLimitPagination::readPage(const HttpRequest &request, const HttpR
     const qint64 nextOffset = offset + count;
     const bool more = step.totalItems ? nextOffset < *step.totalItems : count >= m_options.limit;
     if (more && count > 0)
-        step.next = withQuery(request, {{m_options.offsetParam, QString::number(nextOffset)}});
+        step.next = withQuery(request, { { m_options.offsetParam, QString::number(nextOffset) } });
     return step;
 }
 
@@ -206,14 +205,13 @@ PageStep OffsetLimitPagination::readPage(const HttpRequest &request, const HttpR
 CursorPagination::CursorPagination(HttpRequest base, Options options)
     : m_base(std::move(base))
     , m_options(std::move(options))
-{
-}
+{ }
 
 HttpRequest CursorPagination::firstRequest() const
 {
     if (m_options.limit <= 0)
         return m_base;
-    return withQuery(m_base, {{m_options.limitParam, QString::number(m_options.limit)}});
+    return withQuery(m_base, { { m_options.limitParam, QString::number(m_options.limit) } });
 }
 
 PageStep CursorPagination::readPage(const HttpRequest &request, const HttpResponse &response) const
@@ -249,7 +247,7 @@ PageStep CursorPagination::readPage(const HttpRequest &request, const HttpRespon
     const QJsonValue after = paging.value(u"cursors").toObject().value(u"after");
     if (!after.isString() || after.toString().isEmpty())
         return PageStep::failure(u"\"paging.cursors.after\" missing although \"paging.next\" is set"_qs);
-    step.next = withQuery(request, {{m_options.afterParam, after.toString()}});
+    step.next = withQuery(request, { { m_options.afterParam, after.toString() } });
     return step;
 }
 
@@ -258,13 +256,13 @@ PageStep CursorPagination::readPage(const HttpRequest &request, const HttpRespon
 LinkHeaderPagination::LinkHeaderPagination(HttpRequest base, Options options)
     : m_base(std::move(base))
     , m_options(std::move(options))
-{
-}
+{ }
 
 HttpRequest LinkHeaderPagination::firstRequest() const
 {
-    return withQuery(m_base, {{m_options.pageParam, QString::number(m_options.firstPage)},
-                              {m_options.perPageParam, QString::number(m_options.perPage)}});
+    return withQuery(m_base,
+        { { m_options.pageParam, QString::number(m_options.firstPage) },
+            { m_options.perPageParam, QString::number(m_options.perPage) } });
 }
 
 PageStep LinkHeaderPagination::readPage(const HttpRequest &request, const HttpResponse &response) const
@@ -303,7 +301,7 @@ PageStep LinkHeaderPagination::readPage(const HttpRequest &request, const HttpRe
     }
     const qint64 page = queryNumber(request.url, m_options.pageParam).value_or(m_options.firstPage);
     if (step.totalPages && page - m_options.firstPage + 1 < *step.totalPages)
-        step.next = withQuery(request, {{m_options.pageParam, QString::number(page + 1)}});
+        step.next = withQuery(request, { { m_options.pageParam, QString::number(page + 1) } });
     return step;
 }
 

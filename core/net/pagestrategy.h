@@ -8,7 +8,6 @@
 
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace sd::net {
@@ -16,9 +15,9 @@ namespace sd::net {
 struct PageStep
 {
     std::optional<HttpRequest> next; // none: the page just read was the last one
-    std::optional<int> totalPages;   // when the platform says
+    std::optional<int> totalPages; // when the platform says
     std::optional<qint64> totalItems;
-    QString malformed;               // non-empty: the page's paging data could not be read (log detail)
+    QString malformed; // non-empty: the page's paging data could not be read (log detail)
 
     [[nodiscard]] static PageStep failure(const QString &detail);
 };

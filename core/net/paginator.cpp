@@ -11,8 +11,7 @@ Paginator::Paginator(NetworkContext *context, std::unique_ptr<PageStrategy> stra
     : QObject(parent)
     , m_context(context)
     , m_strategy(std::move(strategy))
-{
-}
+{ }
 
 Paginator::~Paginator()
 {
@@ -47,7 +46,8 @@ void Paginator::cancel()
 void Paginator::fetch(const HttpRequest &request)
 {
     if (m_seen.contains(request.url)) {
-        finish(NetFailure::make(NetError::Malformed, u"the next page repeats an earlier one: "_qs + request.url.toString()));
+        finish(NetFailure::make(
+            NetError::Malformed, u"the next page repeats an earlier one: "_qs + request.url.toString()));
         return;
     }
     if (m_summary.pagesFetched >= m_maxPages) {
@@ -82,7 +82,8 @@ void Paginator::onPage(const HttpRequest &request, const Result<HttpResponse> &r
     const HttpResponse &page = result.value();
     const PageStep step = m_strategy->readPage(request, page);
     if (!step.malformed.isEmpty()) {
-        NetFailure f = NetFailure::make(NetError::Malformed, step.malformed + u" (page " + QString::number(m_summary.pagesFetched + 1) + u')', page.status);
+        NetFailure f = NetFailure::make(NetError::Malformed,
+            step.malformed + u" (page " + QString::number(m_summary.pagesFetched + 1) + u')', page.status);
         finish(f);
         return;
     }
@@ -114,9 +115,11 @@ void Paginator::finish(std::optional<NetFailure> failure)
     m_running = false;
     m_summary.failure = std::move(failure);
     if (m_summary.failure && m_summary.failure->kind != NetError::Cancelled)
-        qCWarning(lcNet).noquote() << "pagination stopped after" << m_summary.pagesFetched << "page(s):" << m_summary.failure->logLine();
+        qCWarning(lcNet).noquote() << "pagination stopped after" << m_summary.pagesFetched
+                                   << "page(s):" << m_summary.failure->logLine();
     else
-        qCDebug(lcNet) << "pagination ended after" << m_summary.pagesFetched << "page(s), complete:" << m_summary.complete;
+        qCDebug(lcNet) << "pagination ended after" << m_summary.pagesFetched
+                       << "page(s), complete:" << m_summary.complete;
     Q_EMIT finished(m_summary);
 }
 

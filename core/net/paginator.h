@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -21,10 +20,10 @@ class NetworkContext;
 
 struct PaginationSummary
 {
-    int pagesFetched = 0;   // pages handed out through pageReady
-    int totalPages = -1;    // -1: the platform did not say
+    int pagesFetched = 0; // pages handed out through pageReady
+    int totalPages = -1; // -1: the platform did not say
     qint64 totalItems = -1; // -1: the platform did not say
-    bool complete = false;  // the last page was reached
+    bool complete = false; // the last page was reached
     std::optional<NetFailure> failure; // why the run stopped early (Cancelled included)
 
     [[nodiscard]] bool ok() const { return complete && !failure; }

@@ -12,8 +12,7 @@ namespace sd::net {
 RateLimiter::RateLimiter(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-{
-}
+{ }
 
 RateLimiter::~RateLimiter()
 {
@@ -73,7 +72,7 @@ RateLimiter::Ticket RateLimiter::acquire(const QString &group, QObject *context,
 {
     const Ticket ticket = m_nextTicket++;
     Bucket &b = bucket(group);
-    b.waiters.push_back(Waiter{ticket, context, std::move(granted)});
+    b.waiters.push_back(Waiter{ ticket, context, std::move(granted) });
     m_ticketGroups.insert(ticket, group);
     pump(group);
     return ticket;
@@ -106,7 +105,8 @@ void RateLimiter::pause(const QString &group, std::chrono::milliseconds duration
     } else {
         pauseOne(bucket(group));
     }
-    qCInfo(lcNet) << "rate limiter paused" << (group.isEmpty() ? u"(all)"_qs : group) << "for" << duration.count() << "ms";
+    qCInfo(lcNet) << "rate limiter paused" << (group.isEmpty() ? u"(all)"_qs : group) << "for" << duration.count()
+                  << "ms";
     Q_EMIT paused(group, duration.count());
     if (group.isEmpty()) {
         for (auto &[name, b] : m_buckets)

@@ -7,11 +7,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <chrono>
 #include <deque>
-#include <map>
 #include <functional>
+#include <map>
 
 namespace sd::net {
 
@@ -62,8 +61,8 @@ private:
     };
     struct Bucket
     {
-        int capacity = 0;       // 0 = unlimited
-        double perMs = 0.0;     // tokens added per millisecond
+        int capacity = 0; // 0 = unlimited
+        double perMs = 0.0; // tokens added per millisecond
         double tokens = 0.0;
         qint64 lastRefillMs = 0;
         qint64 pausedUntilMs = 0;
@@ -80,7 +79,7 @@ private:
 
     Clock *m_clock;
     int m_defaultTokens = 0;
-    std::chrono::milliseconds m_defaultPer{0};
+    std::chrono::milliseconds m_defaultPer{ 0 };
     qint64 m_globalPauseUntilMs = 0;
     Ticket m_nextTicket = 1;
     std::map<QString, Bucket> m_buckets; // node-based: references stay valid while callbacks add groups

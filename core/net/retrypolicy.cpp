@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace sd::net {
@@ -49,15 +48,15 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     QString text = QString::fromLatin1(v).simplified();
     const qsizetype comma = text.indexOf(u',');
     if (comma >= 0)
-        text = text.mid(comma + 1).trimmed();           // IMF-fixdate, RFC 850
+        text = text.mid(comma + 1).trimmed(); // IMF-fixdate, RFC 850
     else
-        text = text.mid(text.indexOf(u' ') + 1);         // asctime
+        text = text.mid(text.indexOf(u' ') + 1); // asctime
     const QLocale c = QLocale::c();
     QDateTime when;
     const QLatin1StringView formats[] = {
         QLatin1StringView("dd MMM yyyy hh:mm:ss 'GMT'"), // IMF-fixdate
-        QLatin1StringView("dd-MMM-yy hh:mm:ss 'GMT'"),   // RFC 850
-        QLatin1StringView("MMM d hh:mm:ss yyyy"),        // asctime, always GMT
+        QLatin1StringView("dd-MMM-yy hh:mm:ss 'GMT'"), // RFC 850
+        QLatin1StringView("MMM d hh:mm:ss yyyy"), // asctime, always GMT
     };
     for (const auto format : formats) {
         when = c.toDateTime(text, format);

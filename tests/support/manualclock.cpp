@@ -2,15 +2,13 @@
 
 #include <QMetaObject>
 #include <QTimeZone>
-
 #include <limits>
 
 namespace sd::test {
 
 ManualClock::ManualClock()
     : m_utcStart(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc())
-{
-}
+{ }
 
 ManualClock::~ManualClock() = default;
 
@@ -19,12 +17,15 @@ ManualClock::TimerId ManualClock::callAfter(std::chrono::milliseconds delay, QOb
     const TimerId id = m_next++;
     const qint64 ms = std::max<qint64>(delay.count(), 0);
     m_requested.append(ms);
-    m_pending.append(Pending{id, m_now + ms, context, std::move(fn)});
+    m_pending.append(Pending{ id, m_now + ms, context, std::move(fn) });
     if (m_autoAdvance) {
-        QMetaObject::invokeMethod(&m_driver, [this] {
-            if (m_autoAdvance)
-                fireNext(std::numeric_limits<qint64>::max());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_driver,
+            [this] {
+                if (m_autoAdvance)
+                    fireNext(std::numeric_limits<qint64>::max());
+            },
+            Qt::QueuedConnection);
     }
     return id;
 }
@@ -63,8 +64,7 @@ bool ManualClock::fireNext(qint64 limit)
 void ManualClock::advance(qint64 ms)
 {
     const qint64 target = m_now + ms;
-    while (fireNext(target)) {
-    }
+    while (fireNext(target)) { }
     m_now = target;
 }
 

@@ -44,16 +44,26 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -82,7 +92,7 @@ TestReply TestReply::json(int status, const QByteArray &body)
     TestReply r;
     r.status = status;
     r.body = body;
-    r.headers.append({QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")});
+    r.headers.append({ QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8") });
     return r;
 }
 
@@ -91,13 +101,13 @@ TestReply TestReply::text(int status, const QByteArray &body, const QByteArray &
     TestReply r;
     r.status = status;
     r.body = body;
-    r.headers.append({QByteArray("Content-Type"), contentType});
+    r.headers.append({ QByteArray("Content-Type"), contentType });
     return r;
 }
 
 TestReply &TestReply::withHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.append({name, value});
+    headers.append({ name, value });
     return *this;
 }
 
@@ -209,7 +219,7 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
             continue;
         const QByteArray name = line.left(colon).trimmed();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        request.headers.append({name, value});
+        request.headers.append({ name, value });
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
             contentLength = value.toLongLong();
     }

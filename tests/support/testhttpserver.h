@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <deque>
 #include <functional>
 #include <utility>
@@ -34,24 +33,25 @@ struct TestRequest
 struct TestReply
 {
     enum class Mode {
-        Normal,        // status line, headers, Content-Length, body; connection kept alive
-        NoLength,      // no Content-Length: the body ends when the connection closes
-        CloseMidBody,  // announces the full Content-Length, sends closeAfterBytes of the body, closes
-        CloseAtOnce,   // closes the connection without answering
-        NeverAnswer,   // reads the request and stays silent
+        Normal, // status line, headers, Content-Length, body; connection kept alive
+        NoLength, // no Content-Length: the body ends when the connection closes
+        CloseMidBody, // announces the full Content-Length, sends closeAfterBytes of the body, closes
+        CloseAtOnce, // closes the connection without answering
+        NeverAnswer, // reads the request and stays silent
     };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Mode mode = Mode::Normal;
-    int delayMs = 0;             // before the status line
-    qint64 closeAfterBytes = 0;  // CloseMidBody
-    int chunkSize = 0;           // > 0: the body goes out in chunks of this size…
-    int chunkDelayMs = 0;        // …this far apart
+    int delayMs = 0; // before the status line
+    qint64 closeAfterBytes = 0; // CloseMidBody
+    int chunkSize = 0; // > 0: the body goes out in chunks of this size…
+    int chunkDelayMs = 0; // …this far apart
 
     [[nodiscard]] static TestReply json(int status, const QByteArray &body);
-    [[nodiscard]] static TestReply text(int status, const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
+    [[nodiscard]] static TestReply text(
+        int status, const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
     TestReply &withHeader(const QByteArray &name, const QByteArray &value);
 };
 

@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace sd::net;
@@ -124,7 +123,9 @@ private Q_SLOTS:
             f.retryAfter = 4000ms;
             return f;
         });
-        m_server->enqueue(u"/graph/me"_qs, TestReply::json(400, R"({"error":{"code":613,"message":"Calls to this api have exceeded the rate limit."}})"));
+        m_server->enqueue(u"/graph/me"_qs,
+            TestReply::json(
+                400, R"({"error":{"code":613,"message":"Calls to this api have exceeded the rate limit."}})"));
         m_server->enqueue(u"/graph/me"_qs, TestReply::json(200, R"({"id":"1"})"));
         const auto result = wait(client.createJob(client.request("GET", u"me"_qs)));
         QVERIFY(result && result->ok());
@@ -144,7 +145,7 @@ private Q_SLOTS:
         m_server->enqueue(u"/v1/packages"_qs, TestReply::json(503, "{}"));
         m_server->enqueue(u"/v1/packages"_qs, TestReply::json(200, R"({"content":[{"id":2}],"totalPages":2})"));
         std::unique_ptr<Paginator> paginator(client.paginate(std::make_unique<PageNumberPagination>(
-            client.request("GET", u"packages"_qs), PageNumberPagination::Options{.pageSize = 1})));
+            client.request("GET", u"packages"_qs), PageNumberPagination::Options{ .pageSize = 1 })));
         QSignalSpy finished(paginator.get(), &Paginator::finished);
         paginator->start();
         QVERIFY(finished.wait(10000));

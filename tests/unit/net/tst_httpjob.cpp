@@ -10,7 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -20,7 +19,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
-
+#include <QTimer>
 #include <memory>
 
 using namespace sd::net;
@@ -39,7 +38,10 @@ struct Outcome
     int attempts = 0;
     QPointer<HttpJob> job;
 
-    [[nodiscard]] NetError kind() const { return result && !result->ok() ? NetError(result->error().code) : failure.kind; }
+    [[nodiscard]] NetError kind() const
+    {
+        return result && !result->ok() ? NetError(result->error().code) : failure.kind;
+    }
 };
 
 // An error classifier of the kind connectors write: Meta's {"error":{…}}, Trendyol's {"errors":[…]},
@@ -66,7 +68,8 @@ std::optional<NetFailure> platformClassifier(const HttpResponse &r)
     }
     if (root.value(u"errors").isArray() && !r.isSuccess()) {
         const QJsonObject first = root.value(u"errors").toArray().first().toObject();
-        NetFailure f = NetFailure::make(r.status >= 500 ? NetError::Server : NetError::Platform, u"trendyol error"_qs, r.status);
+        NetFailure f
+            = NetFailure::make(r.status >= 500 ? NetError::Server : NetError::Platform, u"trendyol error"_qs, r.status);
         f.platformCode = first.value(u"key").toString();
         f.platformMessage = first.value(u"message").toString();
         return f;
@@ -149,7 +152,8 @@ private:
         return o->signalCount > 0 && o->job.isNull();
     }
 
-    std::shared_ptr<Outcome> run(const HttpRequest &request, const RetryPolicy &policy, const ErrorClassifier &classifier = {})
+    std::shared_ptr<Outcome> run(
+        const HttpRequest &request, const RetryPolicy &policy, const ErrorClassifier &classifier = {})
     {
         HttpJob *j = job(request, policy);
         if (classifier)
@@ -280,7 +284,8 @@ private Q_SLOTS:
 
     void redirectLoopStopped()
     {
-        m_server->setHandler([](const sd::test::TestRequest &) { return TestReply::json(302, "{}").withHeader("Location", "/loop"); });
+        m_server->setHandler(
+            [](const sd::test::TestRequest &) { return TestReply::json(302, "{}").withHeader("Location", "/loop"); });
         const auto o = run(HttpRequest::get(m_server->url(u"/loop"_qs)), fastPolicy());
         QVERIFY(o->result.has_value());
         QCOMPARE(o->kind(), NetError::Malformed);
@@ -292,7 +297,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<NetError>("expected");
-        QTest::newRow("401 trendyol") << 401 << QByteArray(R"({"exception":"ClientApiAuthenticationException"})") << NetError::Unauthorized;
+        QTest::newRow("401 trendyol") << 401 << QByteArray(R"({"exception":"ClientApiAuthenticationException"})")
+                                      << NetError::Unauthorized;
         QTest::newRow("401 empty body (hepsiburada)") << 401 << QByteArray() << NetError::Unauthorized;
         QTest::newRow("403 text (n11)") << 403 << QByteArray("Authentication failed") << NetError::Forbidden;
         QTest::newRow("404") << 404 << QByteArray(R"({"code":"rest_no_route"})") << NetError::NotFound;
@@ -333,7 +339,8 @@ private Q_SLOTS:
 
     void retryAfterSeconds()
     {
-        m_server->enqueue(u"/r"_qs, TestReply::json(429, R"({"errors":[{"key":"too.many.requests"}]})").withHeader("Retry-After", "7"));
+        m_server->enqueue(u"/r"_qs,
+            TestReply::json(429, R"({"errors":[{"key":"too.many.requests"}]})").withHeader("Retry-After", "7"));
         m_server->enqueue(u"/r"_qs, TestReply::json(200, "[]"));
         HttpJob *j = job(HttpRequest::get(m_server->url(u"/r"_qs)), fastPolicy());
         QSignalSpy retries(j, &HttpJob::retryScheduled);
@@ -345,19 +352,20 @@ private Q_SLOTS:
         QCOMPARE(o->result->value().attempts, 2);
         QCOMPARE(retries.count(), 1);
         QCOMPARE(retries.at(0).at(1).toLongLong(), 7000);
-        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{7000});
+        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{ 7000 });
         QVERIFY(o->result->value().elapsedMs >= 7000); // measured on the injected clock
     }
 
     void retryAfterHttpDate()
     {
         m_clock->setUtcStart(QDateTime(QDate(2026, 11, 23), QTime(10, 0, 0), QTimeZone::utc()));
-        m_server->enqueue(u"/r"_qs, TestReply::json(503, "{}").withHeader("Retry-After", "Mon, 23 Nov 2026 10:00:12 GMT"));
+        m_server->enqueue(
+            u"/r"_qs, TestReply::json(503, "{}").withHeader("Retry-After", "Mon, 23 Nov 2026 10:00:12 GMT"));
         m_server->enqueue(u"/r"_qs, TestReply::json(200, "{}"));
         const auto o = run(HttpRequest::get(m_server->url(u"/r"_qs)), fastPolicy());
         QVERIFY(o->result.has_value());
         QVERIFY(o->result->ok());
-        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{12000});
+        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{ 12000 });
         QCOMPARE(m_server->requestCount(), 2);
     }
 
@@ -432,7 +440,8 @@ private Q_SLOTS:
         QCOMPARE(o->kind(), NetError::Timeout);
         QCOMPARE(o->attempts, 2);
         QCOMPARE(m_server->requestCount(), 2);
-        QVERIFY(wall.elapsed() >= 2 * 180); // our own timer fired for each attempt (lower bound only; coarse timers may fire 5 % early)
+        QVERIFY(wall.elapsed()
+            >= 2 * 180); // our own timer fired for each attempt (lower bound only; coarse timers may fire 5 % early)
     }
 
     void timeoutDuringSlowBody()
@@ -493,7 +502,8 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        const auto o = run(HttpRequest::get(QUrl(u"http://127.0.0.1:"_qs + QString::number(port) + u"/x")), RetryPolicy::none());
+        const auto o
+            = run(HttpRequest::get(QUrl(u"http://127.0.0.1:"_qs + QString::number(port) + u"/x")), RetryPolicy::none());
         QVERIFY(o->result.has_value());
         QCOMPARE(o->signalCount, 1);
         QCOMPARE(o->kind(), NetError::ConnectionRefused);
@@ -504,12 +514,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expect"); // BodyExpectation
-        QTest::newRow("truncated json") << QByteArray("application/json") << QByteArray(R"({"content":[{"id":1},)") << int(BodyExpectation::Json);
-        QTest::newRow("not json at all") << QByteArray("application/json") << QByteArray("<html>oops</html>") << int(BodyExpectation::Json);
+        QTest::newRow("truncated json") << QByteArray("application/json") << QByteArray(R"({"content":[{"id":1},)")
+                                        << int(BodyExpectation::Json);
+        QTest::newRow("not json at all") << QByteArray("application/json") << QByteArray("<html>oops</html>")
+                                         << int(BodyExpectation::Json);
         QTest::newRow("html content type") << QByteArray("text/html") << QByteArray("{}") << int(BodyExpectation::Json);
         QTest::newRow("empty 200") << QByteArray("application/json") << QByteArray() << int(BodyExpectation::Json);
-        QTest::newRow("invalid utf-8 in json") << QByteArray("application/json") << QByteArray("{\"name\":\"Ay\xfe\xff\"}") << int(BodyExpectation::Json);
-        QTest::newRow("invalid utf-8 text") << QByteArray("text/plain") << QByteArray("Sipari\xc5 \xff") << int(BodyExpectation::Text);
+        QTest::newRow("invalid utf-8 in json")
+            << QByteArray("application/json") << QByteArray("{\"name\":\"Ay\xfe\xff\"}") << int(BodyExpectation::Json);
+        QTest::newRow("invalid utf-8 text")
+            << QByteArray("text/plain") << QByteArray("Sipari\xc5 \xff") << int(BodyExpectation::Text);
     }
     void malformed()
     {
@@ -542,7 +556,7 @@ private Q_SLOTS:
         TestReply r;
         r.body = QByteArray("\xff\xd8\xff\xe0 not really a jpeg");
         if (!contentType.isEmpty())
-            r.headers.append({QByteArray("Content-Type"), contentType});
+            r.headers.append({ QByteArray("Content-Type"), contentType });
         m_server->enqueue(u"/media"_qs, r);
         HttpRequest req = HttpRequest::get(m_server->url(u"/media"_qs));
         req.expect = BodyExpectation::Any;
@@ -663,21 +677,27 @@ private Q_SLOTS:
         QTest::addColumn<NetError>("expected");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("requests");
-        QTest::newRow("meta 190/463 expired token") << 400
-            << QByteArray(R"({"error":{"message":"Error validating access token","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"A1"}})")
+        QTest::newRow("meta 190/463 expired token")
+            << 400
+            << QByteArray(
+                   R"({"error":{"message":"Error validating access token","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"A1"}})")
             << NetError::Unauthorized << u"190/463"_qs << 1;
-        QTest::newRow("meta 10/2018278 window closed") << 400
-            << QByteArray(R"({"error":{"message":"This message is sent outside of allowed window.","type":"OAuthException","code":10,"error_subcode":2018278}})")
+        QTest::newRow("meta 10/2018278 window closed")
+            << 400
+            << QByteArray(
+                   R"({"error":{"message":"This message is sent outside of allowed window.","type":"OAuthException","code":10,"error_subcode":2018278}})")
             << NetError::Platform << u"10/2018278"_qs << 1;
-        QTest::newRow("meta 2 temporary, retried") << 500
-            << QByteArray(R"({"error":{"message":"Service temporarily unavailable","code":2}})")
+        QTest::newRow("meta 2 temporary, retried")
+            << 500 << QByteArray(R"({"error":{"message":"Service temporarily unavailable","code":2}})")
             << NetError::Platform << u"2"_qs << 3;
-        QTest::newRow("trendyol business 400") << 400
-            << QByteArray(R"({"errors":[{"key":"shipment.package.status","message":"Shipment Update Edilebilir Bir Durumda Değil."}]})")
+        QTest::newRow("trendyol business 400")
+            << 400
+            << QByteArray(
+                   R"({"errors":[{"key":"shipment.package.status","message":"Shipment Update Edilebilir Bir Durumda Değil."}]})")
             << NetError::Platform << u"shipment.package.status"_qs << 1;
-        QTest::newRow("hepsiburada 200 failure envelope") << 200
-            << QByteArray(R"({"success":false,"message":"WrongDateFormat"})")
-            << NetError::Platform << QString() << 1;
+        QTest::newRow("hepsiburada 200 failure envelope")
+            << 200 << QByteArray(R"({"success":false,"message":"WrongDateFormat"})") << NetError::Platform << QString()
+            << 1;
     }
     void platformErrors()
     {
@@ -695,18 +715,20 @@ private Q_SLOTS:
         QCOMPARE(o->failure.httpStatus, status);
         QCOMPARE(m_server->requestCount(), requests);
         if (expected == NetError::Platform)
-            QVERIFY(!o->failure.platformMessage.isEmpty() && o->result->error().message.contains(o->failure.platformMessage));
+            QVERIFY(!o->failure.platformMessage.isEmpty()
+                && o->result->error().message.contains(o->failure.platformMessage));
     }
 
     void platformThrottleHintHonoured()
     {
         // Not a raw string below: moc 6.4 takes the '#' inside one for a directive and drops the class.
-        m_server->enqueue(u"/g"_qs, TestReply::json(400, "{\"error\":{\"message\":\"(#4) Application request limit reached\",\"code\":4}}"));
+        m_server->enqueue(u"/g"_qs,
+            TestReply::json(400, "{\"error\":{\"message\":\"(#4) Application request limit reached\",\"code\":4}}"));
         m_server->enqueue(u"/g"_qs, TestReply::json(200, R"({"data":[]})"));
         const auto o = run(HttpRequest::get(m_server->url(u"/g"_qs)), fastPolicy(), platformClassifier);
         QVERIFY(o->result.has_value());
         QVERIFY(o->result->ok());
-        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{3000});
+        QCOMPARE(m_clock->requestedDelays(), QList<qint64>{ 3000 });
     }
 
     void cancel_data()
@@ -725,7 +747,8 @@ private Q_SLOTS:
         limiter.setLimit(u"orders"_qs, 1, 10s);
         TestReply never;
         never.mode = TestReply::Mode::NeverAnswer;
-        m_server->setHandler([&](const sd::test::TestRequest &) { return when == u"backoff" ? TestReply::json(500, "{}") : never; });
+        m_server->setHandler(
+            [&](const sd::test::TestRequest &) { return when == u"backoff" ? TestReply::json(500, "{}") : never; });
 
         HttpRequest req = HttpRequest::get(m_server->url(u"/c"_qs));
         req.rateGroup = u"orders"_qs;
@@ -785,7 +808,8 @@ private Q_SLOTS:
         m_clock->setAutoAdvance(false);
         TestReply never;
         never.mode = TestReply::Mode::NeverAnswer;
-        m_server->setHandler([&](const sd::test::TestRequest &) { return duringBackoff ? TestReply::json(503, "{}") : never; });
+        m_server->setHandler(
+            [&](const sd::test::TestRequest &) { return duringBackoff ? TestReply::json(503, "{}") : never; });
         HttpJob *j = job(HttpRequest::get(m_server->url(u"/c"_qs)), fastPolicy());
         auto o = watch(j);
         j->start();
@@ -942,13 +966,19 @@ private Q_SLOTS:
         std::optional<sd::Result<HttpResponse>> received;
         QThread *finishedIn = nullptr;
         const QUrl url = m_server->url(u"/t"_qs);
-        QMetaObject::invokeMethod(context, [&, context, url] {
-            HttpJob *j = context->send(HttpRequest::get(url));
-            connect(j, &HttpJob::finished, this, [&](const sd::Result<HttpResponse> &r) {
-                received = r;
-                finishedIn = QThread::currentThread();
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [&, context, url] {
+                HttpJob *j = context->send(HttpRequest::get(url));
+                connect(
+                    j, &HttpJob::finished, this,
+                    [&](const sd::Result<HttpResponse> &r) {
+                        received = r;
+                        finishedIn = QThread::currentThread();
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
         QVERIFY(QTest::qWaitFor([&] { return received.has_value(); }, 10000));
         QVERIFY(received->ok());
         QCOMPARE(received->value().json.object().value(u"thread").toString(), u"worker"_qs);
@@ -977,7 +1007,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constFirst().header("Authorization"), QByteArray("Bearer EAAsecretHeader456"));
         const QString all = g_logLines.join(u'\n');
         QVERIFY2(all.contains(u"/me"), qPrintable(all)); // the call is logged…
-        for (const auto secret : {u"EAAsecretQuery123", u"EAAsecretHeader456", u"n11SecretValue789", u"EAAsecretBody999"})
+        for (const auto secret :
+            { u"EAAsecretQuery123", u"EAAsecretHeader456", u"n11SecretValue789", u"EAAsecretBody999" })
             QVERIFY2(!all.contains(secret), qPrintable(all)); // …its secrets are not
         QVERIFY(!o->failure.detail.contains(u"EAAsecretQuery123"));
     }

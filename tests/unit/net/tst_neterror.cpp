@@ -5,8 +5,8 @@
 #include "net/retrypolicy.h"
 
 #include <QTest>
-#include <QTranslator>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace sd::net;
 using namespace std::chrono_literals;
@@ -117,7 +117,8 @@ private Q_SLOTS:
 
     void detailIsRedacted()
     {
-        const NetFailure f = NetFailure::make(NetError::Server, u"GET https://graph.example/v1/me?access_token=EAAsecret123456"_qs);
+        const NetFailure f
+            = NetFailure::make(NetError::Server, u"GET https://graph.example/v1/me?access_token=EAAsecret123456"_qs);
         QVERIFY(!f.detail.contains(u"EAAsecret123456"));
         QVERIFY(!f.logLine().contains(u"EAAsecret123456"));
     }
@@ -186,12 +187,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QString>("rel");
         QTest::addColumn<QString>("expected");
-        const QByteArray wc = R"(<https://shop.example/wp-json/wc/v3/orders?page=1&per_page=2>; rel="prev", <https://shop.example/wp-json/wc/v3/orders?page=3&per_page=2>; rel="next")";
-        QTest::newRow("wc next") << wc << u"next"_qs << u"https://shop.example/wp-json/wc/v3/orders?page=3&per_page=2"_qs;
-        QTest::newRow("wc prev") << wc << u"prev"_qs << u"https://shop.example/wp-json/wc/v3/orders?page=1&per_page=2"_qs;
-        QTest::newRow("relative") << QByteArray("</orders?page=2>; rel=next") << u"next"_qs << u"https://shop.example/orders?page=2"_qs;
-        QTest::newRow("comma in url") << QByteArray("<https://shop.example/a?x=1,2>; rel=\"next\"") << u"next"_qs << u"https://shop.example/a?x=1,2"_qs;
-        QTest::newRow("multiple rels") << QByteArray("<https://shop.example/p2>; rel=\"next last\"") << u"last"_qs << u"https://shop.example/p2"_qs;
+        const QByteArray wc
+            = R"(<https://shop.example/wp-json/wc/v3/orders?page=1&per_page=2>; rel="prev", <https://shop.example/wp-json/wc/v3/orders?page=3&per_page=2>; rel="next")";
+        QTest::newRow("wc next") << wc << u"next"_qs
+                                 << u"https://shop.example/wp-json/wc/v3/orders?page=3&per_page=2"_qs;
+        QTest::newRow("wc prev") << wc << u"prev"_qs
+                                 << u"https://shop.example/wp-json/wc/v3/orders?page=1&per_page=2"_qs;
+        QTest::newRow("relative") << QByteArray("</orders?page=2>; rel=next") << u"next"_qs
+                                  << u"https://shop.example/orders?page=2"_qs;
+        QTest::newRow("comma in url") << QByteArray("<https://shop.example/a?x=1,2>; rel=\"next\"") << u"next"_qs
+                                      << u"https://shop.example/a?x=1,2"_qs;
+        QTest::newRow("multiple rels") << QByteArray("<https://shop.example/p2>; rel=\"next last\"") << u"last"_qs
+                                       << u"https://shop.example/p2"_qs;
         QTest::newRow("none") << QByteArray("<https://shop.example/p1>; rel=\"first\"") << u"next"_qs << QString();
     }
     void linkHeader()

@@ -7,14 +7,13 @@
 #include "net/paginator.h"
 #include "testhttpserver.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTest>
-
+#include <QTimer>
 #include <memory>
 
 using namespace sd::net;
@@ -32,11 +31,14 @@ QJsonArray itemsOfPage(int page) // page from 0
 {
     QJsonArray items;
     for (int i = 0; i < kPerPage; ++i)
-        items.append(QJsonObject{{u"id"_qs, page * kPerPage + i + 1}});
+        items.append(QJsonObject{ { u"id"_qs, page * kPerPage + i + 1 } });
     return items;
 }
 
-QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray toJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -48,8 +50,8 @@ private:
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<NetworkContext> m_context;
-    int m_failAtPage = 0;    // 1-based page that answers 500; 0 = none
-    int m_failuresLeft = 0;  // how many times it does so
+    int m_failAtPage = 0; // 1-based page that answers 500; 0 = none
+    int m_failuresLeft = 0; // how many times it does so
     QString m_cursorNextOverride; // replaces paging.next on the first page when set
 
     // Serves 5 pages of 2 items in the style the path names. Page numbers are 1-based in m_failAtPage.
@@ -59,31 +61,39 @@ private:
         TestReply reply;
         if (r.path == u"/integration/order/sellers/1/orders") { // Trendyol: page from 0
             page = r.query.queryItemValue(u"page"_qs).toInt();
-            reply = TestReply::json(200, toJson({{u"page"_qs, page}, {u"size"_qs, kPerPage}, {u"totalPages"_qs, kPages},
-                                                 {u"totalElements"_qs, kPages * kPerPage}, {u"content"_qs, itemsOfPage(page)}}));
+            reply = TestReply::json(200,
+                toJson({ { u"page"_qs, page }, { u"size"_qs, kPerPage }, { u"totalPages"_qs, kPages },
+                    { u"totalElements"_qs, kPages * kPerPage }, { u"content"_qs, itemsOfPage(page) } }));
         } else if (r.path == u"/orders/merchantid/m1") { // Hepsiburada: offset/limit
             const int offset = r.query.queryItemValue(u"offset"_qs).toInt();
             page = offset / kPerPage;
-            reply = TestReply::json(200, toJson({{u"totalCount"_qs, kPages * kPerPage}, {u"offset"_qs, offset}, {u"limit"_qs, kPerPage},
-                                                 {u"pageCount"_qs, kPages}, {u"items"_qs, itemsOfPage(page)}}));
+            reply = TestReply::json(200,
+                toJson({ { u"totalCount"_qs, kPages * kPerPage }, { u"offset"_qs, offset }, { u"limit"_qs, kPerPage },
+                    { u"pageCount"_qs, kPages }, { u"items"_qs, itemsOfPage(page) } }));
         } else if (r.path == u"/v21.0/me/conversations") { // Graph: cursors
             const QString after = r.query.queryItemValue(u"after"_qs);
             page = after.isEmpty() ? 0 : after.mid(1).toInt();
-            QJsonObject paging{{u"cursors"_qs, QJsonObject{{u"before"_qs, u"b%1"_qs.arg(page)}, {u"after"_qs, u"c%1"_qs.arg(page + 1)}}}};
+            QJsonObject paging{ { u"cursors"_qs,
+                QJsonObject{ { u"before"_qs, u"b%1"_qs.arg(page) }, { u"after"_qs, u"c%1"_qs.arg(page + 1) } } } };
             if (page + 1 < kPages) {
-                QString next = m_server->url(u"/v21.0/me/conversations?limit=2&after=c"_qs + QString::number(page + 1)).toString();
+                QString next = m_server->url(u"/v21.0/me/conversations?limit=2&after=c"_qs + QString::number(page + 1))
+                                   .toString();
                 if (page == 0 && !m_cursorNextOverride.isEmpty())
                     next = m_cursorNextOverride;
                 paging.insert(u"next"_qs, next);
             }
-            reply = TestReply::json(200, toJson({{u"data"_qs, itemsOfPage(page)}, {u"paging"_qs, paging}}));
+            reply = TestReply::json(200, toJson({ { u"data"_qs, itemsOfPage(page) }, { u"paging"_qs, paging } }));
         } else if (r.path == u"/wp-json/wc/v3/orders") { // WooCommerce: Link + X-WP-*
             page = r.query.queryItemValue(u"page"_qs).toInt() - 1;
             reply = TestReply::json(200, QJsonDocument(itemsOfPage(page)).toJson(QJsonDocument::Compact));
-            reply.withHeader("X-WP-Total", QByteArray::number(kPages * kPerPage)).withHeader("X-WP-TotalPages", QByteArray::number(kPages));
+            reply.withHeader("X-WP-Total", QByteArray::number(kPages * kPerPage))
+                .withHeader("X-WP-TotalPages", QByteArray::number(kPages));
             if (page + 1 < kPages && !r.query.hasQueryItem(u"nolink"_qs)) {
                 const QUrl next = m_server->url(u"/wp-json/wc/v3/orders?page=%1&per_page=2"_qs.arg(page + 2));
-                reply.withHeader("Link", "<" + next.toEncoded() + ">; rel=\"next\", <" + m_server->url(u"/wp-json/wc/v3/orders?page=1&per_page=2"_qs).toEncoded() + ">; rel=\"first\"");
+                reply.withHeader("Link",
+                    "<" + next.toEncoded() + ">; rel=\"next\", <"
+                        + m_server->url(u"/wp-json/wc/v3/orders?page=1&per_page=2"_qs).toEncoded()
+                        + ">; rel=\"first\"");
             }
         } else {
             return TestReply::json(404, "{}");
@@ -98,20 +108,23 @@ private:
     std::unique_ptr<PageStrategy> strategy(const QString &style)
     {
         if (style == u"page")
-            return std::make_unique<PageNumberPagination>(HttpRequest::get(m_server->url(u"/integration/order/sellers/1/orders"_qs)),
-                                                          PageNumberPagination::Options{.pageSize = kPerPage});
+            return std::make_unique<PageNumberPagination>(
+                HttpRequest::get(m_server->url(u"/integration/order/sellers/1/orders"_qs)),
+                PageNumberPagination::Options{ .pageSize = kPerPage });
         if (style == u"offset")
             return std::make_unique<OffsetLimitPagination>(HttpRequest::get(m_server->url(u"/orders/merchantid/m1"_qs)),
-                                                           OffsetLimitPagination::Options{.limit = kPerPage});
+                OffsetLimitPagination::Options{ .limit = kPerPage });
         if (style == u"cursor" || style == u"cursor-after") {
             CursorPagination::Options o;
             o.limit = kPerPage;
             o.followNextUrl = style == u"cursor";
-            return std::make_unique<CursorPagination>(HttpRequest::get(m_server->url(u"/v21.0/me/conversations"_qs)), o);
+            return std::make_unique<CursorPagination>(
+                HttpRequest::get(m_server->url(u"/v21.0/me/conversations"_qs)), o);
         }
         const QString extra = style == u"link-nolink" ? u"?nolink=1"_qs : QString();
-        return std::make_unique<LinkHeaderPagination>(HttpRequest::get(m_server->url(u"/wp-json/wc/v3/orders"_qs + extra)),
-                                                      LinkHeaderPagination::Options{.perPage = kPerPage});
+        return std::make_unique<LinkHeaderPagination>(
+            HttpRequest::get(m_server->url(u"/wp-json/wc/v3/orders"_qs + extra)),
+            LinkHeaderPagination::Options{ .perPage = kPerPage });
     }
 
     struct Run
@@ -128,14 +141,14 @@ private:
         auto run = std::make_shared<Run>();
         connect(&p, &Paginator::pageReady, this, [run](int index, const HttpResponse &page) {
             run->indexes.append(index);
-            const QJsonArray items = page.json.isArray() ? page.json.array()
+            const QJsonArray items = page.json.isArray()  ? page.json.array()
                 : page.json.object().contains(u"content") ? page.json.object().value(u"content").toArray()
-                : page.json.object().contains(u"items") ? page.json.object().value(u"items").toArray()
-                : page.json.object().value(u"data").toArray();
+                : page.json.object().contains(u"items")   ? page.json.object().value(u"items").toArray()
+                                                          : page.json.object().value(u"data").toArray();
             for (const auto &item : items)
                 run->ids.append(item.toObject().value(u"id").toInt());
         });
-        connect(&p, &Paginator::progress, this, [run](int done, int total) { run->progress.append({done, total}); });
+        connect(&p, &Paginator::progress, this, [run](int done, int total) { run->progress.append({ done, total }); });
         connect(&p, &Paginator::finished, this, [run](const PaginationSummary &s) {
             ++run->finishedCount;
             run->summary = s;
@@ -188,16 +201,18 @@ private Q_SLOTS:
     void toTheEnd_data()
     {
         QTest::addColumn<QString>("style");
-        QTest::addColumn<int>("failAt");      // 1-based page answering 500; 0 = none
-        QTest::addColumn<int>("failures");    // how often it does
+        QTest::addColumn<int>("failAt"); // 1-based page answering 500; 0 = none
+        QTest::addColumn<int>("failures"); // how often it does
         QTest::addColumn<int>("maxAttempts");
         QTest::addColumn<int>("expectedPages");
         QTest::addColumn<bool>("knowsTotal");
-        for (const QString &style : {u"page"_qs, u"offset"_qs, u"cursor"_qs, u"cursor-after"_qs, u"link"_qs, u"link-nolink"_qs}) {
+        for (const QString &style :
+            { u"page"_qs, u"offset"_qs, u"cursor"_qs, u"cursor-after"_qs, u"link"_qs, u"link-nolink"_qs }) {
             const bool knowsTotal = !style.startsWith(u"cursor");
             QTest::addRow("%s: all pages", qPrintable(style)) << style << 0 << 0 << 1 << kPages << knowsTotal;
             QTest::addRow("%s: error on page 3 of 5", qPrintable(style)) << style << 3 << 100 << 1 << 2 << knowsTotal;
-            QTest::addRow("%s: page 3 fails once, retried", qPrintable(style)) << style << 3 << 1 << 2 << kPages << knowsTotal;
+            QTest::addRow("%s: page 3 fails once, retried", qPrintable(style))
+                << style << 3 << 1 << 2 << kPages << knowsTotal;
         }
     }
     void toTheEnd()
@@ -294,10 +309,12 @@ private Q_SLOTS:
                                                  << QByteArray(R"({"content":[{"id":1}],"totalPages":"many"})");
         QTest::newRow("content not an array") << u"page"_qs << u"/integration/order/sellers/1/orders"_qs
                                               << QByteArray(R"({"content":{"id":1},"totalPages":1})");
-        QTest::newRow("offset page is an array") << u"offset"_qs << u"/orders/merchantid/m1"_qs << QByteArray(R"([{"id":1}])");
+        QTest::newRow("offset page is an array")
+            << u"offset"_qs << u"/orders/merchantid/m1"_qs << QByteArray(R"([{"id":1}])");
         QTest::newRow("paging.next not a string") << u"cursor"_qs << u"/v21.0/me/conversations"_qs
                                                   << QByteArray(R"({"data":[{"id":1}],"paging":{"next":42}})");
-        QTest::newRow("woocommerce object body") << u"link"_qs << u"/wp-json/wc/v3/orders"_qs << QByteArray(R"({"id":1})");
+        QTest::newRow("woocommerce object body")
+            << u"link"_qs << u"/wp-json/wc/v3/orders"_qs << QByteArray(R"({"id":1})");
     }
     void badPagingData()
     {

@@ -4,7 +4,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace sd::net;
@@ -31,15 +30,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("tokens");
         QTest::addColumn<int>("perMs");
         QTest::addColumn<int>("requests");
-        QTest::addColumn<QList<int>>("advanceMs");      // successive clock steps
-        QTest::addColumn<QList<int>>("grantedAfter");   // granted so far, at start and after each step
+        QTest::addColumn<QList<int>>("advanceMs"); // successive clock steps
+        QTest::addColumn<QList<int>>("grantedAfter"); // granted so far, at start and after each step
         // Trendyol: 50 per 10 s; the burst goes at once, then one every 200 ms.
-        QTest::newRow("trendyol 50/10s") << 50 << 10000 << 55 << QList<int>{199, 1, 400, 10000}
-                                         << QList<int>{50, 50, 51, 53, 55};
+        QTest::newRow("trendyol 50/10s") << 50 << 10000 << 55 << QList<int>{ 199, 1, 400, 10000 }
+                                         << QList<int>{ 50, 50, 51, 53, 55 };
         // Meta conversations: 2 per second.
-        QTest::newRow("meta 2/s") << 2 << 1000 << 6 << QList<int>{499, 1, 500, 1000}
-                                  << QList<int>{2, 2, 3, 4, 6};
-        QTest::newRow("under the limit") << 10 << 1000 << 5 << QList<int>{1000} << QList<int>{5, 5};
+        QTest::newRow("meta 2/s") << 2 << 1000 << 6 << QList<int>{ 499, 1, 500, 1000 } << QList<int>{ 2, 2, 3, 4, 6 };
+        QTest::newRow("under the limit") << 10 << 1000 << 5 << QList<int>{ 1000 } << QList<int>{ 5, 5 };
     }
     void spacing()
     {
@@ -145,7 +143,7 @@ private Q_SLOTS:
         limiter.cancel(t1);
         QCOMPARE(limiter.waitingCount(u"g"_qs), 1);
         clock.advance(1000);
-        QCOMPARE(order, (QList<int>{0, 2}));
+        QCOMPARE(order, (QList<int>{ 0, 2 }));
         limiter.cancel(t1); // already gone: ignored
     }
 
