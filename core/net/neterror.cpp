@@ -77,7 +77,7 @@ QString NetFailure::userMessage() const
         return QCoreApplication::translate("sd::net", "The platform refused the request.");
     case NetError::RateLimited:
         if (retryAfter && retryAfter->count() >= 1000) {
-            const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(*retryAfter).count());
+            const int seconds = int((retryAfter->count() + 999) / 1000); // rounded up: never promise less than asked
             return QCoreApplication::translate(
                 "sd::net", "Too many requests for now. The platform asks to wait %n second(s).", nullptr, seconds);
         }
