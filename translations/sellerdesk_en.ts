@@ -280,6 +280,151 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::net</name>
+    <message>
+        <source>You appear to be offline. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the connection&apos;s address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer arrived. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be verified, so the connection was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only secure (https) addresses can be used for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were refused or have expired. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not have permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested item was not found on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for now. The platform asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests for now. The platform asks to wait %n second.</numerusform>
+            <numerusform>Too many requests for now. The platform asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for now. SellerDesk will slow down and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is having problems right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent an answer SellerDesk could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported an error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::store</name>
+    <message>
+        <source>This cache was written by a newer version of SellerDesk (schema %1; this version knows up to %2). Update SellerDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache was modified or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::store::CacheKeyStore</name>
     <message>
         <source>Could not derive a key from the passphrase (%1).</source>

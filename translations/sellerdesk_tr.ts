@@ -290,6 +290,150 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::net</name>
+    <message>
+        <source>You appear to be offline. Check the internet connection and try again.</source>
+        <translation>Çevrimdışı görünüyorsunuz. İnternet bağlantınızı kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the connection&apos;s address and your internet connection.</source>
+        <translation>Sunucunun adresi bulunamadı. Bağlantının adresini ve internet bağlantınızı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>Sunucu bağlantıyı reddetti. Kapalı olabilir; daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer arrived. Try again.</source>
+        <translation>Yanıt gelmeden bağlantı koptu. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again later.</source>
+        <translation>Sunucu çok geç yanıt verdi. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be verified, so the connection was not used.</source>
+        <translation>Sunucunun güvenlik sertifikası doğrulanamadı, bu yüzden bağlantı kullanılmadı.</translation>
+    </message>
+    <message>
+        <source>Only secure (https) addresses can be used for this connection.</source>
+        <translation>Bu bağlantı için yalnızca güvenli (https) adresler kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused or have expired. Reconnect the account.</source>
+        <translation>Kimlik bilgileri reddedildi ya da süresi doldu. Hesabı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The account does not have permission for this operation.</source>
+        <translation>Hesabın bu işlem için izni yok.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found on the platform.</source>
+        <translation>İstenen kayıt platformda bulunamadı.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %1</source>
+        <translation>Platform isteği reddetti: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the request.</source>
+        <translation>Platform isteği reddetti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for now. The platform asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Şu an çok fazla istek var. Platform %n saniye beklemenizi istiyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for now. SellerDesk will slow down and try again.</source>
+        <translation>Şu an çok fazla istek var. SellerDesk yavaşlayıp yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>The platform is having problems right now. Try again later.</source>
+        <translation>Platform şu anda sorun yaşıyor. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer SellerDesk could not read.</source>
+        <translation>Platform, SellerDesk&apos;in okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>İstek iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The platform reported an error (%1): %2</source>
+        <translation>Platform bir hata bildirdi (%1): %2</translation>
+    </message>
+    <message>
+        <source>The platform reported an error: %1</source>
+        <translation>Platform bir hata bildirdi: %1</translation>
+    </message>
+    <message>
+        <source>The platform reported an error (%1).</source>
+        <translation>Platform bir hata bildirdi (%1).</translation>
+    </message>
+    <message>
+        <source>The platform reported an error.</source>
+        <translation>Platform bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>İstek başarısız oldu.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::store</name>
+    <message>
+        <source>This cache was written by a newer version of SellerDesk (schema %1; this version knows up to %2). Update SellerDesk to open it.</source>
+        <translation>Bu önbellek SellerDesk&apos;in daha yeni bir sürümüyle yazılmış (şema %1; bu sürüm en çok %2 biliyor). Açmak için SellerDesk&apos;i güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded: %1</source>
+        <translation>Önbellek yükseltilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The local cache is busy</source>
+        <translation>Yerel önbellek meşgul</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the local cache</source>
+        <translation>Değişiklik yerel önbelleğin bir kuralını çiğniyor</translation>
+    </message>
+    <message>
+        <source>This cache was modified or damaged</source>
+        <translation>Bu önbellek değiştirilmiş ya da bozulmuş</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written</source>
+        <translation>Yerel önbellek okunamadı ya da yazılamadı</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disk dolu</translation>
+    </message>
+    <message>
+        <source>The local cache is read-only</source>
+        <translation>Yerel önbellek salt okunur</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened</source>
+        <translation>Yerel önbellek açılamadı</translation>
+    </message>
+    <message>
+        <source>Internal error in the local cache</source>
+        <translation>Yerel önbellekte iç hata</translation>
+    </message>
+    <message>
+        <source>The operation was interrupted</source>
+        <translation>İşlem yarıda kesildi</translation>
+    </message>
+    <message>
+        <source>The local cache reported an error</source>
+        <translation>Yerel önbellek bir hata bildirdi</translation>
+    </message>
+</context>
+<context>
     <name>sd::store::CacheKeyStore</name>
     <message>
         <source>Could not derive a key from the passphrase (%1).</source>
