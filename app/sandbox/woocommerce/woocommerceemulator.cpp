@@ -363,7 +363,8 @@ std::optional<HttpResponse> WooCommerceEmulator::validateUpdate(const QJsonObjec
     for (const QString &key : {u"billing"_qs, u"shipping"_qs}) {
         if (body.contains(key) && !body[key].isObject())
             return invalidParam(key, u"%1 is not of type object."_qs.arg(key));
-        for (auto it = body[key].toObject().begin(); it != body[key].toObject().end(); ++it) {
+        const QJsonObject fields = body[key].toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (!it.value().isString())
                 return invalidParam(key, u"%1[%2] is not of type string."_qs.arg(key, it.key()));
         }
