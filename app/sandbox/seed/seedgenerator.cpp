@@ -195,7 +195,9 @@ SeedOrder SeedGenerator::makeOrderAt(qint64 createdMs, SeedStage stage, qint64 r
 {
     SeedOrder o;
     o.sequence = m_nextSequence++;
-    o.createdMs = createdMs - createdMs % 1000 + m_random.bounded(1000);
+    // Seeded orders get a random millisecond part; a live order is placed exactly now.
+    o.createdMs = createdMs < referenceMs ? qMin(referenceMs - 1, createdMs - createdMs % 1000 + m_random.bounded(1000))
+                                          : createdMs;
     o.stage = stage;
     o.token = m_random.next();
     o.customer = m_random.chance(30) ? m_customers.at(m_random.bounded(static_cast<int>(m_customers.size())))
