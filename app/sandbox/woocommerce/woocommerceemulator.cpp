@@ -662,8 +662,9 @@ void WooCommerceEmulator::addSeedOrder(const SeedOrder &o)
     QString status;
     switch (o.stage) {
     case S::PaymentPending: {
+        // Unpaid orders take turns: waiting for the card, waiting for a bank transfer, payment failed.
         static const QStringList unpaid = {u"pending"_qs, u"on-hold"_qs, u"failed"_qs};
-        status = unpaid.at(static_cast<int>(o.token % 3));
+        status = unpaid.at(m_unpaidCount++ % 3);
         break;
     }
     case S::New:
@@ -826,8 +827,14 @@ void WooCommerceEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCoun
     m_nextItemId = 501;
     m_nextNoteId = 9001;
     QList<SeedOrder> orders;
+    m_unpaidCount = 0;
     for (int i = 0; i < orderCount; ++i) {
-        const auto forced = i < SeedStageCount ? std::optional<SeedStage>(static_cast<SeedStage>(i)) : std::nullopt;
+        // Every stage once, then two more unpaid orders so that pending, on-hold and failed all exist.
+        std::optional<SeedStage> forced;
+        if (i < SeedStageCount)
+            forced = static_cast<SeedStage>(i);
+        else if (i < SeedStageCount + 2)
+            forced = SeedStage::PaymentPending;
         orders.append(m_generator->makeOrder(referenceMs, forced));
     }
     std::sort(orders.begin(), orders.end(),

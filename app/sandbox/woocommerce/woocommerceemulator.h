@@ -72,6 +72,7 @@ private:
     int m_nextOrderId = 1201;
     int m_nextItemId = 501;
     int m_nextNoteId = 9001;
+    int m_unpaidCount = 0;
 };
 
 } // namespace sd::sandbox
