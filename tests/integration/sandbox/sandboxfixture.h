@@ -1,5 +1,5 @@
 // Starts a sandbox in-process on a free loopback port with a fixed clock, and makes blocking-style HTTP calls
-// through QNetworkAccessManager (waiting on the reply, never sleeping).
+// through QNetworkAccessManager (waiting on the reply's finished signal, never sleeping).
 #pragma once
 
 #include "engine/sandbox.h"
@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -96,8 +97,9 @@ public:
         if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
         Reply result;
-        result.finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs);
+        result.finished = reply->isFinished() || finished.wait(timeoutMs);
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = reply->error();
         result.body = reply->readAll();
