@@ -5,15 +5,21 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 
-void quitOnSignal(int)
+int g_signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: wake the event loop through a pipe.
+void onSignal(int)
 {
-    QCoreApplication::quit(); // leaves the event loop; the sandbox writes its state file on the way out
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 } // namespace
@@ -89,8 +95,13 @@ int main(int argc, char *argv[])
         err << "sellerdesk-sandbox: " << error << '\n';
         return 1;
     }
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    // Ctrl+C and SIGTERM leave the event loop normally, so the state file is written on the way out.
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
 
     QTextStream out(stdout);
     out << QJsonDocument(sandbox.readyInfo()).toJson(QJsonDocument::Compact) << Qt::endl;
