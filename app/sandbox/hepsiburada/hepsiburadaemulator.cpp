@@ -390,7 +390,7 @@ HttpResponse HepsiburadaEmulator::createPackage(const HttpRequest &request)
         return HttpResponse::jsonString(400, u"InvalidCargoCompany"_qs);
     const QString number = packLines(lines, carrier, body->value(u"deci").toDouble(1.0),
                                      body->value(u"parcelQuantity").toInt(1));
-    const Package *package = findPackage(number);
+    const Package *package = &m_packages.last();
     return HttpResponse::json(201, QJsonObject{{u"packageNumber"_qs, number},
                                                {u"barcode"_qs, package->json[u"barcode"]}});
 }
@@ -913,7 +913,7 @@ void HepsiburadaEmulator::addSeedOrder(const SeedOrder &o)
     }
     setNowOverride(at(SeedStage::Picking));
     const QString number = packLines(created, o.cargo.hepsiburadaShortName, 1.0 + static_cast<double>(o.token % 4), 1);
-    Package *package = findPackage(number);
+    Package *package = &m_packages.last();
     if (o.stage >= SeedStage::Invoiced)
         package->json.insert(u"invoiceLink"_qs, QString(u"https://fatura.example.com/hb/"_qs + number + u".pdf"_qs));
     if (o.stage >= SeedStage::Shipped) {
