@@ -166,6 +166,20 @@ private Q_SLOTS:
         }
     }
 
+    void rateLimitOnTheList()
+    {
+        f->sandbox().emulator(u"n11"_qs)->setRateLimit({2, 60000});
+        QCOMPARE(list(u"size=1"_qs).status, 200);
+        QCOMPARE(list(u"size=1"_qs).status, 200);
+        const Reply r = list(u"size=1"_qs);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.object()[u"code"].toInt(), 429);
+        // Other endpoints have no published limit.
+        QCOMPARE(f->call("PUT", u"/n11/rest/order/v1/update"_qs, headers(), R"({"status":"Picking","lines":[{"lineId":1}]})")
+                     .status,
+                 200);
+    }
+
     void acceptLines()
     {
         const QJsonObject created = firstWith(u"Created"_qs);
