@@ -176,8 +176,11 @@ HttpResponse Sandbox::applyAfter(HttpResponse response, const Fault &fault)
     if (fault.dropAfter)
         response.delivery = HttpResponse::Delivery::DropBeforeReply;
     if (fault.truncate) {
-        if (response.body.size() < 2)
+        if (response.body.size() < 2) {
             response.body = "{\"sandbox\":\"truncated body\"}";
+            if (response.status == 204)
+                response.status = 200; // a 204 carries no body to cut short
+        }
         response.delivery = HttpResponse::Delivery::Truncate;
     }
     if (fault.malformed) {

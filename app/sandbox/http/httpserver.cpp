@@ -41,6 +41,9 @@ private:
                 return;
             m_buffer.remove(0, end + 4);
             m_haveHead = true;
+            // curl waits for this before sending a larger body.
+            if (m_buffer.size() < m_contentLength && m_request.header("Expect").toLower() == "100-continue")
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         if (m_buffer.size() < m_contentLength)
             return;
