@@ -7,13 +7,12 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
-
 #include <csignal>
 #include <unistd.h>
 
 namespace {
 
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 // Only async-signal-safe work here: wake the event loop through a pipe.
 void onSignal(int)
@@ -33,22 +32,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"Local emulators of the Trendyol, Hepsiburada, N11 and WooCommerce order APIs, on 127.0.0.1 only."_qs);
     parser.addHelpOption();
-    const QCommandLineOption port(u"port"_qs, u"Listening port; 0 picks a free one (default 8770)."_qs, u"N"_qs,
-                                  u"8770"_qs);
+    const QCommandLineOption port(
+        u"port"_qs, u"Listening port; 0 picks a free one (default 8770)."_qs, u"N"_qs, u"8770"_qs);
     const QCommandLineOption seed(u"seed"_qs, u"Seed of the sample shops (default 1)."_qs, u"N"_qs, u"1"_qs);
     const QCommandLineOption orders(u"orders"_qs, u"Seeded orders per platform (default 60)."_qs, u"N"_qs, u"60"_qs);
-    const QCommandLineOption reference(
-        u"reference-time"_qs,
+    const QCommandLineOption reference(u"reference-time"_qs,
         u"Instant that seeded dates are relative to, epoch ms or ISO-8601 (default: start of the current UTC hour). "
         u"Same seed and same reference time give identical data."_qs,
         u"TIME"_qs);
     const QCommandLineOption every(u"new-orders-every"_qs,
-                                   u"Every SECONDS, one new order per platform arrives and one shipment moves on."_qs,
-                                   u"SECONDS"_qs, u"0"_qs);
-    const QCommandLineOption stateFile(u"state-file"_qs,
-                                       u"Keep the sandbox state in FILE (loaded at start, saved while running)."_qs,
-                                       u"FILE"_qs);
-    parser.addOptions({port, seed, orders, reference, every, stateFile});
+        u"Every SECONDS, one new order per platform arrives and one shipment moves on."_qs, u"SECONDS"_qs, u"0"_qs);
+    const QCommandLineOption stateFile(
+        u"state-file"_qs, u"Keep the sandbox state in FILE (loaded at start, saved while running)."_qs, u"FILE"_qs);
+    parser.addOptions({ port, seed, orders, reference, every, stateFile });
     parser.process(app);
 
     QTextStream err(stderr);

@@ -8,10 +8,7 @@ namespace sd::sandbox {
 class Clock
 {
 public:
-    [[nodiscard]] qint64 nowMs() const
-    {
-        return m_fixedMs != 0 ? m_fixedMs : QDateTime::currentMSecsSinceEpoch();
-    }
+    [[nodiscard]] qint64 nowMs() const { return m_fixedMs != 0 ? m_fixedMs : QDateTime::currentMSecsSinceEpoch(); }
     void setFixed(qint64 epochMs) { m_fixedMs = epochMs; }
     void advance(qint64 ms)
     {

@@ -124,14 +124,11 @@ QJsonObject FaultInjector::toJson() const
 {
     QJsonArray rules;
     for (const Rule &rule : m_rules) {
-        rules.append(QJsonObject{{u"id"_qs, rule.id},
-                                 {u"platform"_qs, rule.platform},
-                                 {u"method"_qs, rule.method},
-                                 {u"path"_qs, rule.pathGlob},
-                                 {u"fault"_qs, rule.fault.toString()},
-                                 {u"remaining"_qs, rule.remaining}});
+        rules.append(QJsonObject{ { u"id"_qs, rule.id }, { u"platform"_qs, rule.platform },
+            { u"method"_qs, rule.method }, { u"path"_qs, rule.pathGlob }, { u"fault"_qs, rule.fault.toString() },
+            { u"remaining"_qs, rule.remaining } });
     }
-    return QJsonObject{{u"rules"_qs, rules}};
+    return QJsonObject{ { u"rules"_qs, rules } };
 }
 
 } // namespace sd::sandbox

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
-
 #include <optional>
 
 namespace sd::sandbox {
@@ -13,12 +12,12 @@ namespace sd::sandbox {
 struct Fault
 {
     int latencyMs = 0;
-    int status = 0;          // answer with the platform's error body for this status, request not applied
-    bool drop = false;       // close the connection without answering, request not applied
-    bool dropAfter = false;  // apply the request, then close without answering
-    bool truncate = false;   // apply, announce the full length, send half the body
-    bool malformed = false;  // apply, answer 200-class with a body that is not valid JSON
-    bool rateLimit = false;  // the platform's 429, request not applied
+    int status = 0; // answer with the platform's error body for this status, request not applied
+    bool drop = false; // close the connection without answering, request not applied
+    bool dropAfter = false; // apply the request, then close without answering
+    bool truncate = false; // apply, announce the full length, send half the body
+    bool malformed = false; // apply, answer 200-class with a body that is not valid JSON
+    bool rateLimit = false; // the platform's 429, request not applied
     int retryAfterSeconds = -1; // with rateLimit: force a Retry-After header
 
     [[nodiscard]] bool isEmpty() const
@@ -37,9 +36,9 @@ public:
     struct Rule
     {
         int id = 0;
-        QString platform;  // empty = every platform
-        QString method;    // empty = every method
-        QString pathGlob;  // wildcard over the path below the platform prefix; empty = every path
+        QString platform; // empty = every platform
+        QString method; // empty = every method
+        QString pathGlob; // wildcard over the path below the platform prefix; empty = every path
         Fault fault;
         int remaining = 1; // -1 = until cleared
     };

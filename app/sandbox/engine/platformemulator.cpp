@@ -7,8 +7,7 @@ namespace sd::sandbox {
 
 PlatformEmulator::PlatformEmulator(const Clock *clock)
     : m_clock(clock)
-{
-}
+{ }
 
 PlatformEmulator::~PlatformEmulator() = default;
 
@@ -50,15 +49,15 @@ std::optional<QPair<QString, QString>> PlatformEmulator::basicCredentials(const 
     const QByteArray header = request.header("Authorization");
     if (!header.startsWith("Basic ") && !header.startsWith("basic "))
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(header.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QByteArray &text = decoded.decoded;
     const qsizetype colon = text.indexOf(':');
     if (colon < 0)
         return std::nullopt;
-    return QPair<QString, QString>{QString::fromUtf8(text.left(colon)), QString::fromUtf8(text.mid(colon + 1))};
+    return QPair<QString, QString>{ QString::fromUtf8(text.left(colon)), QString::fromUtf8(text.mid(colon + 1)) };
 }
 
 QString PlatformEmulator::moneyString(qint64 kurus)

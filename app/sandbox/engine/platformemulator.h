@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sd::sandbox {
@@ -67,7 +66,10 @@ protected:
     // Decodes "Basic base64(user:password)".
     [[nodiscard]] static std::optional<QPair<QString, QString>> basicCredentials(const HttpRequest &request);
 
-    [[nodiscard]] static qint64 pagesFor(qint64 total, qint64 size) { return size <= 0 ? 0 : (total + size - 1) / size; }
+    [[nodiscard]] static qint64 pagesFor(qint64 total, qint64 size)
+    {
+        return size <= 0 ? 0 : (total + size - 1) / size;
+    }
     [[nodiscard]] static double money(qint64 kurus) { return static_cast<double>(kurus) / 100.0; }
     [[nodiscard]] static QString moneyString(qint64 kurus);
 

@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>
-
 #include <deque>
 
 namespace sd::sandbox {

@@ -19,7 +19,7 @@ namespace {
 
 HttpResponse controlError(int status, const QString &message)
 {
-    return HttpResponse::json(status, QJsonObject{{u"sandboxError"_qs, message}});
+    return HttpResponse::json(status, QJsonObject{ { u"sandboxError"_qs, message } });
 }
 
 qint64 defaultReference(qint64 nowMs)
@@ -109,12 +109,9 @@ QJsonObject Sandbox::readyInfo() const
         entry.insert(u"baseUrl"_qs, baseUrl(name));
         platformsJson.insert(name, entry);
     }
-    return {{u"ready"_qs, true},
-            {u"port"_qs, port()},
-            {u"seed"_qs, QString::number(m_options.seed)},
-            {u"referenceTime"_qs, m_options.referenceMs},
-            {u"control"_qs, u"http://127.0.0.1:%1/_sandbox"_qs.arg(port())},
-            {u"platforms"_qs, platformsJson}};
+    return { { u"ready"_qs, true }, { u"port"_qs, port() }, { u"seed"_qs, QString::number(m_options.seed) },
+        { u"referenceTime"_qs, m_options.referenceMs },
+        { u"control"_qs, u"http://127.0.0.1:%1/_sandbox"_qs.arg(port()) }, { u"platforms"_qs, platformsJson } };
 }
 
 void Sandbox::reseed(quint64 seed, qint64 referenceMs, int ordersPerPlatform)
@@ -215,7 +212,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
         }
         if (!emulator(one))
             return controlError(404, u"unknown platform %1"_qs.arg(one));
-        *names = {one};
+        *names = { one };
         return std::nullopt;
     };
 
@@ -265,7 +262,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
             const int id = m_faults.addRule(body, &error);
             if (id == 0)
                 return controlError(400, error);
-            return HttpResponse::json(201, QJsonObject{{u"id"_qs, id}});
+            return HttpResponse::json(201, QJsonObject{ { u"id"_qs, id } });
         }
     }
     if (what == u"new-orders" && m == "POST") {
@@ -279,7 +276,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
         for (const QString &name : names)
             created.insert(name, emulator(name)->addNewOrders(count));
         Q_EMIT newOrdersArrived(count * static_cast<int>(names.size()));
-        return HttpResponse::json(200, QJsonObject{{u"created"_qs, created}});
+        return HttpResponse::json(200, QJsonObject{ { u"created"_qs, created } });
     }
     if (what == u"carrier-step" && m == "POST") {
         QStringList names;
@@ -288,7 +285,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
         QJsonObject moved;
         for (const QString &name : names)
             moved.insert(name, emulator(name)->carrierStep());
-        return HttpResponse::json(200, QJsonObject{{u"moved"_qs, moved}});
+        return HttpResponse::json(200, QJsonObject{ { u"moved"_qs, moved } });
     }
     if (what == u"clock" && m == "POST") {
         if (body.contains(u"now")) {
@@ -298,7 +295,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
         }
         if (body.contains(u"advanceMs"))
             m_clock.advance(body.value(u"advanceMs").toInteger());
-        return HttpResponse::json(200, QJsonObject{{u"now"_qs, m_clock.nowMs()}});
+        return HttpResponse::json(200, QJsonObject{ { u"now"_qs, m_clock.nowMs() } });
     }
     if (what == u"rate-limit" && (m == "PUT" || m == "POST")) {
         QStringList names;
@@ -308,7 +305,7 @@ HttpResponse Sandbox::control(const HttpRequest &request)
             || body.value(u"windowMs").toInt() < 1)
             return controlError(400, u"limit (0 = unlimited) and windowMs (≥ 1) are required"_qs);
         for (const QString &name : names) {
-            emulator(name)->setRateLimit({body.value(u"limit").toInt(), body.value(u"windowMs").toInt()});
+            emulator(name)->setRateLimit({ body.value(u"limit").toInt(), body.value(u"windowMs").toInt() });
             emulator(name)->clearRateCounters();
         }
         return HttpResponse::empty(204);
@@ -350,11 +347,9 @@ bool Sandbox::saveState(QString *error)
     QJsonObject platformsJson;
     for (const auto &[name, e] : m_emulators)
         platformsJson.insert(name, e->state());
-    const QJsonObject root{{u"version"_qs, 1},
-                           {u"seed"_qs, QString::number(m_options.seed)},
-                           {u"referenceTime"_qs, m_options.referenceMs},
-                           {u"ordersPerPlatform"_qs, m_options.ordersPerPlatform},
-                           {u"platforms"_qs, platformsJson}};
+    const QJsonObject root{ { u"version"_qs, 1 }, { u"seed"_qs, QString::number(m_options.seed) },
+        { u"referenceTime"_qs, m_options.referenceMs }, { u"ordersPerPlatform"_qs, m_options.ordersPerPlatform },
+        { u"platforms"_qs, platformsJson } };
     QSaveFile file(m_options.stateFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {

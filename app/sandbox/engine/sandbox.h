@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
-
 #include <map>
 #include <memory>
 
@@ -23,12 +22,12 @@ class Sandbox : public QObject
 public:
     struct Options
     {
-        quint16 port = 0;               // 0 = any free port
+        quint16 port = 0; // 0 = any free port
         quint64 seed = 1;
-        qint64 referenceMs = 0;         // anchors seeded dates; 0 = the start of the current UTC hour
+        qint64 referenceMs = 0; // anchors seeded dates; 0 = the start of the current UTC hour
         int ordersPerPlatform = 60;
-        int newOrdersEverySeconds = 0;  // 0 = off
-        QString stateFile;              // empty = in memory only
+        int newOrdersEverySeconds = 0; // 0 = off
+        QString stateFile; // empty = in memory only
     };
 
     explicit Sandbox(const Options &options, QObject *parent = nullptr);

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +15,7 @@ constexpr qint64 Day = 24 * Hour;
 
 QJsonObject moneyObject(qint64 kurus)
 {
-    return {{u"amount"_qs, static_cast<double>(kurus) / 100.0}, {u"currency"_qs, u"TRY"_qs}};
+    return { { u"amount"_qs, static_cast<double>(kurus) / 100.0 }, { u"currency"_qs, u"TRY"_qs } };
 }
 
 qint64 kurusOf(const QJsonValue &money)
@@ -26,18 +25,11 @@ qint64 kurusOf(const QJsonValue &money)
 
 QJsonObject hbAddress(const SeedAddress &a, const QString &id, const QString &email)
 {
-    return {{u"addressId"_qs, id},
-            {u"name"_qs, a.fullName()},
-            {u"address"_qs, QString(a.neighbourhood + u' ' + a.street)},
-            {u"city"_qs, a.city},
-            {u"town"_qs, a.district},
-            {u"district"_qs, a.neighbourhood},
-            {u"postalCode"_qs, a.postalCode},
-            {u"countryCode"_qs, u"TR"_qs},
-            {u"email"_qs, email},
-            {u"phoneNumber"_qs, QString(u"0"_qs + a.phone)},
-            {u"alternatePhoneNumber"_qs, QString()},
-            {u"directions"_qs, QString()}};
+    return { { u"addressId"_qs, id }, { u"name"_qs, a.fullName() },
+        { u"address"_qs, QString(a.neighbourhood + u' ' + a.street) }, { u"city"_qs, a.city },
+        { u"town"_qs, a.district }, { u"district"_qs, a.neighbourhood }, { u"postalCode"_qs, a.postalCode },
+        { u"countryCode"_qs, u"TR"_qs }, { u"email"_qs, email }, { u"phoneNumber"_qs, QString(u"0"_qs + a.phone) },
+        { u"alternatePhoneNumber"_qs, QString() }, { u"directions"_qs, QString() } };
 }
 
 const turkey::CargoCompany *carrierByShortName(const QString &shortName)
@@ -51,11 +43,8 @@ const turkey::CargoCompany *carrierByShortName(const QString &shortName)
 
 QJsonObject carrierModel(const turkey::CargoCompany &c)
 {
-    return {{u"id"_qs, c.n11CompanyId},
-            {u"name"_qs, c.displayName},
-            {u"shortName"_qs, c.hepsiburadaShortName},
-            {u"logoUrl"_qs, QString()},
-            {u"trackingUrl"_qs, c.trackingUrl.arg(QString())}};
+    return { { u"id"_qs, c.n11CompanyId }, { u"name"_qs, c.displayName }, { u"shortName"_qs, c.hepsiburadaShortName },
+        { u"logoUrl"_qs, QString() }, { u"trackingUrl"_qs, c.trackingUrl.arg(QString()) } };
 }
 
 } // namespace
@@ -63,14 +52,14 @@ QJsonObject carrierModel(const turkey::CargoCompany &c)
 HepsiburadaEmulator::HepsiburadaEmulator(const Clock *clock)
     : PlatformEmulator(clock)
 {
-    m_rateRule = {1000, 1000}; // "1k within 1 second" on the order-integration services
+    m_rateRule = { 1000, 1000 }; // "1k within 1 second" on the order-integration services
 }
 
 HepsiburadaEmulator::~HepsiburadaEmulator() = default;
 
 QJsonObject HepsiburadaEmulator::credentials() const
 {
-    return {{u"merchantId"_qs, MerchantId}, {u"serviceKey"_qs, ServiceKey}, {u"userAgent"_qs, UserAgent}};
+    return { { u"merchantId"_qs, MerchantId }, { u"serviceKey"_qs, ServiceKey }, { u"userAgent"_qs, UserAgent } };
 }
 
 HttpResponse HepsiburadaEmulator::errorResponse(int status) const
@@ -125,28 +114,27 @@ HttpResponse HepsiburadaEmulator::handle(const HttpRequest &request)
     route("GET", u"/orders/merchantid/{}", u"orders"_qs, [&] { return listOpenLines(request); });
     route("GET", u"/orders/merchantid/{}/ordernumber/{}", u"order"_qs, [&] { return getOrder(a.at(1)); });
     route("GET", u"/orders/merchantid/{}/paymentawaiting", u"paymentawaiting"_qs,
-          [&] { return listPaymentAwaiting(request); });
+        [&] { return listPaymentAwaiting(request); });
     route("GET", u"/orders/merchantid/{}/cancelled", u"cancelled"_qs, [&] { return listCancelled(request); });
     route("GET", u"/lineitems/merchantid/{}/packageablewith/lineitemid/{}", u"packageablewith"_qs,
-          [&] { return packageableWith(a.at(1)); });
+        [&] { return packageableWith(a.at(1)); });
     route("POST", u"/lineitems/merchantid/{}/id/{}/cancelbymerchant", u"cancelbymerchant"_qs,
-          [&] { return cancelLine(request, a.at(1)); });
+        [&] { return cancelLine(request, a.at(1)); });
     route("POST", u"/packages/merchantid/{}", u"createPackage"_qs, [&] { return createPackage(request); });
     route("GET", u"/packages/merchantid/{}", u"packages"_qs, [&] { return listPackages(request); });
     route("GET", u"/packages/merchantid/{}/shipped", u"shipped"_qs,
-          [&] { return listFinished(request, PackageInTransit); });
+        [&] { return listFinished(request, PackageInTransit); });
     route("GET", u"/packages/merchantid/{}/delivered", u"delivered"_qs,
-          [&] { return listFinished(request, PackageDelivered); });
+        [&] { return listFinished(request, PackageDelivered); });
     route("GET", u"/packages/merchantid/{}/undelivered", u"undelivered"_qs,
-          [&] { return listFinished(request, PackageUndelivered); });
+        [&] { return listFinished(request, PackageUndelivered); });
     route("GET", u"/packages/merchantid/{}/status/unpacked", u"unpacked"_qs, [&] { return listUnpacked(request); });
     route("GET", u"/packages/merchantid/{}/missing-invoice", u"missingInvoice"_qs,
-          [&] { return listMissingInvoice(request); });
-    static const QList<QPair<QByteArray, QString>> actions = {
-        {"GET", u"info"_qs},          {"GET", u"labels"_qs},         {"POST", u"unpack"_qs},
-        {"PUT", u"invoice"_qs},       {"GET", u"changablecargocompanies"_qs},
-        {"PUT", u"changecargocompany"_qs}, {"PUT", u"parcel-info"_qs}, {"POST", u"intransit"_qs},
-        {"POST", u"deliver"_qs},      {"POST", u"undeliver"_qs}};
+        [&] { return listMissingInvoice(request); });
+    static const QList<QPair<QByteArray, QString>> actions = { { "GET", u"info"_qs }, { "GET", u"labels"_qs },
+        { "POST", u"unpack"_qs }, { "PUT", u"invoice"_qs }, { "GET", u"changablecargocompanies"_qs },
+        { "PUT", u"changecargocompany"_qs }, { "PUT", u"parcel-info"_qs }, { "POST", u"intransit"_qs },
+        { "POST", u"deliver"_qs }, { "POST", u"undeliver"_qs } };
     for (const auto &[method, action] : actions) {
         const QString pattern = action == u"info" ? u"/packages/merchantid/{}/packagenumber/{}"_qs
                                                   : u"/packages/merchantid/{}/packagenumber/{}/"_qs + action;
@@ -174,8 +162,7 @@ HttpResponse HepsiburadaEmulator::handle(const HttpRequest &request)
 }
 
 std::optional<HttpResponse> HepsiburadaEmulator::readPaging(const HttpRequest &request, int maxLimit,
-                                                            bool limitRequired, const QString &offsetKey,
-                                                            int *offset, int *limit) const
+    bool limitRequired, const QString &offsetKey, int *offset, int *limit) const
 {
     *offset = 0;
     *limit = maxLimit;
@@ -234,11 +221,9 @@ bool HepsiburadaEmulator::readWindow(const HttpRequest &request, qint64 *from, q
 
 HttpResponse HepsiburadaEmulator::page(const QJsonArray &items, int total, int offset, int limit)
 {
-    return HttpResponse::json(200, QJsonObject{{u"totalCount"_qs, total},
-                                               {u"limit"_qs, limit},
-                                               {u"offset"_qs, offset},
-                                               {u"pageCount"_qs, static_cast<int>(pagesFor(total, limit))},
-                                               {u"items"_qs, items}});
+    return HttpResponse::json(200,
+        QJsonObject{ { u"totalCount"_qs, total }, { u"limit"_qs, limit }, { u"offset"_qs, offset },
+            { u"pageCount"_qs, static_cast<int>(pagesFor(total, limit)) }, { u"items"_qs, items } });
 }
 
 HttpResponse HepsiburadaEmulator::listOpenLines(const HttpRequest &request)
@@ -305,15 +290,10 @@ HttpResponse HepsiburadaEmulator::listPaymentAwaiting(const HttpRequest &request
     QJsonArray items;
     for (qsizetype i = offset; i < qMin<qsizetype>(hits.size(), offset + limit); ++i) {
         const QJsonObject &j = hits.at(i)->json;
-        items.append(QJsonObject{{u"Id"_qs, j[u"id"]},
-                                 {u"MerchantId"_qs, MerchantId},
-                                 {u"MerchantSku"_qs, j[u"merchantSKU"]},
-                                 {u"Name"_qs, j[u"name"]},
-                                 {u"OrderDate"_qs, j[u"orderDate"]},
-                                 {u"OrderNumber"_qs, j[u"orderNumber"]},
-                                 {u"Properties"_qs, j[u"properties"]},
-                                 {u"Quantity"_qs, j[u"quantity"]},
-                                 {u"Sku"_qs, j[u"sku"]}});
+        items.append(QJsonObject{ { u"Id"_qs, j[u"id"] }, { u"MerchantId"_qs, MerchantId },
+            { u"MerchantSku"_qs, j[u"merchantSKU"] }, { u"Name"_qs, j[u"name"] }, { u"OrderDate"_qs, j[u"orderDate"] },
+            { u"OrderNumber"_qs, j[u"orderNumber"] }, { u"Properties"_qs, j[u"properties"] },
+            { u"Quantity"_qs, j[u"quantity"] }, { u"Sku"_qs, j[u"sku"] } });
     }
     return page(items, static_cast<int>(hits.size()), offset, limit);
 }
@@ -334,15 +314,11 @@ HttpResponse HepsiburadaEmulator::listCancelled(const HttpRequest &request)
     QJsonArray items;
     for (qsizetype i = offset; i < qMin<qsizetype>(hits.size(), offset + limit); ++i) {
         const Line &l = *hits.at(i);
-        items.append(QJsonObject{{u"orderNumber"_qs, l.orderNumber},
-                                 {u"lineItemId"_qs, l.id},
-                                 {u"cancelDate"_qs, localTime(l.cancelMs)},
-                                 {u"cancelledBy"_qs, l.cancelledBy},
-                                 {u"cancelReasonCode"_qs, l.cancelReason},
-                                 {u"merchantId"_qs, MerchantId},
-                                 {u"merchantSku"_qs, l.json[u"merchantSKU"]},
-                                 {u"sku"_qs, l.json[u"sku"]},
-                                 {u"quantity"_qs, l.json[u"quantity"]}});
+        items.append(QJsonObject{ { u"orderNumber"_qs, l.orderNumber }, { u"lineItemId"_qs, l.id },
+            { u"cancelDate"_qs, localTime(l.cancelMs) }, { u"cancelledBy"_qs, l.cancelledBy },
+            { u"cancelReasonCode"_qs, l.cancelReason }, { u"merchantId"_qs, MerchantId },
+            { u"merchantSku"_qs, l.json[u"merchantSKU"] }, { u"sku"_qs, l.json[u"sku"] },
+            { u"quantity"_qs, l.json[u"quantity"] } });
     }
     return page(items, static_cast<int>(hits.size()), offset, limit);
 }
@@ -355,11 +331,10 @@ HttpResponse HepsiburadaEmulator::packageableWith(const QString &lineId)
     QJsonArray items;
     for (const Line &other : m_lines) {
         if (other.orderNumber == line->orderNumber && other.status == LineOpen)
-            items.append(QJsonObject{{u"lineItemId"_qs, other.id},
-                                     {u"orderNumber"_qs, other.orderNumber},
-                                     {u"quantity"_qs, other.json[u"quantity"]}});
+            items.append(QJsonObject{ { u"lineItemId"_qs, other.id }, { u"orderNumber"_qs, other.orderNumber },
+                { u"quantity"_qs, other.json[u"quantity"] } });
     }
-    return HttpResponse::json(200, QJsonObject{{u"lineItems"_qs, items}});
+    return HttpResponse::json(200, QJsonObject{ { u"lineItems"_qs, items } });
 }
 
 HttpResponse HepsiburadaEmulator::createPackage(const HttpRequest &request)
@@ -388,19 +363,19 @@ HttpResponse HepsiburadaEmulator::createPackage(const HttpRequest &request)
     QString carrier = body->value(u"cargoCompany").toString();
     if (!carrier.isEmpty() && !carrierByShortName(carrier))
         return HttpResponse::jsonString(400, u"InvalidCargoCompany"_qs);
-    const QString number = packLines(lines, carrier, body->value(u"deci").toDouble(1.0),
-                                     body->value(u"parcelQuantity").toInt(1));
+    const QString number
+        = packLines(lines, carrier, body->value(u"deci").toDouble(1.0), body->value(u"parcelQuantity").toInt(1));
     const Package *package = &m_packages.last();
-    return HttpResponse::json(201, QJsonObject{{u"packageNumber"_qs, number},
-                                               {u"barcode"_qs, package->json[u"barcode"]}});
+    return HttpResponse::json(
+        201, QJsonObject{ { u"packageNumber"_qs, number }, { u"barcode"_qs, package->json[u"barcode"] } });
 }
 
-QString HepsiburadaEmulator::packLines(const QList<Line *> &lines, const QString &cargoShortName, double deci,
-                                       int parcels)
+QString HepsiburadaEmulator::packLines(
+    const QList<Line *> &lines, const QString &cargoShortName, double deci, int parcels)
 {
     const QJsonObject &first = lines.first()->json;
-    const QString carrierName = cargoShortName.isEmpty() ? first[u"cargoCompanyModel"][u"shortName"].toString()
-                                                         : cargoShortName;
+    const QString carrierName
+        = cargoShortName.isEmpty() ? first[u"cargoCompanyModel"][u"shortName"].toString() : cargoShortName;
     const QString number = QString::number(m_nextPackageNumber++);
     const QString barcode = u"HB"_qs + m_generator->random().digits(12);
     QJsonArray items;
@@ -408,36 +383,21 @@ QString HepsiburadaEmulator::packLines(const QList<Line *> &lines, const QString
     for (Line *line : lines) {
         const QJsonObject &j = line->json;
         total += kurusOf(j[u"totalPrice"]);
-        items.append(QJsonObject{{u"lineItemId"_qs, line->id},
-                                 {u"listingId"_qs, j[u"listingId"]},
-                                 {u"merchantId"_qs, MerchantId},
-                                 {u"hbSku"_qs, j[u"sku"]},
-                                 {u"merchantSku"_qs, j[u"merchantSKU"]},
-                                 {u"productBarcode"_qs, j[u"productBarcode"]},
-                                 {u"productName"_qs, j[u"name"]},
-                                 {u"quantity"_qs, j[u"quantity"]},
-                                 {u"price"_qs, j[u"unitPrice"]},
-                                 {u"totalPrice"_qs, j[u"totalPrice"]},
-                                 {u"merchantUnitPrice"_qs, j[u"unitPrice"]},
-                                 {u"merchantTotalPrice"_qs, j[u"totalPrice"]},
-                                 {u"unitHBDiscount"_qs, j[u"hbDiscount"][u"unitPrice"]},
-                                 {u"totalHBDiscount"_qs, j[u"hbDiscount"][u"totalPrice"]},
-                                 {u"unitMerchantDiscount"_qs, j[u"merchantDiscount"][u"unitPrice"]},
-                                 {u"totalMerchantDiscount"_qs, j[u"merchantDiscount"][u"totalPrice"]},
-                                 {u"vat"_qs, j[u"vat"]},
-                                 {u"vatRate"_qs, j[u"vatRate"]},
-                                 {u"commission"_qs, j[u"commission"]},
-                                 {u"commissionRate"_qs, j[u"commissionRate"]},
-                                 {u"orderNumber"_qs, line->orderNumber},
-                                 {u"orderDate"_qs, j[u"orderDate"]},
-                                 {u"deliveryType"_qs, j[u"deliveryType"]},
-                                 {u"customerDelivery"_qs, false},
-                                 {u"cargoPaymentInfo"_qs, u"Seller"_qs},
-                                 {u"weight"_qs, 0},
-                                 {u"gtip"_qs, QString()},
-                                 {u"deci"_qs, deci},
-                                 {u"warehouse"_qs, j[u"warehouse"]},
-                                 {u"properties"_qs, j[u"properties"]}});
+        items.append(QJsonObject{ { u"lineItemId"_qs, line->id }, { u"listingId"_qs, j[u"listingId"] },
+            { u"merchantId"_qs, MerchantId }, { u"hbSku"_qs, j[u"sku"] }, { u"merchantSku"_qs, j[u"merchantSKU"] },
+            { u"productBarcode"_qs, j[u"productBarcode"] }, { u"productName"_qs, j[u"name"] },
+            { u"quantity"_qs, j[u"quantity"] }, { u"price"_qs, j[u"unitPrice"] },
+            { u"totalPrice"_qs, j[u"totalPrice"] }, { u"merchantUnitPrice"_qs, j[u"unitPrice"] },
+            { u"merchantTotalPrice"_qs, j[u"totalPrice"] }, { u"unitHBDiscount"_qs, j[u"hbDiscount"][u"unitPrice"] },
+            { u"totalHBDiscount"_qs, j[u"hbDiscount"][u"totalPrice"] },
+            { u"unitMerchantDiscount"_qs, j[u"merchantDiscount"][u"unitPrice"] },
+            { u"totalMerchantDiscount"_qs, j[u"merchantDiscount"][u"totalPrice"] }, { u"vat"_qs, j[u"vat"] },
+            { u"vatRate"_qs, j[u"vatRate"] }, { u"commission"_qs, j[u"commission"] },
+            { u"commissionRate"_qs, j[u"commissionRate"] }, { u"orderNumber"_qs, line->orderNumber },
+            { u"orderDate"_qs, j[u"orderDate"] }, { u"deliveryType"_qs, j[u"deliveryType"] },
+            { u"customerDelivery"_qs, false }, { u"cargoPaymentInfo"_qs, u"Seller"_qs }, { u"weight"_qs, 0 },
+            { u"gtip"_qs, QString() }, { u"deci"_qs, deci }, { u"warehouse"_qs, j[u"warehouse"] },
+            { u"properties"_qs, j[u"properties"] } });
         line->json.insert(u"packageNumber"_qs, number);
         line->json.insert(u"barcode"_qs, barcode);
         setLineStatus(*line, LinePacked);
@@ -447,44 +407,24 @@ QString HepsiburadaEmulator::packLines(const QList<Line *> &lines, const QString
     const QJsonObject bill = invoice[u"address"].toObject();
     const auto *carrier = carrierByShortName(carrierName);
     Package p;
-    p.json = QJsonObject{{u"id"_qs, newGuid()},
-                         {u"packageNumber"_qs, number},
-                         {u"barcode"_qs, barcode},
-                         {u"status"_qs, PackagePacked},
-                         {u"cargoCompany"_qs, carrier ? carrier->displayName : carrierName},
-                         {u"isCargoChangable"_qs, true},
-                         {u"orderDate"_qs, first[u"orderDate"]},
-                         {u"dueDate"_qs, first[u"dueDate"]},
-                         {u"estimatedArrivalDate"_qs, localTime(now() + 3 * Day)},
-                         {u"customerId"_qs, first[u"customerId"]},
-                         {u"customerName"_qs, first[u"customerName"]},
-                         {u"email"_qs, ship[u"email"]},
-                         {u"phoneNumber"_qs, ship[u"phoneNumber"]},
-                         {u"recipientName"_qs, ship[u"name"]},
-                         {u"shippingAddressDetail"_qs, ship[u"address"]},
-                         {u"shippingCity"_qs, ship[u"city"]},
-                         {u"shippingTown"_qs, ship[u"town"]},
-                         {u"shippingDistrict"_qs, ship[u"district"]},
-                         {u"shippingCountryCode"_qs, u"TR"_qs},
-                         {u"companyName"_qs, QString()},
-                         {u"billingAddress"_qs, bill[u"address"]},
-                         {u"billingCity"_qs, bill[u"city"]},
-                         {u"billingTown"_qs, bill[u"town"]},
-                         {u"billingDistrict"_qs, bill[u"district"]},
-                         {u"billingPostalCode"_qs, bill[u"postalCode"]},
-                         {u"billingCountryCode"_qs, u"TR"_qs},
-                         {u"taxOffice"_qs, invoice[u"taxOffice"]},
-                         {u"taxNumber"_qs, invoice[u"taxNumber"]},
-                         {u"identityNo"_qs, invoice[u"turkishIdentityNumber"]},
-                         {u"totalPrice"_qs, moneyObject(total)},
-                         {u"shippingTotalPrice"_qs, QJsonValue::Null},
-                         {u"customsTotalPrice"_qs, QJsonValue::Null},
-                         {u"totalDeci"_qs, deci},
-                         {u"parcelQuantity"_qs, parcels},
-                         {u"trackingInfoCode"_qs, QString()},
-                         {u"trackingInfoUrl"_qs, QString()},
-                         {u"invoiceLink"_qs, QString()},
-                         {u"items"_qs, items}};
+    p.json = QJsonObject{ { u"id"_qs, newGuid() }, { u"packageNumber"_qs, number }, { u"barcode"_qs, barcode },
+        { u"status"_qs, PackagePacked }, { u"cargoCompany"_qs, carrier ? carrier->displayName : carrierName },
+        { u"isCargoChangable"_qs, true }, { u"orderDate"_qs, first[u"orderDate"] },
+        { u"dueDate"_qs, first[u"dueDate"] }, { u"estimatedArrivalDate"_qs, localTime(now() + 3 * Day) },
+        { u"customerId"_qs, first[u"customerId"] }, { u"customerName"_qs, first[u"customerName"] },
+        { u"email"_qs, ship[u"email"] }, { u"phoneNumber"_qs, ship[u"phoneNumber"] },
+        { u"recipientName"_qs, ship[u"name"] }, { u"shippingAddressDetail"_qs, ship[u"address"] },
+        { u"shippingCity"_qs, ship[u"city"] }, { u"shippingTown"_qs, ship[u"town"] },
+        { u"shippingDistrict"_qs, ship[u"district"] }, { u"shippingCountryCode"_qs, u"TR"_qs },
+        { u"companyName"_qs, QString() }, { u"billingAddress"_qs, bill[u"address"] },
+        { u"billingCity"_qs, bill[u"city"] }, { u"billingTown"_qs, bill[u"town"] },
+        { u"billingDistrict"_qs, bill[u"district"] }, { u"billingPostalCode"_qs, bill[u"postalCode"] },
+        { u"billingCountryCode"_qs, u"TR"_qs }, { u"taxOffice"_qs, invoice[u"taxOffice"] },
+        { u"taxNumber"_qs, invoice[u"taxNumber"] }, { u"identityNo"_qs, invoice[u"turkishIdentityNumber"] },
+        { u"totalPrice"_qs, moneyObject(total) }, { u"shippingTotalPrice"_qs, QJsonValue::Null },
+        { u"customsTotalPrice"_qs, QJsonValue::Null }, { u"totalDeci"_qs, deci }, { u"parcelQuantity"_qs, parcels },
+        { u"trackingInfoCode"_qs, QString() }, { u"trackingInfoUrl"_qs, QString() }, { u"invoiceLink"_qs, QString() },
+        { u"items"_qs, items } };
     p.packedMs = now();
     p.statusMs = now();
     refreshPackage(p);
@@ -554,15 +494,10 @@ HttpResponse HepsiburadaEmulator::listFinished(const HttpRequest &request, const
             if (!orderNumbers.contains(item[u"orderNumber"]))
                 orderNumbers.append(item[u"orderNumber"]);
         }
-        QJsonObject o{{u"Id"_qs, p.json[u"id"]},
-                      {u"Barcode"_qs, p.json[u"barcode"]},
-                      {u"PackageNumber"_qs, p.number},
-                      {u"OrderNumber"_qs, orderNumbers.first()},
-                      {u"OrderNumbers"_qs, orderNumbers},
-                      {u"MerchantId"_qs, MerchantId},
-                      {dateKey, localTime(p.statusMs)},
-                      {u"Deci"_qs, p.json[u"totalDeci"]},
-                      {u"EtgbNo"_qs, QJsonValue::Null}};
+        QJsonObject o{ { u"Id"_qs, p.json[u"id"] }, { u"Barcode"_qs, p.json[u"barcode"] },
+            { u"PackageNumber"_qs, p.number }, { u"OrderNumber"_qs, orderNumbers.first() },
+            { u"OrderNumbers"_qs, orderNumbers }, { u"MerchantId"_qs, MerchantId }, { dateKey, localTime(p.statusMs) },
+            { u"Deci"_qs, p.json[u"totalDeci"] }, { u"EtgbNo"_qs, QJsonValue::Null } };
         if (status == PackageUndelivered)
             o.insert(u"UndeliveredReason"_qs, p.undeliveredReason);
         items.append(o);
@@ -583,15 +518,12 @@ HttpResponse HepsiburadaEmulator::listUnpacked(const HttpRequest &request)
     }
     QJsonArray items;
     for (qsizetype i = offset; i < qMin<qsizetype>(hits.size(), offset + limit); ++i)
-        items.append(QJsonObject{{u"barcode"_qs, hits.at(i)->json[u"barcode"]},
-                                 {u"packageNumber"_qs, hits.at(i)->number},
-                                 {u"unpackedDate"_qs, localTime(hits.at(i)->statusMs)}});
+        items.append(QJsonObject{ { u"barcode"_qs, hits.at(i)->json[u"barcode"] },
+            { u"packageNumber"_qs, hits.at(i)->number }, { u"unpackedDate"_qs, localTime(hits.at(i)->statusMs) } });
     const int total = static_cast<int>(hits.size());
-    return HttpResponse::json(200, QJsonArray{QJsonObject{{u"items"_qs, items},
-                                                          {u"limit"_qs, limit},
-                                                          {u"offset"_qs, offset},
-                                                          {u"pageCount"_qs, static_cast<int>(pagesFor(total, limit))},
-                                                          {u"totalCount"_qs, total}}});
+    return HttpResponse::json(200,
+        QJsonArray{ QJsonObject{ { u"items"_qs, items }, { u"limit"_qs, limit }, { u"offset"_qs, offset },
+            { u"pageCount"_qs, static_cast<int>(pagesFor(total, limit)) }, { u"totalCount"_qs, total } } });
 }
 
 HttpResponse HepsiburadaEmulator::listMissingInvoice(const HttpRequest &request)
@@ -612,9 +544,8 @@ HttpResponse HepsiburadaEmulator::listMissingInvoice(const HttpRequest &request)
             if (!orderNumbers.contains(item[u"orderNumber"]))
                 orderNumbers.append(item[u"orderNumber"]);
         }
-        items.append(QJsonObject{{u"orderNumbers"_qs, orderNumbers},
-                                 {u"packageNumber"_qs, hits.at(i)->number},
-                                 {u"status"_qs, hits.at(i)->status}});
+        items.append(QJsonObject{ { u"orderNumbers"_qs, orderNumbers }, { u"packageNumber"_qs, hits.at(i)->number },
+            { u"status"_qs, hits.at(i)->status } });
     }
     return page(items, static_cast<int>(hits.size()), offset, limit);
 }
@@ -623,22 +554,20 @@ HttpResponse HepsiburadaEmulator::packageAction(const HttpRequest &request, Pack
 {
     if (action == u"info") {
         const QJsonObject &j = package.json;
-        return HttpResponse::json(200, QJsonObject{{u"barcode"_qs, j[u"barcode"]},
-                                                   {u"packageNumber"_qs, package.number},
-                                                   {u"status"_qs, package.status},
-                                                   {u"cargoCompany"_qs, j[u"cargoCompany"]},
-                                                   {u"trackingInfoCode"_qs, j[u"trackingInfoCode"]},
-                                                   {u"trackingInfoUrl"_qs, j[u"trackingInfoUrl"]},
-                                                   {u"deci"_qs, j[u"totalDeci"]},
-                                                   {u"estimatedArrivalDate"_qs, j[u"estimatedArrivalDate"]}});
+        return HttpResponse::json(200,
+            QJsonObject{ { u"barcode"_qs, j[u"barcode"] }, { u"packageNumber"_qs, package.number },
+                { u"status"_qs, package.status }, { u"cargoCompany"_qs, j[u"cargoCompany"] },
+                { u"trackingInfoCode"_qs, j[u"trackingInfoCode"] }, { u"trackingInfoUrl"_qs, j[u"trackingInfoUrl"] },
+                { u"deci"_qs, j[u"totalDeci"] }, { u"estimatedArrivalDate"_qs, j[u"estimatedArrivalDate"] } });
     }
     if (action == u"labels") {
-        const QString format = request.queryValue(u"format"_qs).isEmpty() ? u"ZPL"_qs : request.queryValue(u"format"_qs);
-        const QByteArray label = "^XA^FO50,50^BCN,100,Y,N,N^FD" + package.json[u"barcode"].toString().toLatin1()
-            + "^FS^XZ";
-        return HttpResponse::json(200, QJsonObject{{u"data"_qs, QJsonArray{QString::fromLatin1(label.toBase64())}},
-                                                   {u"format"_qs, format},
-                                                   {u"hasMerchantMutualBarcode"_qs, false}});
+        const QString format
+            = request.queryValue(u"format"_qs).isEmpty() ? u"ZPL"_qs : request.queryValue(u"format"_qs);
+        const QByteArray label
+            = "^XA^FO50,50^BCN,100,Y,N,N^FD" + package.json[u"barcode"].toString().toLatin1() + "^FS^XZ";
+        return HttpResponse::json(200,
+            QJsonObject{ { u"data"_qs, QJsonArray{ QString::fromLatin1(label.toBase64()) } }, { u"format"_qs, format },
+                { u"hasMerchantMutualBarcode"_qs, false } });
     }
     if (action == u"changablecargocompanies") {
         QJsonArray list;
@@ -800,24 +729,22 @@ void HepsiburadaEmulator::addSeedOrder(const SeedOrder &o)
     const QString email = o.customer.emailLocalPart + u"@example.com"_qs;
     const QString customerId = newGuid();
     const QJsonObject shipping = hbAddress(o.shippingAddress, newGuid(), email);
-    const QJsonObject invoice{{u"address"_qs, hbAddress(o.invoiceAddress, newGuid(), email)},
-                              {u"taxNumber"_qs, o.customer.corporate ? o.customer.taxNumber : QString()},
-                              {u"taxOffice"_qs, o.customer.corporate ? o.customer.taxOffice : QString()},
-                              {u"turkishIdentityNumber"_qs, u"11111111111"_qs}};
+    const QJsonObject invoice{ { u"address"_qs, hbAddress(o.invoiceAddress, newGuid(), email) },
+        { u"taxNumber"_qs, o.customer.corporate ? o.customer.taxNumber : QString() },
+        { u"taxOffice"_qs, o.customer.corporate ? o.customer.taxOffice : QString() },
+        { u"turkishIdentityNumber"_qs, u"11111111111"_qs } };
     const QString orderDate = localTime(o.createdMs);
     const QString initial = o.stage == SeedStage::PaymentPending ? LinePaymentAwaiting : LineOpen;
     Order order;
     order.orderNumber = orderNumber;
-    order.json = QJsonObject{{u"orderId"_qs, orderId},
-                             {u"orderNumber"_qs, orderNumber},
-                             {u"orderDate"_qs, orderDate},
-                             {u"createdDate"_qs, orderDate},
-                             {u"paymentStatus"_qs, o.stage == SeedStage::PaymentPending ? u"Awaiting"_qs : u"Paid"_qs},
-                             {u"customer"_qs, QJsonObject{{u"customerId"_qs, customerId},
-                                                          {u"name"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName)}}},
-                             {u"deliveryAddress"_qs, shipping},
-                             {u"invoice"_qs, invoice},
-                             {u"orderNote"_qs, QJsonObject{{u"value"_qs, QString()}, {u"tags"_qs, QJsonArray{}}}}};
+    order.json = QJsonObject{ { u"orderId"_qs, orderId }, { u"orderNumber"_qs, orderNumber },
+        { u"orderDate"_qs, orderDate }, { u"createdDate"_qs, orderDate },
+        { u"paymentStatus"_qs, o.stage == SeedStage::PaymentPending ? u"Awaiting"_qs : u"Paid"_qs },
+        { u"customer"_qs,
+            QJsonObject{ { u"customerId"_qs, customerId },
+                { u"name"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName) } } },
+        { u"deliveryAddress"_qs, shipping }, { u"invoice"_qs, invoice },
+        { u"orderNote"_qs, QJsonObject{ { u"value"_qs, QString() }, { u"tags"_qs, QJsonArray{} } } } };
     m_orders.append(order);
 
     QList<Line *> created;
@@ -827,59 +754,41 @@ void HepsiburadaEmulator::addSeedOrder(const SeedOrder &o)
         const qint64 vat = total - qRound64(static_cast<double>(total) / (1.0 + l.product.vatRate / 100.0));
         QJsonArray properties;
         if (!l.product.color.isEmpty())
-            properties.append(QJsonObject{{u"name"_qs, u"renk"_qs}, {u"displayName"_qs, u"Renk"_qs},
-                                          {u"value"_qs, l.product.color}});
+            properties.append(QJsonObject{
+                { u"name"_qs, u"renk"_qs }, { u"displayName"_qs, u"Renk"_qs }, { u"value"_qs, l.product.color } });
         if (!l.product.size.isEmpty())
-            properties.append(QJsonObject{{u"name"_qs, u"beden"_qs}, {u"displayName"_qs, u"Beden"_qs},
-                                          {u"value"_qs, l.product.size}});
+            properties.append(QJsonObject{
+                { u"name"_qs, u"beden"_qs }, { u"displayName"_qs, u"Beden"_qs }, { u"value"_qs, l.product.size } });
         Line line;
         line.orderMs = o.createdMs;
-        line.json = QJsonObject{
-            {u"id"_qs, newGuid()},
-            {u"orderId"_qs, orderId},
-            {u"orderNumber"_qs, orderNumber},
-            {u"orderDate"_qs, orderDate},
-            {u"lastStatusUpdateDate"_qs, orderDate},
-            {u"dueDate"_qs, localTime(o.createdMs + 2 * Day)},
-            {u"status"_qs, initial},
-            {u"quantity"_qs, l.quantity},
-            {u"sku"_qs, QString(u"HBV0000"_qs + QString::number(l.product.productCode))},
-            {u"merchantSKU"_qs, l.product.sku},
-            {u"productBarcode"_qs, l.product.barcode},
-            {u"listingId"_qs, newGuid()},
-            {u"name"_qs, l.product.title},
-            {u"properties"_qs, properties},
-            {u"unitPrice"_qs, moneyObject(unit)},
-            {u"totalPrice"_qs, moneyObject(total)},
-            {u"hbDiscount"_qs, QJsonObject{{u"unitPrice"_qs, moneyObject(0)}, {u"totalPrice"_qs, moneyObject(0)}}},
-            {u"merchantDiscount"_qs, QJsonObject{{u"unitPrice"_qs, moneyObject(l.unitDiscountKurus)},
-                                                 {u"totalPrice"_qs, moneyObject(l.unitDiscountKurus * l.quantity)}}},
-            {u"vat"_qs, static_cast<double>(vat) / 100.0},
-            {u"vatRate"_qs, l.product.vatRate},
-            {u"commission"_qs, moneyObject(total * 12 / 100)},
-            {u"commissionRate"_qs, 12},
-            {u"cargoCompany"_qs, o.cargo.displayName},
-            {u"cargoCompanyModel"_qs, carrierModel(o.cargo)},
-            {u"customerId"_qs, customerId},
-            {u"customerName"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName)},
-            {u"shippingAddress"_qs, shipping},
-            {u"invoice"_qs, invoice},
-            {u"deliveryType"_qs, u"Standard"_qs},
-            {u"deliveryOptionId"_qs, 1},
-            {u"isCancellable"_qs, initial == LineOpen},
-            {u"isCargoChangable"_qs, true},
-            {u"canCreatePackage"_qs, initial == LineOpen},
-            {u"packageNumber"_qs, QString()},
-            {u"barcode"_qs, QString()},
-            {u"warehouse"_qs, QJsonObject{{u"shippingAddressLabel"_qs, u"Ana Depo"_qs},
-                                          {u"shippingModel"_qs, u"Standard"_qs}}},
-            {u"isMicroExport"_qs, false},
-            {u"discountToBeBilledToHB"_qs, 0},
-            {u"customizedText01"_qs, QString()},
-            {u"customizedText02"_qs, QString()},
-            {u"customizedText03"_qs, QString()},
-            {u"customizedText04"_qs, QString()},
-            {u"dispatchTime"_qs, 1}};
+        line.json = QJsonObject{ { u"id"_qs, newGuid() }, { u"orderId"_qs, orderId },
+            { u"orderNumber"_qs, orderNumber }, { u"orderDate"_qs, orderDate },
+            { u"lastStatusUpdateDate"_qs, orderDate }, { u"dueDate"_qs, localTime(o.createdMs + 2 * Day) },
+            { u"status"_qs, initial }, { u"quantity"_qs, l.quantity },
+            { u"sku"_qs, QString(u"HBV0000"_qs + QString::number(l.product.productCode)) },
+            { u"merchantSKU"_qs, l.product.sku }, { u"productBarcode"_qs, l.product.barcode },
+            { u"listingId"_qs, newGuid() }, { u"name"_qs, l.product.title }, { u"properties"_qs, properties },
+            { u"unitPrice"_qs, moneyObject(unit) }, { u"totalPrice"_qs, moneyObject(total) },
+            { u"hbDiscount"_qs,
+                QJsonObject{ { u"unitPrice"_qs, moneyObject(0) }, { u"totalPrice"_qs, moneyObject(0) } } },
+            { u"merchantDiscount"_qs,
+                QJsonObject{ { u"unitPrice"_qs, moneyObject(l.unitDiscountKurus) },
+                    { u"totalPrice"_qs, moneyObject(l.unitDiscountKurus * l.quantity) } } },
+            { u"vat"_qs, static_cast<double>(vat) / 100.0 }, { u"vatRate"_qs, l.product.vatRate },
+            { u"commission"_qs, moneyObject(total * 12 / 100) }, { u"commissionRate"_qs, 12 },
+            { u"cargoCompany"_qs, o.cargo.displayName }, { u"cargoCompanyModel"_qs, carrierModel(o.cargo) },
+            { u"customerId"_qs, customerId },
+            { u"customerName"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName) },
+            { u"shippingAddress"_qs, shipping }, { u"invoice"_qs, invoice }, { u"deliveryType"_qs, u"Standard"_qs },
+            { u"deliveryOptionId"_qs, 1 }, { u"isCancellable"_qs, initial == LineOpen },
+            { u"isCargoChangable"_qs, true }, { u"canCreatePackage"_qs, initial == LineOpen },
+            { u"packageNumber"_qs, QString() }, { u"barcode"_qs, QString() },
+            { u"warehouse"_qs,
+                QJsonObject{
+                    { u"shippingAddressLabel"_qs, u"Ana Depo"_qs }, { u"shippingModel"_qs, u"Standard"_qs } } },
+            { u"isMicroExport"_qs, false }, { u"discountToBeBilledToHB"_qs, 0 }, { u"customizedText01"_qs, QString() },
+            { u"customizedText02"_qs, QString() }, { u"customizedText03"_qs, QString() },
+            { u"customizedText04"_qs, QString() }, { u"dispatchTime"_qs, 1 } };
         refreshLine(line);
         m_lines.append(line);
     }
@@ -945,8 +854,8 @@ void HepsiburadaEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCoun
         const auto forced = i < SeedStageCount ? std::optional<SeedStage>(static_cast<SeedStage>(i)) : std::nullopt;
         orders.append(m_generator->makeOrder(referenceMs, forced));
     }
-    std::sort(orders.begin(), orders.end(),
-              [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
+    std::sort(
+        orders.begin(), orders.end(), [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
     for (const SeedOrder &o : orders)
         addSeedOrder(o);
     // One package that the seller unpacked again, so the unpacked list is not empty.
@@ -970,7 +879,7 @@ int HepsiburadaEmulator::addNewOrders(int count)
 
 bool HepsiburadaEmulator::carrierStep()
 {
-    for (const QString &from : {PackagePacked, PackageInTransit}) {
+    for (const QString &from : { PackagePacked, PackageInTransit }) {
         for (Package &p : m_packages) {
             if (p.status != from)
                 continue;
@@ -995,27 +904,24 @@ QJsonObject HepsiburadaEmulator::state() const
     QJsonArray lines;
     for (const Line &l : m_lines) {
         QJsonObject j = l.json;
-        j.insert(u"_sandbox"_qs, QJsonObject{{u"orderMs"_qs, l.orderMs},
-                                             {u"cancelMs"_qs, l.cancelMs},
-                                             {u"cancelledBy"_qs, l.cancelledBy},
-                                             {u"cancelReasonCode"_qs, l.cancelReason}});
+        j.insert(u"_sandbox"_qs,
+            QJsonObject{ { u"orderMs"_qs, l.orderMs }, { u"cancelMs"_qs, l.cancelMs },
+                { u"cancelledBy"_qs, l.cancelledBy }, { u"cancelReasonCode"_qs, l.cancelReason } });
         lines.append(j);
     }
     QJsonArray packages;
     for (const Package &p : m_packages) {
         QJsonObject j = p.json;
-        j.insert(u"_sandbox"_qs, QJsonObject{{u"packedMs"_qs, p.packedMs},
-                                             {u"statusMs"_qs, p.statusMs},
-                                             {u"undeliveredReason"_qs, p.undeliveredReason}});
+        j.insert(u"_sandbox"_qs,
+            QJsonObject{ { u"packedMs"_qs, p.packedMs }, { u"statusMs"_qs, p.statusMs },
+                { u"undeliveredReason"_qs, p.undeliveredReason } });
         packages.append(j);
     }
-    return {{u"platform"_qs, name()},
-            {u"merchantId"_qs, MerchantId},
-            {u"orders"_qs, orders},
-            {u"lines"_qs, lines},
-            {u"packages"_qs, packages},
-            {u"next"_qs, QJsonObject{{u"packageNumber"_qs, m_nextPackageNumber},
-                                     {u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1}}}};
+    return { { u"platform"_qs, name() }, { u"merchantId"_qs, MerchantId }, { u"orders"_qs, orders },
+        { u"lines"_qs, lines }, { u"packages"_qs, packages },
+        { u"next"_qs,
+            QJsonObject{ { u"packageNumber"_qs, m_nextPackageNumber },
+                { u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1 } } } };
 }
 
 bool HepsiburadaEmulator::loadState(const QJsonObject &state)

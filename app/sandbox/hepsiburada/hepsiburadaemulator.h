@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 
 namespace sd::sandbox {
@@ -85,7 +84,7 @@ private:
     [[nodiscard]] HttpResponse cancelLine(const HttpRequest &request, const QString &lineId);
 
     [[nodiscard]] std::optional<HttpResponse> readPaging(const HttpRequest &request, int maxLimit, bool limitRequired,
-                                                         const QString &offsetKey, int *offset, int *limit) const;
+        const QString &offsetKey, int *offset, int *limit) const;
     // Parses begindate/enddate; nullopt = 400 WrongDateFormat, *silentlyEmpty for ISO-8601 values.
     [[nodiscard]] bool readWindow(const HttpRequest &request, qint64 *from, qint64 *to, bool *silentlyEmpty) const;
     [[nodiscard]] static HttpResponse page(const QJsonArray &items, int total, int offset, int limit);
@@ -96,8 +95,8 @@ private:
     void setPackageStatus(Package &package, const QString &status);
     [[nodiscard]] QJsonObject orderWithItems(const Order &order) const;
     void addSeedOrder(const SeedOrder &order);
-    [[nodiscard]] QString packLines(const QList<Line *> &lines, const QString &cargoShortName, double deci,
-                                    int parcels);
+    [[nodiscard]] QString packLines(
+        const QList<Line *> &lines, const QString &cargoShortName, double deci, int parcels);
     [[nodiscard]] QString newGuid();
     [[nodiscard]] static QString localTime(qint64 utcMs);
     static void refreshLine(Line &line);

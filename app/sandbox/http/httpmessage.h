@@ -16,8 +16,8 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct HttpRequest
 {
     QByteArray method;
-    QString path;      // percent-decoded path, without the query
-    QUrlQuery query;   // fully decoded on access
+    QString path; // percent-decoded path, without the query
+    QUrlQuery query; // fully decoded on access
     HeaderList headers;
     QByteArray body;
     quint64 connectionId = 0;
@@ -36,7 +36,7 @@ struct HttpResponse
     enum class Delivery {
         Normal,
         DropBeforeReply, // close the connection without a byte of answer
-        Truncate,        // announce the full Content-Length, send half the body, close
+        Truncate, // announce the full Content-Length, send half the body, close
     };
 
     int status = 200;

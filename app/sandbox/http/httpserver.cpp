@@ -73,7 +73,7 @@ private:
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            m_request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            m_request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
         }
         if (!m_request.header("Transfer-Encoding").isEmpty()) {
             fail(501); // chunked request bodies: no client of the sandbox sends them
@@ -112,8 +112,8 @@ private:
             m_socket->abort();
             return;
         }
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-            + "\r\n";
+        QByteArray out
+            = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
         for (const auto &[name, value] : response.headers)
             out += name + ": " + value + "\r\n";
         const bool noBody = response.status == 204 || response.status == 304;

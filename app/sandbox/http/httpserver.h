@@ -6,7 +6,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-
 #include <functional>
 
 class QTcpServer;

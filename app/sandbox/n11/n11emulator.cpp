@@ -1,7 +1,6 @@
 #include "n11emulator.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace sd::sandbox {
@@ -14,23 +13,28 @@ QString statusFor(SeedStage stage)
 {
     switch (stage) {
     case SeedStage::PaymentPending:
-    case SeedStage::New: return u"Created"_qs;
+    case SeedStage::New:
+        return u"Created"_qs;
     case SeedStage::Picking:
-    case SeedStage::Invoiced: return u"Picking"_qs;
+    case SeedStage::Invoiced:
+        return u"Picking"_qs;
     case SeedStage::Shipped:
     case SeedStage::AtCollectionPoint:
-    case SeedStage::Undelivered: return u"Shipped"_qs;
+    case SeedStage::Undelivered:
+        return u"Shipped"_qs;
     case SeedStage::Delivered:
-    case SeedStage::Returned: return u"Delivered"_qs; // returned items still show as Delivered on REST
-    case SeedStage::Cancelled: return u"Cancelled"_qs;
+    case SeedStage::Returned:
+        return u"Delivered"_qs; // returned items still show as Delivered on REST
+    case SeedStage::Cancelled:
+        return u"Cancelled"_qs;
     }
     return u"Created"_qs;
 }
 
 const QStringList &statuses()
 {
-    static const QStringList l = {u"Created"_qs,   u"Picking"_qs,  u"Shipped"_qs,   u"Cancelled"_qs,
-                                  u"Delivered"_qs, u"UnPacked"_qs, u"UnSupplied"_qs};
+    static const QStringList l = { u"Created"_qs, u"Picking"_qs, u"Shipped"_qs, u"Cancelled"_qs, u"Delivered"_qs,
+        u"UnPacked"_qs, u"UnSupplied"_qs };
     return l;
 }
 
@@ -46,21 +50,20 @@ std::optional<qint64> wholeNumber(const QJsonValue &v)
 N11Emulator::N11Emulator(const Clock *clock)
     : PlatformEmulator(clock)
 {
-    m_rateRule = {1000, 60000}; // order list: 1000 requests per minute
+    m_rateRule = { 1000, 60000 }; // order list: 1000 requests per minute
 }
 
 N11Emulator::~N11Emulator() = default;
 
 QJsonObject N11Emulator::credentials() const
 {
-    return {{u"appKey"_qs, AppKey}, {u"appSecret"_qs, AppSecret}};
+    return { { u"appKey"_qs, AppKey }, { u"appSecret"_qs, AppSecret } };
 }
 
 HttpResponse N11Emulator::error(int status, const QString &message)
 {
-    return HttpResponse::json(status, QJsonObject{{u"code"_qs, status},
-                                                  {u"message"_qs, message},
-                                                  {u"reasons"_qs, QJsonArray{message}}});
+    return HttpResponse::json(status,
+        QJsonObject{ { u"code"_qs, status }, { u"message"_qs, message }, { u"reasons"_qs, QJsonArray{ message } } });
 }
 
 HttpResponse N11Emulator::errorResponse(int status) const
@@ -82,8 +85,9 @@ HttpResponse N11Emulator::handle(const HttpRequest &request)
         && QString::fromUtf8(request.header("appsecret")) == AppSecret;
     if (request.path.startsWith(u"/ms/")) {
         if (!authorised)
-            return HttpResponse::json(401, QJsonObject{{u"@type"_qs, u"SellerApiUserUnauthorizedException"_qs},
-                                                       {u"message"_qs, u"Yetkisiz erişim"_qs}});
+            return HttpResponse::json(401,
+                QJsonObject{ { u"@type"_qs, u"SellerApiUserUnauthorizedException"_qs },
+                    { u"message"_qs, u"Yetkisiz erişim"_qs } });
         return error(404, u"Servis bulunamadı"_qs);
     }
     if (!request.path.startsWith(u"/rest/"))
@@ -98,8 +102,8 @@ HttpResponse N11Emulator::handle(const HttpRequest &request)
     }
     const bool update = request.method == "PUT" && matchPath(request.path, u"/rest/order/v1/update");
     const bool split = request.method == "POST" && matchPath(request.path, u"/rest/delivery/v1/splitCombinePackage");
-    const bool splitQty = request.method == "POST"
-        && matchPath(request.path, u"/rest/delivery/v1/splitPackageByQuantity");
+    const bool splitQty
+        = request.method == "POST" && matchPath(request.path, u"/rest/delivery/v1/splitPackageByQuantity");
     if (!update && !split && !splitQty)
         return error(404, u"Servis bulunamadı"_qs);
     const auto body = parseObject(request.body);
@@ -194,15 +198,10 @@ HttpResponse N11Emulator::listPackages(const HttpRequest &request)
     QJsonArray content;
     for (qint64 i = page * size; i < qMin(total, (page + 1) * size); ++i)
         content.append(hits.at(i)->json);
-    return HttpResponse::json(200, QJsonObject{{u"content"_qs, content},
-                                               {u"totalPages"_qs, totalPages},
-                                               {u"totalElements"_qs, total},
-                                               {u"number"_qs, page},
-                                               {u"size"_qs, size},
-                                               {u"numberOfElements"_qs, content.size()},
-                                               {u"first"_qs, page == 0},
-                                               {u"last"_qs, page + 1 >= totalPages},
-                                               {u"empty"_qs, content.isEmpty()}});
+    return HttpResponse::json(200,
+        QJsonObject{ { u"content"_qs, content }, { u"totalPages"_qs, totalPages }, { u"totalElements"_qs, total },
+            { u"number"_qs, page }, { u"size"_qs, size }, { u"numberOfElements"_qs, content.size() },
+            { u"first"_qs, page == 0 }, { u"last"_qs, page + 1 >= totalPages }, { u"empty"_qs, content.isEmpty() } });
 }
 
 HttpResponse N11Emulator::acceptLines(const QJsonObject &body)
@@ -245,11 +244,10 @@ HttpResponse N11Emulator::acceptLines(const QJsonObject &body)
                 touch();
             }
         }
-        results.append(QJsonObject{{u"lineId"_qs, *lineId},
-                                   {u"status"_qs, failure.isEmpty() ? u"SUCCESS"_qs : u"FAIL"_qs},
-                                   {u"message"_qs, failure}});
+        results.append(QJsonObject{ { u"lineId"_qs, *lineId },
+            { u"status"_qs, failure.isEmpty() ? u"SUCCESS"_qs : u"FAIL"_qs }, { u"message"_qs, failure } });
     }
-    return HttpResponse::json(200, QJsonObject{{u"content"_qs, results}});
+    return HttpResponse::json(200, QJsonObject{ { u"content"_qs, results } });
 }
 
 HttpResponse N11Emulator::splitByLines(const QJsonObject &body)
@@ -279,7 +277,7 @@ HttpResponse N11Emulator::splitByLines(const QJsonObject &body)
                 if (l[u"orderLineId"].toInteger() == *id)
                     quantity = l[u"quantity"].toInt();
             }
-            group.append({*id, quantity});
+            group.append({ *id, quantity });
         }
         plan.append(group);
     }
@@ -289,7 +287,7 @@ HttpResponse N11Emulator::splitByLines(const QJsonObject &body)
     QList<QPair<qint64, int>> rest;
     for (const QJsonValue &l : package->json[u"lines"].toArray()) {
         if (!seen.contains(l[u"orderLineId"].toInteger()))
-            rest.append({l[u"orderLineId"].toInteger(), l[u"quantity"].toInt()});
+            rest.append({ l[u"orderLineId"].toInteger(), l[u"quantity"].toInt() });
     }
     if (!rest.isEmpty())
         plan.append(rest);
@@ -297,7 +295,7 @@ HttpResponse N11Emulator::splitByLines(const QJsonObject &body)
         return error(400, u"Paket en az iki parçaya bölünmelidir"_qs);
     QList<QString> statusesForGroups(plan.size(), u"Picking"_qs);
     (void)splitInto(*package, plan, statusesForGroups);
-    return HttpResponse::json(200, QJsonObject{{u"code"_qs, 200}, {u"message"_qs, u"success"_qs}});
+    return HttpResponse::json(200, QJsonObject{ { u"code"_qs, 200 }, { u"message"_qs, u"success"_qs } });
 }
 
 HttpResponse N11Emulator::splitByQuantity(const QJsonObject &body)
@@ -307,7 +305,7 @@ HttpResponse N11Emulator::splitByQuantity(const QJsonObject &body)
     const QJsonValue details = body.value(u"packageDetails");
     if (!details.isArray() || details.toArray().isEmpty())
         return error(400, u"packageDetails alanı zorunludur; iptal tek başına gönderilemez"_qs);
-    static const QList<int> reasons = {61, 62, 63, 64, 65};
+    static const QList<int> reasons = { 61, 62, 63, 64, 65 };
     Package *package = nullptr;
     QHash<qint64, int> requested;
     QList<QList<QPair<qint64, int>>> plan;
@@ -327,7 +325,7 @@ HttpResponse N11Emulator::splitByQuantity(const QJsonObject &body)
                 return error(400, u"quantities pozitif tam sayılar olmalıdır"_qs);
             while (plan.size() <= k)
                 plan.append(QList<QPair<qint64, int>>{});
-            plan[k].append({*id, static_cast<int>(*q)});
+            plan[k].append({ *id, static_cast<int>(*q) });
             requested[*id] += static_cast<int>(*q);
         }
     }
@@ -340,7 +338,7 @@ HttpResponse N11Emulator::splitByQuantity(const QJsonObject &body)
             return error(400, u"cancelledItems geçersiz (cancelReasonId 61–65)"_qs);
         if (packageOfLine(*id) != package)
             return error(400, u"Kalemler aynı pakete ait olmalıdır"_qs);
-        cancelled.append({*id, static_cast<int>(*q)});
+        cancelled.append({ *id, static_cast<int>(*q) });
         requested[*id] += static_cast<int>(*q);
     }
     if (package->status != u"Picking")
@@ -355,11 +353,11 @@ HttpResponse N11Emulator::splitByQuantity(const QJsonObject &body)
         groupStatuses.append(u"UnSupplied"_qs);
     }
     (void)splitInto(*package, plan, groupStatuses);
-    return HttpResponse::json(200, QJsonObject{{u"code"_qs, 200}, {u"message"_qs, u"success"_qs}});
+    return HttpResponse::json(200, QJsonObject{ { u"code"_qs, 200 }, { u"message"_qs, u"success"_qs } });
 }
 
-QList<qint64> N11Emulator::splitInto(Package &package, const QList<QList<QPair<qint64, int>>> &groups,
-                                     const QList<QString> &groupStatuses)
+QList<qint64> N11Emulator::splitInto(
+    Package &package, const QList<QList<QPair<qint64, int>>> &groups, const QList<QString> &groupStatuses)
 {
     const QJsonObject original = package.json;
     setStatus(package, u"UnPacked"_qs);
@@ -390,7 +388,7 @@ QList<qint64> N11Emulator::splitInto(Package &package, const QList<QList<QPair<q
         json.insert(u"cargoTrackingNumber"_qs, m_generator->random().digits(10));
         json.insert(u"lastModifiedDate"_qs, now());
         QJsonArray history = original[u"packageHistories"].toArray();
-        history.append(QJsonObject{{u"createdDate"_qs, now()}, {u"status"_qs, groupStatuses.at(g)}});
+        history.append(QJsonObject{ { u"createdDate"_qs, now() }, { u"status"_qs, groupStatuses.at(g) } });
         json.insert(u"packageHistories"_qs, history);
         recomputeTotals(json);
         addPackage(json);
@@ -438,7 +436,7 @@ void N11Emulator::setStatus(Package &package, const QString &status)
     package.json.insert(u"shipmentPackageStatus"_qs, status);
     package.json.insert(u"lastModifiedDate"_qs, t);
     QJsonArray history = package.json[u"packageHistories"].toArray();
-    history.append(QJsonObject{{u"createdDate"_qs, t}, {u"status"_qs, status}});
+    history.append(QJsonObject{ { u"createdDate"_qs, t }, { u"status"_qs, status } });
     package.json.insert(u"packageHistories"_qs, history);
     if (status != u"UnPacked") {
         QJsonArray lines = package.json[u"lines"].toArray();
@@ -484,81 +482,55 @@ N11Emulator::Package &N11Emulator::addPackage(QJsonObject json)
 QJsonObject N11Emulator::packageFromSeed(const SeedOrder &o, const QString &status)
 {
     auto address = [&](const SeedAddress &a) {
-        return QJsonObject{{u"address"_qs, a.street},
-                           {u"city"_qs, a.city},
-                           {u"district"_qs, a.district},
-                           {u"neighborhood"_qs, a.neighbourhood},
-                           {u"fullName"_qs, a.fullName()},
-                           {u"gsm"_qs, QString(u"0"_qs + a.phone)},
-                           {u"tcId"_qs, QString()},
-                           {u"postalCode"_qs, a.postalCode}};
+        return QJsonObject{ { u"address"_qs, a.street }, { u"city"_qs, a.city }, { u"district"_qs, a.district },
+            { u"neighborhood"_qs, a.neighbourhood }, { u"fullName"_qs, a.fullName() },
+            { u"gsm"_qs, QString(u"0"_qs + a.phone) }, { u"tcId"_qs, QString() }, { u"postalCode"_qs, a.postalCode } };
     };
     QJsonArray lines;
     for (const SeedLine &l : o.lines) {
         QJsonArray variants;
         if (!l.product.color.isEmpty())
-            variants.append(QJsonObject{{u"name"_qs, u"Renk"_qs}, {u"value"_qs, l.product.color}});
+            variants.append(QJsonObject{ { u"name"_qs, u"Renk"_qs }, { u"value"_qs, l.product.color } });
         if (!l.product.size.isEmpty())
-            variants.append(QJsonObject{{u"name"_qs, u"Beden"_qs}, {u"value"_qs, l.product.size}});
-        lines.append(QJsonObject{{u"orderLineId"_qs, m_nextLineId++},
-                                 {u"stockCode"_qs, l.product.sku},
-                                 {u"barcode"_qs, l.product.barcode},
-                                 {u"productId"_qs, l.product.productCode},
-                                 {u"productName"_qs, l.product.title},
-                                 {u"quantity"_qs, l.quantity},
-                                 {u"price"_qs, money(l.product.priceKurus)},
-                                 {u"sellerDiscount"_qs, money(l.unitDiscountKurus)},
-                                 {u"sellerCouponDiscount"_qs, 0},
-                                 {u"totalSellerDiscountPrice"_qs, money(l.unitDiscountKurus * l.quantity)},
-                                 {u"mallDiscount"_qs, 0},
-                                 {u"totalMallDiscountPrice"_qs, 0},
-                                 {u"dueAmount"_qs, 0},
-                                 {u"sellerInvoiceAmount"_qs, 0},
-                                 {u"vatRate"_qs, l.product.vatRate},
-                                 {u"commissionRate"_qs, 13.5},
-                                 {u"sellerCampaignCommissionRate"_qs, 0},
-                                 {u"orderItemLineItemStatusName"_qs, status},
-                                 {u"variantAttributes"_qs, variants},
-                                 {u"deliveryFeeType"_qs, u"SELLER"_qs},
-                                 {u"sender"_qs, u"SELLER"_qs},
-                                 {u"productOrigin"_qs, u"TR"_qs}});
+            variants.append(QJsonObject{ { u"name"_qs, u"Beden"_qs }, { u"value"_qs, l.product.size } });
+        lines.append(QJsonObject{ { u"orderLineId"_qs, m_nextLineId++ }, { u"stockCode"_qs, l.product.sku },
+            { u"barcode"_qs, l.product.barcode }, { u"productId"_qs, l.product.productCode },
+            { u"productName"_qs, l.product.title }, { u"quantity"_qs, l.quantity },
+            { u"price"_qs, money(l.product.priceKurus) }, { u"sellerDiscount"_qs, money(l.unitDiscountKurus) },
+            { u"sellerCouponDiscount"_qs, 0 },
+            { u"totalSellerDiscountPrice"_qs, money(l.unitDiscountKurus * l.quantity) }, { u"mallDiscount"_qs, 0 },
+            { u"totalMallDiscountPrice"_qs, 0 }, { u"dueAmount"_qs, 0 }, { u"sellerInvoiceAmount"_qs, 0 },
+            { u"vatRate"_qs, l.product.vatRate }, { u"commissionRate"_qs, 13.5 },
+            { u"sellerCampaignCommissionRate"_qs, 0 }, { u"orderItemLineItemStatusName"_qs, status },
+            { u"variantAttributes"_qs, variants }, { u"deliveryFeeType"_qs, u"SELLER"_qs },
+            { u"sender"_qs, u"SELLER"_qs }, { u"productOrigin"_qs, u"TR"_qs } });
     }
     QJsonArray history;
     QString last;
     for (const SeedHistoryEntry &h : o.history) {
         const QString s = statusFor(h.stage);
         if (s != last)
-            history.append(QJsonObject{{u"createdDate"_qs, h.atMs}, {u"status"_qs, s}});
+            history.append(QJsonObject{ { u"createdDate"_qs, h.atMs }, { u"status"_qs, s } });
         last = s;
     }
     const bool shipped = status == u"Shipped" || status == u"Delivered";
     const bool corporate = o.customer.corporate;
-    QJsonObject json{
-        {u"id"_qs, m_nextPackageId++},
-        {u"orderNumber"_qs, QString::number(205000000000LL + o.sequence * 71LL + static_cast<qint64>(o.token % 71))},
-        {u"shipmentPackageStatus"_qs, status},
-        {u"lastModifiedDate"_qs, o.lastChangeMs()},
-        {u"agreedDeliveryDate"_qs, o.createdMs + 2 * Day},
-        {u"totalAmount"_qs, 0},
-        {u"totalDiscountAmount"_qs, 0},
-        {u"packageHistories"_qs, history},
-        {u"cargoTrackingNumber"_qs, QString(QString::number(7) + SeedRandom(o.token).digits(9))},
-        {u"cargoSenderNumber"_qs, shipped ? o.carrierTrackingNumber : QString()},
-        {u"cargoTrackingLink"_qs, shipped ? o.cargo.trackingUrl.arg(o.carrierTrackingNumber) : QString()},
-        {u"shipmentCompanyId"_qs, o.cargo.n11CompanyId},
-        {u"cargoProviderName"_qs, o.cargo.displayName},
-        {u"shipmentMethod"_qs, 1},
-        {u"micro"_qs, false},
-        {u"deliveryAddressType"_qs, QJsonValue::Null},
-        {u"customerEmail"_qs, QString(o.customer.emailLocalPart + u"@example.com"_qs)},
-        {u"customerfullName"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName)},
-        {u"customerId"_qs, o.customer.id},
-        {u"taxId"_qs, corporate ? o.customer.taxNumber : QString()},
-        {u"taxOffice"_qs, corporate ? o.customer.taxOffice : QString()},
-        {u"tcIdentityNumber"_qs, QString()},
-        {u"billingAddress"_qs, address(o.invoiceAddress)},
-        {u"shippingAddress"_qs, address(o.shippingAddress)},
-        {u"lines"_qs, lines}};
+    QJsonObject json{ { u"id"_qs, m_nextPackageId++ },
+        { u"orderNumber"_qs, QString::number(205000000000LL + o.sequence * 71LL + static_cast<qint64>(o.token % 71)) },
+        { u"shipmentPackageStatus"_qs, status }, { u"lastModifiedDate"_qs, o.lastChangeMs() },
+        { u"agreedDeliveryDate"_qs, o.createdMs + 2 * Day }, { u"totalAmount"_qs, 0 }, { u"totalDiscountAmount"_qs, 0 },
+        { u"packageHistories"_qs, history },
+        { u"cargoTrackingNumber"_qs, QString(QString::number(7) + SeedRandom(o.token).digits(9)) },
+        { u"cargoSenderNumber"_qs, shipped ? o.carrierTrackingNumber : QString() },
+        { u"cargoTrackingLink"_qs, shipped ? o.cargo.trackingUrl.arg(o.carrierTrackingNumber) : QString() },
+        { u"shipmentCompanyId"_qs, o.cargo.n11CompanyId }, { u"cargoProviderName"_qs, o.cargo.displayName },
+        { u"shipmentMethod"_qs, 1 }, { u"micro"_qs, false }, { u"deliveryAddressType"_qs, QJsonValue::Null },
+        { u"customerEmail"_qs, QString(o.customer.emailLocalPart + u"@example.com"_qs) },
+        { u"customerfullName"_qs, QString(o.customer.firstName + u' ' + o.customer.lastName) },
+        { u"customerId"_qs, o.customer.id }, { u"taxId"_qs, corporate ? o.customer.taxNumber : QString() },
+        { u"taxOffice"_qs, corporate ? o.customer.taxOffice : QString() }, { u"tcIdentityNumber"_qs, QString() },
+        { u"billingAddress"_qs, address(o.invoiceAddress) }, { u"shippingAddress"_qs, address(o.shippingAddress) },
+        { u"lines"_qs, lines } };
     recomputeTotals(json);
     return json;
 }
@@ -574,8 +546,8 @@ void N11Emulator::reseed(quint64 seed, qint64 referenceMs, int orderCount)
         const auto forced = i < SeedStageCount ? std::optional<SeedStage>(static_cast<SeedStage>(i)) : std::nullopt;
         orders.append(m_generator->makeOrder(referenceMs, forced));
     }
-    std::sort(orders.begin(), orders.end(),
-              [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
+    std::sort(
+        orders.begin(), orders.end(), [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
     for (const SeedOrder &o : orders)
         addPackage(packageFromSeed(o, statusFor(o.stage)));
     // One split with a partial cancellation, so UnPacked and UnSupplied exist from the start.
@@ -585,9 +557,10 @@ void N11Emulator::reseed(quint64 seed, qint64 referenceMs, int orderCount)
         if (m_packages.at(i).status == u"Picking" && lines.size() > 1) {
             QList<QPair<qint64, int>> keep;
             for (qsizetype k = 1; k < lines.size(); ++k)
-                keep.append({lines.at(k)[u"orderLineId"].toInteger(), lines.at(k)[u"quantity"].toInt()});
-            (void)splitInto(m_packages[i], {keep, {{lines.at(0)[u"orderLineId"].toInteger(), lines.at(0)[u"quantity"].toInt()}}},
-                            {u"Picking"_qs, u"UnSupplied"_qs});
+                keep.append({ lines.at(k)[u"orderLineId"].toInteger(), lines.at(k)[u"quantity"].toInt() });
+            (void)splitInto(m_packages[i],
+                { keep, { { lines.at(0)[u"orderLineId"].toInteger(), lines.at(0)[u"quantity"].toInt() } } },
+                { u"Picking"_qs, u"UnSupplied"_qs });
             break;
         }
     }
@@ -604,7 +577,7 @@ int N11Emulator::addNewOrders(int count)
 
 bool N11Emulator::carrierStep()
 {
-    for (const QString &from : {u"Picking"_qs, u"Shipped"_qs}) {
+    for (const QString &from : { u"Picking"_qs, u"Shipped"_qs }) {
         for (Package &p : m_packages) {
             if (p.status == from) {
                 setStatus(p, from == u"Picking" ? u"Shipped"_qs : u"Delivered"_qs);
@@ -620,11 +593,10 @@ QJsonObject N11Emulator::state() const
     QJsonArray packages;
     for (const Package &p : m_packages)
         packages.append(p.json);
-    return {{u"platform"_qs, name()},
-            {u"packages"_qs, packages},
-            {u"next"_qs, QJsonObject{{u"packageId"_qs, m_nextPackageId},
-                                     {u"lineId"_qs, m_nextLineId},
-                                     {u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1}}}};
+    return { { u"platform"_qs, name() }, { u"packages"_qs, packages },
+        { u"next"_qs,
+            QJsonObject{ { u"packageId"_qs, m_nextPackageId }, { u"lineId"_qs, m_nextLineId },
+                { u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1 } } } };
 }
 
 bool N11Emulator::loadState(const QJsonObject &state)

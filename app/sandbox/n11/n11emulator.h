@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 
 namespace sd::sandbox {
@@ -52,8 +51,8 @@ private:
     Package *packageOfLine(qint64 lineId);
     void setStatus(Package &package, const QString &status);
     // Replaces a Picking package by new ones built from (lineId → quantity) groups; returns the new ids.
-    QList<qint64> splitInto(Package &package, const QList<QList<QPair<qint64, int>>> &groups,
-                            const QList<QString> &statuses);
+    QList<qint64> splitInto(
+        Package &package, const QList<QList<QPair<qint64, int>>> &groups, const QList<QString> &statuses);
     Package &addPackage(QJsonObject json);
     [[nodiscard]] QJsonObject packageFromSeed(const SeedOrder &order, const QString &status);
     static void refresh(Package &package);

@@ -12,18 +12,28 @@ constexpr qint64 Day = 24 * Hour;
 QPair<qint64, qint64> ageRange(SeedStage stage)
 {
     switch (stage) {
-    case SeedStage::PaymentPending: return {5 * Minute, 3 * Hour};
-    case SeedStage::New: return {10 * Minute, 20 * Hour};
-    case SeedStage::Picking: return {2 * Hour, 30 * Hour};
-    case SeedStage::Invoiced: return {6 * Hour, 40 * Hour};
-    case SeedStage::Shipped: return {Day, 4 * Day};
-    case SeedStage::AtCollectionPoint: return {2 * Day, 5 * Day};
-    case SeedStage::Delivered: return {3 * Day, 12 * Day};
-    case SeedStage::Undelivered: return {4 * Day, 10 * Day};
-    case SeedStage::Returned: return {6 * Day, 13 * Day};
-    case SeedStage::Cancelled: return {Hour, 10 * Day};
+    case SeedStage::PaymentPending:
+        return { 5 * Minute, 3 * Hour };
+    case SeedStage::New:
+        return { 10 * Minute, 20 * Hour };
+    case SeedStage::Picking:
+        return { 2 * Hour, 30 * Hour };
+    case SeedStage::Invoiced:
+        return { 6 * Hour, 40 * Hour };
+    case SeedStage::Shipped:
+        return { Day, 4 * Day };
+    case SeedStage::AtCollectionPoint:
+        return { 2 * Day, 5 * Day };
+    case SeedStage::Delivered:
+        return { 3 * Day, 12 * Day };
+    case SeedStage::Undelivered:
+        return { 4 * Day, 10 * Day };
+    case SeedStage::Returned:
+        return { 6 * Day, 13 * Day };
+    case SeedStage::Cancelled:
+        return { Hour, 10 * Day };
     }
-    return {Hour, Day};
+    return { Hour, Day };
 }
 
 // The path an order takes to reach a stage.
@@ -31,18 +41,28 @@ QList<SeedStage> pathTo(SeedStage stage)
 {
     using S = SeedStage;
     switch (stage) {
-    case S::PaymentPending: return {S::PaymentPending};
-    case S::New: return {S::New};
-    case S::Picking: return {S::New, S::Picking};
-    case S::Invoiced: return {S::New, S::Picking, S::Invoiced};
-    case S::Shipped: return {S::New, S::Picking, S::Invoiced, S::Shipped};
-    case S::AtCollectionPoint: return {S::New, S::Picking, S::Invoiced, S::Shipped, S::AtCollectionPoint};
-    case S::Delivered: return {S::New, S::Picking, S::Invoiced, S::Shipped, S::Delivered};
-    case S::Undelivered: return {S::New, S::Picking, S::Invoiced, S::Shipped, S::Undelivered};
-    case S::Returned: return {S::New, S::Picking, S::Invoiced, S::Shipped, S::Delivered, S::Returned};
-    case S::Cancelled: return {S::New, S::Cancelled};
+    case S::PaymentPending:
+        return { S::PaymentPending };
+    case S::New:
+        return { S::New };
+    case S::Picking:
+        return { S::New, S::Picking };
+    case S::Invoiced:
+        return { S::New, S::Picking, S::Invoiced };
+    case S::Shipped:
+        return { S::New, S::Picking, S::Invoiced, S::Shipped };
+    case S::AtCollectionPoint:
+        return { S::New, S::Picking, S::Invoiced, S::Shipped, S::AtCollectionPoint };
+    case S::Delivered:
+        return { S::New, S::Picking, S::Invoiced, S::Shipped, S::Delivered };
+    case S::Undelivered:
+        return { S::New, S::Picking, S::Invoiced, S::Shipped, S::Undelivered };
+    case S::Returned:
+        return { S::New, S::Picking, S::Invoiced, S::Shipped, S::Delivered, S::Returned };
+    case S::Cancelled:
+        return { S::New, S::Cancelled };
     }
-    return {S::New};
+    return { S::New };
 }
 
 } // namespace
@@ -122,9 +142,9 @@ SeedAddress SeedGenerator::makeAddress(const QString &first, const QString &last
 {
     const auto &all = turkey::provinces();
     // Big cities get most orders, as in real shops.
-    static const QList<int> busy = {34, 34, 34, 6, 6, 35, 35, 16, 7, 1, 42, 41, 27};
-    const int plate = m_random.chance(55) ? busy.at(m_random.bounded(static_cast<int>(busy.size())))
-                                          : 1 + m_random.bounded(81);
+    static const QList<int> busy = { 34, 34, 34, 6, 6, 35, 35, 16, 7, 1, 42, 41, 27 };
+    const int plate
+        = m_random.chance(55) ? busy.at(m_random.bounded(static_cast<int>(busy.size()))) : 1 + m_random.bounded(81);
     const turkey::Province &province = all.at(plate - 1);
     SeedAddress a;
     a.firstName = first;
@@ -171,15 +191,15 @@ SeedOrder SeedGenerator::makeOrder(qint64 referenceMs, std::optional<SeedStage> 
         const int roll = m_random.bounded(100);
         using S = SeedStage;
         stage = roll < 4 ? S::PaymentPending
-            : roll < 20 ? S::New
-            : roll < 30 ? S::Picking
-            : roll < 36 ? S::Invoiced
-            : roll < 50 ? S::Shipped
-            : roll < 53 ? S::AtCollectionPoint
-            : roll < 84 ? S::Delivered
-            : roll < 87 ? S::Undelivered
-            : roll < 91 ? S::Returned
-                        : S::Cancelled;
+            : roll < 20  ? S::New
+            : roll < 30  ? S::Picking
+            : roll < 36  ? S::Invoiced
+            : roll < 50  ? S::Shipped
+            : roll < 53  ? S::AtCollectionPoint
+            : roll < 84  ? S::Delivered
+            : roll < 87  ? S::Undelivered
+            : roll < 91  ? S::Returned
+                         : S::Cancelled;
     }
     const auto [minAge, maxAge] = ageRange(*stage);
     const qint64 created = referenceMs - m_random.between(minAge, maxAge);
@@ -200,11 +220,10 @@ SeedOrder SeedGenerator::makeOrderAt(qint64 createdMs, SeedStage stage, qint64 r
                                           : createdMs;
     o.stage = stage;
     o.token = m_random.next();
-    o.customer = m_random.chance(30) ? m_customers.at(m_random.bounded(static_cast<int>(m_customers.size())))
-                                     : makeCustomer();
+    o.customer
+        = m_random.chance(30) ? m_customers.at(m_random.bounded(static_cast<int>(m_customers.size()))) : makeCustomer();
     o.shippingAddress = o.customer.address;
-    o.invoiceAddress = m_random.chance(85) ? o.shippingAddress
-                                           : makeAddress(o.customer.firstName, o.customer.lastName);
+    o.invoiceAddress = m_random.chance(85) ? o.shippingAddress : makeAddress(o.customer.firstName, o.customer.lastName);
     const int lineCount = m_random.chance(65) ? 1 : (m_random.chance(70) ? 2 : 3);
     QList<int> used;
     for (int i = 0; i < lineCount; ++i) {
@@ -230,7 +249,7 @@ SeedOrder SeedGenerator::makeOrderAt(qint64 createdMs, SeedStage stage, qint64 r
     for (qsizetype i = 0; i < path.size(); ++i) {
         if (i > 0)
             at += qMax<qint64>(1000, span / (path.size() + 1) - m_random.between(0, span / (4 * (path.size() + 1))));
-        o.history.append({path.at(i), qMin(at, qMax(referenceMs - 1000, o.createdMs))});
+        o.history.append({ path.at(i), qMin(at, qMax(referenceMs - 1000, o.createdMs)) });
     }
     return o;
 }

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace sd::sandbox {
@@ -18,8 +17,8 @@ struct SeedProduct
     QString brand;
     QString category;
     int categoryId = 0;
-    QString barcode;  // EAN-13 with a Turkish 869 prefix and a valid check digit
-    QString sku;      // the seller's stock code
+    QString barcode; // EAN-13 with a Turkish 869 prefix and a valid check digit
+    QString sku; // the seller's stock code
     QString color;
     QString size;
     qint64 productCode = 0;
@@ -41,10 +40,7 @@ struct SeedAddress
     QString street; // "Lale Sok. No: 12 Daire: 4"
     QString postalCode;
     [[nodiscard]] QString fullName() const { return firstName + u' ' + lastName; }
-    [[nodiscard]] QString fullAddress() const
-    {
-        return neighbourhood + u' ' + street + u' ' + district + u'/' + city;
-    }
+    [[nodiscard]] QString fullAddress() const { return neighbourhood + u' ' + street + u' ' + district + u'/' + city; }
 };
 
 struct SeedCustomer
@@ -90,8 +86,8 @@ struct SeedHistoryEntry
 
 struct SeedOrder
 {
-    int sequence = 0;       // 1, 2, 3… within one shop; emulators derive their order numbers from it
-    qint64 createdMs = 0;   // real UTC epoch ms
+    int sequence = 0; // 1, 2, 3… within one shop; emulators derive their order numbers from it
+    qint64 createdMs = 0; // real UTC epoch ms
     SeedStage stage = SeedStage::New;
     QList<SeedHistoryEntry> history; // from creation to the current stage, times increasing
     SeedCustomer customer;
@@ -100,7 +96,7 @@ struct SeedOrder
     QList<SeedLine> lines;
     turkey::CargoCompany cargo;
     QString carrierTrackingNumber; // the carrier's own number (12 digits)
-    quint64 token = 0;             // per-order randomness for platform-specific ids and barcodes
+    quint64 token = 0; // per-order randomness for platform-specific ids and barcodes
 
     [[nodiscard]] qint64 lastChangeMs() const { return history.isEmpty() ? createdMs : history.last().atMs; }
     [[nodiscard]] qint64 totalKurus() const;

@@ -10,7 +10,9 @@ namespace sd::sandbox {
 class SeedRandom
 {
 public:
-    explicit SeedRandom(quint64 seed) : m_state(seed) { }
+    explicit SeedRandom(quint64 seed)
+        : m_state(seed)
+    { }
 
     quint64 next()
     {

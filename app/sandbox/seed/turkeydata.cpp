@@ -49,7 +49,8 @@ const QList<Province> &provinces()
             u"Hatay|Antakya,İskenderun,Defne,Dörtyol",
             u"Isparta|Merkez,Eğirdir,Yalvaç",
             u"Mersin|Yenişehir,Mezitli,Toroslar,Akdeniz,Tarsus",
-            u"İstanbul|Kadıköy,Beşiktaş,Üsküdar,Şişli,Bakırköy,Ataşehir,Pendik,Esenyurt,Beylikdüzü,Fatih,Sarıyer,Maltepe",
+            u"İstanbul|Kadıköy,Beşiktaş,Üsküdar,Şişli,Bakırköy,Ataşehir,Pendik,Esenyurt,Beylikdüzü,Fatih,Sarıyer,"
+            u"Maltepe",
             u"İzmir|Konak,Karşıyaka,Bornova,Buca,Çiğli,Bayraklı",
             u"Kars|Merkez,Sarıkamış,Kağızman",
             u"Kastamonu|Merkez,Tosya,Taşköprü",
@@ -102,7 +103,7 @@ const QList<Province> &provinces()
         int plate = 1;
         for (const char16_t *row : rows) {
             const QStringList parts = QString::fromUtf16(row).split(u'|');
-            list.append(Province{plate++, parts.at(0), parts.at(1).split(u',')});
+            list.append(Province{ plate++, parts.at(0), parts.at(1).split(u',') });
         }
         return list;
     }();
@@ -118,8 +119,9 @@ const QStringList &femaleFirstNames()
 
 const QStringList &maleFirstNames()
 {
-    static const QStringList l = words(u"Mehmet|Mustafa|Ahmet|Ali|Hüseyin|Hasan|İbrahim|Murat|Emre|Burak|Oğuz|Serkan|"
-                                       u"Cem|Kerem|Barış|Tolga|Onur|Uğur|Yusuf|Ömer|Çağrı|Gökhan|İsmail|Furkan|Eren|Doğan");
+    static const QStringList l
+        = words(u"Mehmet|Mustafa|Ahmet|Ali|Hüseyin|Hasan|İbrahim|Murat|Emre|Burak|Oğuz|Serkan|"
+                u"Cem|Kerem|Barış|Tolga|Onur|Uğur|Yusuf|Ömer|Çağrı|Gökhan|İsmail|Furkan|Eren|Doğan");
     return l;
 }
 
@@ -149,34 +151,39 @@ const QStringList &streets()
 
 const QStringList &brands()
 {
-    static const QStringList l = words(u"Anadolu Atölye|Boğaziçi Tekstil|Ege Zanaat|Kapadokya Home|Lale Butik|"
-                                       u"Nazar Concept|Pera Moda|Safran Mutfak|Toros Doğal|Yakamoz|Zeytin Dalı|Mavi Kuş");
+    static const QStringList l
+        = words(u"Anadolu Atölye|Boğaziçi Tekstil|Ege Zanaat|Kapadokya Home|Lale Butik|"
+                u"Nazar Concept|Pera Moda|Safran Mutfak|Toros Doğal|Yakamoz|Zeytin Dalı|Mavi Kuş");
     return l;
 }
 
 const QList<ProductFamily> &productFamilies()
 {
     static const QList<ProductFamily> l = {
-        {u"Giyim"_qs, 411,
-         words(u"%1 Pamuklu Basic Tişört|%1 Oversize Sweatshirt|%1 Yüksek Bel Mom Jean|%1 Keten Gömlek|%1 Örme Hırka"),
-         words(u"Siyah|Beyaz|Lacivert|Bej|Haki|Ekru"), words(u"S|M|L|XL"), 199, 1299, 10},
-        {u"Ayakkabı"_qs, 1172, words(u"%1 Hakiki Deri Sneaker|%1 Günlük Loafer|%1 Ortopedik Terlik"),
-         words(u"Siyah|Beyaz|Taba"), words(u"37|38|39|40|41|42|43|44"), 349, 2499, 10},
-        {u"Elektronik Aksesuar"_qs, 2813,
-         words(u"%1 Kablosuz Bluetooth Kulaklık|%1 20W Hızlı Şarj Adaptörü|%1 Manyetik Araç Telefon Tutucu|"
-               u"%1 10000 mAh Powerbank"),
-         words(u"Siyah|Beyaz"), {}, 149, 1899, 20},
-        {u"Ev & Mutfak"_qs, 1071,
-         words(u"%1 El Yapımı Seramik Kupa|%1 Türk Kahvesi Fincan Takımı|%1 Bambu Kesme Tahtası|%1 Pamuk Pike Takımı"),
-         words(u"Turkuaz|Krem|Antrasit|Bordo"), {}, 89, 1499, 20},
-        {u"Kozmetik"_qs, 1201,
-         words(u"%1 Zeytinyağlı Doğal Sabun|%1 Gül Suyu Tonik 250 ml|%1 Lavanta Kolonyası 400 ml"), {}, {}, 59, 399,
-         20},
-        {u"Gıda"_qs, 1903,
-         words(u"%1 Antep Fıstığı 500 g|%1 Organik Çiçek Balı 850 g|%1 Taş Baskı Zeytinyağı 1 L|%1 Gün Kurusu Kayısı 1 kg"),
-         {}, {}, 129, 899, 1},
-        {u"Takı & Aksesuar"_qs, 1350, words(u"%1 925 Ayar Gümüş Kolye|%1 Hakiki Deri Kartlık|%1 Nazar Boncuklu Bileklik"),
-         words(u"Gümüş|Altın Kaplama|Kahverengi"), {}, 99, 1799, 20},
+        { u"Giyim"_qs, 411,
+            words(
+                u"%1 Pamuklu Basic Tişört|%1 Oversize Sweatshirt|%1 Yüksek Bel Mom Jean|%1 Keten Gömlek|%1 Örme Hırka"),
+            words(u"Siyah|Beyaz|Lacivert|Bej|Haki|Ekru"), words(u"S|M|L|XL"), 199, 1299, 10 },
+        { u"Ayakkabı"_qs, 1172, words(u"%1 Hakiki Deri Sneaker|%1 Günlük Loafer|%1 Ortopedik Terlik"),
+            words(u"Siyah|Beyaz|Taba"), words(u"37|38|39|40|41|42|43|44"), 349, 2499, 10 },
+        { u"Elektronik Aksesuar"_qs, 2813,
+            words(u"%1 Kablosuz Bluetooth Kulaklık|%1 20W Hızlı Şarj Adaptörü|%1 Manyetik Araç Telefon Tutucu|"
+                  u"%1 10000 mAh Powerbank"),
+            words(u"Siyah|Beyaz"), {}, 149, 1899, 20 },
+        { u"Ev & Mutfak"_qs, 1071,
+            words(
+                u"%1 El Yapımı Seramik Kupa|%1 Türk Kahvesi Fincan Takımı|%1 Bambu Kesme Tahtası|%1 Pamuk Pike Takımı"),
+            words(u"Turkuaz|Krem|Antrasit|Bordo"), {}, 89, 1499, 20 },
+        { u"Kozmetik"_qs, 1201,
+            words(u"%1 Zeytinyağlı Doğal Sabun|%1 Gül Suyu Tonik 250 ml|%1 Lavanta Kolonyası 400 ml"), {}, {}, 59, 399,
+            20 },
+        { u"Gıda"_qs, 1903,
+            words(u"%1 Antep Fıstığı 500 g|%1 Organik Çiçek Balı 850 g|%1 Taş Baskı Zeytinyağı 1 L|%1 Gün Kurusu "
+                  u"Kayısı 1 kg"),
+            {}, {}, 129, 899, 1 },
+        { u"Takı & Aksesuar"_qs, 1350,
+            words(u"%1 925 Ayar Gümüş Kolye|%1 Hakiki Deri Kartlık|%1 Nazar Boncuklu Bileklik"),
+            words(u"Gümüş|Altın Kaplama|Kahverengi"), {}, 99, 1799, 20 },
     };
     return l;
 }
@@ -184,18 +191,18 @@ const QList<ProductFamily> &productFamilies()
 const QList<CargoCompany> &cargoCompanies()
 {
     static const QList<CargoCompany> l = {
-        {u"tex"_qs, u"Trendyol Express"_qs, u"Trendyol Express Marketplace"_qs, u"TEXMP"_qs, 17, 733, u"TEX"_qs, 7,
-         u"https://kargotakip.trendyol.com/?trackingNumber=%1"_qs},
-        {u"yurtici"_qs, u"Yurtiçi Kargo"_qs, u"Yurtiçi Kargo Marketplace"_qs, u"YKMP"_qs, 4, 725, u"YK"_qs, 1,
-         u"https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=%1"_qs},
-        {u"aras"_qs, u"Aras Kargo"_qs, u"Aras Kargo Marketplace"_qs, u"ARASMP"_qs, 7, 726, u"ARAS"_qs, 2,
-         u"https://kargotakip.araskargo.com.tr/mainpage.aspx?code=%1"_qs},
-        {u"mng"_qs, u"MNG Kargo"_qs, u"DHL eCommerce Marketplace"_qs, u"DHLECOMMP"_qs, 10, 728, u"MNG"_qs, 3,
-         u"https://www.mngkargo.com.tr/gonderi-takip/?code=%1"_qs},
-        {u"ptt"_qs, u"PTT Kargo"_qs, u"PTT Kargo Marketplace"_qs, u"PTTMP"_qs, 19, 734, u"PTT"_qs, 4,
-         u"https://gonderitakip.ptt.gov.tr/Track/Verify?q=%1"_qs},
-        {u"surat"_qs, u"Sürat Kargo"_qs, u"Sürat Kargo Marketplace"_qs, u"SURATMP"_qs, 9, 727, u"SURAT"_qs, 5,
-         u"https://www.suratkargo.com.tr/KargoTakip/?kargotakipno=%1"_qs},
+        { u"tex"_qs, u"Trendyol Express"_qs, u"Trendyol Express Marketplace"_qs, u"TEXMP"_qs, 17, 733, u"TEX"_qs, 7,
+            u"https://kargotakip.trendyol.com/?trackingNumber=%1"_qs },
+        { u"yurtici"_qs, u"Yurtiçi Kargo"_qs, u"Yurtiçi Kargo Marketplace"_qs, u"YKMP"_qs, 4, 725, u"YK"_qs, 1,
+            u"https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=%1"_qs },
+        { u"aras"_qs, u"Aras Kargo"_qs, u"Aras Kargo Marketplace"_qs, u"ARASMP"_qs, 7, 726, u"ARAS"_qs, 2,
+            u"https://kargotakip.araskargo.com.tr/mainpage.aspx?code=%1"_qs },
+        { u"mng"_qs, u"MNG Kargo"_qs, u"DHL eCommerce Marketplace"_qs, u"DHLECOMMP"_qs, 10, 728, u"MNG"_qs, 3,
+            u"https://www.mngkargo.com.tr/gonderi-takip/?code=%1"_qs },
+        { u"ptt"_qs, u"PTT Kargo"_qs, u"PTT Kargo Marketplace"_qs, u"PTTMP"_qs, 19, 734, u"PTT"_qs, 4,
+            u"https://gonderitakip.ptt.gov.tr/Track/Verify?q=%1"_qs },
+        { u"surat"_qs, u"Sürat Kargo"_qs, u"Sürat Kargo Marketplace"_qs, u"SURATMP"_qs, 9, 727, u"SURAT"_qs, 5,
+            u"https://www.suratkargo.com.tr/KargoTakip/?kargotakipno=%1"_qs },
     };
     return l;
 }

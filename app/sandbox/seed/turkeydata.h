@@ -17,22 +17,22 @@ struct Province
 
 struct CargoCompany
 {
-    QString key;             // our own short key: "tex", "yurtici", …
-    QString displayName;     // "Yurtiçi Kargo"
-    QString trendyolName;    // cargoProviderName on Trendyol packages
-    QString trendyolCode;    // change-carrier code (YKMP…)
-    int trendyolId = 0;      // provider list id
-    int barcodePrefix = 0;   // first three digits of a Trendyol cargo barcode
+    QString key; // our own short key: "tex", "yurtici", …
+    QString displayName; // "Yurtiçi Kargo"
+    QString trendyolName; // cargoProviderName on Trendyol packages
+    QString trendyolCode; // change-carrier code (YKMP…)
+    int trendyolId = 0; // provider list id
+    int barcodePrefix = 0; // first three digits of a Trendyol cargo barcode
     QString hepsiburadaShortName;
     int n11CompanyId = 0;
-    QString trackingUrl;     // %1 = tracking number (sample URL shapes, not verified against the carriers)
+    QString trackingUrl; // %1 = tracking number (sample URL shapes, not verified against the carriers)
 };
 
 struct ProductFamily
 {
     QString category;
     int categoryId = 0;
-    QStringList titles;      // "%1" is replaced by the brand
+    QStringList titles; // "%1" is replaced by the brand
     QStringList colors;
     QStringList sizes;
     int minPriceTry = 0;
@@ -40,7 +40,7 @@ struct ProductFamily
     int vatRate = 20;
 };
 
-const QList<Province> &provinces();       // all 81, ordered by plate code
+const QList<Province> &provinces(); // all 81, ordered by plate code
 const QStringList &femaleFirstNames();
 const QStringList &maleFirstNames();
 const QStringList &surnames();
@@ -49,7 +49,7 @@ const QStringList &streets();
 const QStringList &brands();
 const QList<ProductFamily> &productFamilies();
 const QList<CargoCompany> &cargoCompanies();
-const QStringList &companySuffixes();    // "Ltd. Şti.", "A.Ş."
+const QStringList &companySuffixes(); // "Ltd. Şti.", "A.Ş."
 const QStringList &taxOffices();
 
 } // namespace sd::sandbox::turkey

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace sd::sandbox {
@@ -15,16 +14,26 @@ constexpr qint64 Shift = Clock::TurkeyOffsetMs;
 QString statusFor(SeedStage stage)
 {
     switch (stage) {
-    case SeedStage::PaymentPending: return u"Awaiting"_qs;
-    case SeedStage::New: return u"Created"_qs;
-    case SeedStage::Picking: return u"Picking"_qs;
-    case SeedStage::Invoiced: return u"Invoiced"_qs;
-    case SeedStage::Shipped: return u"Shipped"_qs;
-    case SeedStage::AtCollectionPoint: return u"AtCollectionPoint"_qs;
-    case SeedStage::Delivered: return u"Delivered"_qs;
-    case SeedStage::Undelivered: return u"UnDelivered"_qs;
-    case SeedStage::Returned: return u"Returned"_qs;
-    case SeedStage::Cancelled: return u"Cancelled"_qs;
+    case SeedStage::PaymentPending:
+        return u"Awaiting"_qs;
+    case SeedStage::New:
+        return u"Created"_qs;
+    case SeedStage::Picking:
+        return u"Picking"_qs;
+    case SeedStage::Invoiced:
+        return u"Invoiced"_qs;
+    case SeedStage::Shipped:
+        return u"Shipped"_qs;
+    case SeedStage::AtCollectionPoint:
+        return u"AtCollectionPoint"_qs;
+    case SeedStage::Delivered:
+        return u"Delivered"_qs;
+    case SeedStage::Undelivered:
+        return u"UnDelivered"_qs;
+    case SeedStage::Returned:
+        return u"Returned"_qs;
+    case SeedStage::Cancelled:
+        return u"Cancelled"_qs;
     }
     return u"Created"_qs;
 }
@@ -68,7 +77,7 @@ std::optional<qint64> integerParam(const HttpRequest &request, const QString &ke
 
 const QStringList &cancelReasons()
 {
-    static const QStringList l = {u"500"_qs, u"501"_qs, u"502"_qs, u"504"_qs, u"505"_qs, u"506"_qs};
+    static const QStringList l = { u"500"_qs, u"501"_qs, u"502"_qs, u"504"_qs, u"505"_qs, u"506"_qs };
     return l;
 }
 
@@ -77,41 +86,39 @@ const QStringList &cancelReasons()
 TrendyolEmulator::TrendyolEmulator(const Clock *clock)
     : PlatformEmulator(clock)
 {
-    m_rateRule = {50, 10000}; // 50 requests per 10 s to the same endpoint
+    m_rateRule = { 50, 10000 }; // 50 requests per 10 s to the same endpoint
 }
 
 TrendyolEmulator::~TrendyolEmulator() = default;
 
 QJsonObject TrendyolEmulator::credentials() const
 {
-    return {{u"sellerId"_qs, QString::number(SellerId)},
-            {u"apiKey"_qs, ApiKey},
-            {u"apiSecret"_qs, ApiSecret},
-            {u"userAgent"_qs, UserAgent}};
+    return { { u"sellerId"_qs, QString::number(SellerId) }, { u"apiKey"_qs, ApiKey }, { u"apiSecret"_qs, ApiSecret },
+        { u"userAgent"_qs, UserAgent } };
 }
 
-HttpResponse TrendyolEmulator::error(int status, const QString &key, const QString &message,
-                                     const QString &exception) const
+HttpResponse TrendyolEmulator::error(
+    int status, const QString &key, const QString &message, const QString &exception) const
 {
-    return HttpResponse::json(status, QJsonObject{{u"timestamp"_qs, now()},
-                                                  {u"exception"_qs, exception},
-                                                  {u"errors"_qs, QJsonArray{QJsonObject{{u"key"_qs, key},
-                                                                                        {u"message"_qs, message},
-                                                                                        {u"errorParams"_qs, QJsonArray{}}}}}});
+    return HttpResponse::json(status,
+        QJsonObject{ { u"timestamp"_qs, now() }, { u"exception"_qs, exception },
+            { u"errors"_qs,
+                QJsonArray{ QJsonObject{
+                    { u"key"_qs, key }, { u"message"_qs, message }, { u"errorParams"_qs, QJsonArray{} } } } } });
 }
 
 HttpResponse TrendyolEmulator::errorResponse(int status) const
 {
     if (status >= 500)
-        return error(status, u"generic.exception"_qs, u"Beklenmeyen bir hata oluştu."_qs,
-                     u"TrendyolSystemException"_qs);
+        return error(
+            status, u"generic.exception"_qs, u"Beklenmeyen bir hata oluştu."_qs, u"TrendyolSystemException"_qs);
     return error(status, u"sandbox.injected"_qs, u"Injected error"_qs);
 }
 
 HttpResponse TrendyolEmulator::rateLimitedResponse(int retryAfterSeconds) const
 {
-    HttpResponse r = error(429, u"too.many.requests"_qs, u"Too many requests"_qs,
-                           u"ClientApiTooManyRequestException"_qs);
+    HttpResponse r
+        = error(429, u"too.many.requests"_qs, u"Too many requests"_qs, u"ClientApiTooManyRequestException"_qs);
     if (retryAfterSeconds >= 0)
         r.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return r;
@@ -121,12 +128,11 @@ std::optional<HttpResponse> TrendyolEmulator::checkAuth(const HttpRequest &reque
 {
     const auto creds = basicCredentials(request);
     if (!creds || creds->first != ApiKey || creds->second != ApiSecret)
-        return error(401, u"ClientApiAuthenticationException"_qs, u"Unauthorized"_qs,
-                     u"ClientApiAuthenticationException"_qs);
+        return error(
+            401, u"ClientApiAuthenticationException"_qs, u"Unauthorized"_qs, u"ClientApiAuthenticationException"_qs);
     static const QRegularExpression agent(u"^\\d+ - [A-Za-z0-9]{1,30}$"_qs);
     if (!agent.match(QString::fromUtf8(request.header("User-Agent"))).hasMatch())
-        return error(403, u"user.agent.required"_qs,
-                     u"User-Agent header must be '{sellerId} - {IntegratorName}'"_qs);
+        return error(403, u"user.agent.required"_qs, u"User-Agent header must be '{sellerId} - {IntegratorName}'"_qs);
     if (sellerId != QString::number(SellerId))
         return error(403, u"seller.not.authorized"_qs, u"Seller id does not belong to these credentials"_qs);
     return std::nullopt;
@@ -136,8 +142,18 @@ HttpResponse TrendyolEmulator::handle(const HttpRequest &request)
 {
     QStringList args;
     QString endpoint;
-    enum class Route { List, Status, TrackingOld, TrackingDetails, Unsupplied, BoxInfo, Carrier, TestStatus,
-                       InvoiceLink, InvoiceLinkDelete } route;
+    enum class Route {
+        List,
+        Status,
+        TrackingOld,
+        TrackingDetails,
+        Unsupplied,
+        BoxInfo,
+        Carrier,
+        TestStatus,
+        InvoiceLink,
+        InvoiceLinkDelete
+    } route;
     const QByteArray &m = request.method;
     const QString &p = request.path;
     if (m == "GET" && matchPath(p, u"/integration/order/sellers/{}/orders", &args)) {
@@ -147,26 +163,25 @@ HttpResponse TrendyolEmulator::handle(const HttpRequest &request)
         route = Route::Status;
         endpoint = u"updatePackage"_qs;
     } else if (m == "PUT"
-               && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/update-tracking-number", &args)) {
+        && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/update-tracking-number", &args)) {
         route = Route::TrackingOld;
         endpoint = u"updateTrackingNumber"_qs;
     } else if (m == "PUT"
-               && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/tracking-details", &args)) {
+        && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/tracking-details", &args)) {
         route = Route::TrackingDetails;
         endpoint = u"trackingDetails"_qs;
     } else if (m == "PUT"
-               && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/items/unsupplied", &args)) {
+        && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/items/unsupplied", &args)) {
         route = Route::Unsupplied;
         endpoint = u"unsupplied"_qs;
     } else if (m == "PUT" && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/box-info", &args)) {
         route = Route::BoxInfo;
         endpoint = u"boxInfo"_qs;
     } else if (m == "PUT"
-               && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/cargo-providers", &args)) {
+        && matchPath(p, u"/integration/order/sellers/{}/shipment-packages/{}/cargo-providers", &args)) {
         route = Route::Carrier;
         endpoint = u"cargoProviders"_qs;
-    } else if (m == "PUT"
-               && matchPath(p, u"/integration/test/order/sellers/{}/shipment-packages/{}/status", &args)) {
+    } else if (m == "PUT" && matchPath(p, u"/integration/test/order/sellers/{}/shipment-packages/{}/status", &args)) {
         route = Route::TestStatus;
         endpoint = u"testStatus"_qs;
     } else if (m == "POST" && matchPath(p, u"/integration/sellers/{}/seller-invoice-links", &args)) {
@@ -198,17 +213,25 @@ HttpResponse TrendyolEmulator::handle(const HttpRequest &request)
 
     Package *package = findPackage(args.at(1));
     if (!package)
-        return error(404, u"shipment.package.not.found"_qs, u"Shipment package not found"_qs,
-                     u"ClientApiNotFoundException"_qs);
+        return error(
+            404, u"shipment.package.not.found"_qs, u"Shipment package not found"_qs, u"ClientApiNotFoundException"_qs);
     switch (route) {
-    case Route::Status: return updateStatus(*package, *body);
-    case Route::TrackingOld: return updateTrackingNumber(*package, *body);
-    case Route::TrackingDetails: return updateTrackingDetails(*package, *body);
-    case Route::Unsupplied: return unsupplied(*package, *body);
-    case Route::BoxInfo: return boxInfo(*package, *body);
-    case Route::Carrier: return changeCargoProvider(*package, *body);
-    case Route::TestStatus: return testStatus(*package, *body);
-    default: break;
+    case Route::Status:
+        return updateStatus(*package, *body);
+    case Route::TrackingOld:
+        return updateTrackingNumber(*package, *body);
+    case Route::TrackingDetails:
+        return updateTrackingDetails(*package, *body);
+    case Route::Unsupplied:
+        return unsupplied(*package, *body);
+    case Route::BoxInfo:
+        return boxInfo(*package, *body);
+    case Route::Carrier:
+        return changeCargoProvider(*package, *body);
+    case Route::TestStatus:
+        return testStatus(*package, *body);
+    default:
+        break;
     }
     return error(404, u"not.found"_qs, u"No such endpoint"_qs);
 }
@@ -307,15 +330,13 @@ HttpResponse TrendyolEmulator::listPackages(const HttpRequest &request)
         for (qint64 i = first; i < qMin(total, first + size); ++i)
             content.append(hits.at(i)->json);
     }
-    return HttpResponse::json(200, QJsonObject{{u"page"_qs, page},
-                                               {u"size"_qs, size},
-                                               {u"totalPages"_qs, pagesFor(total, size)},
-                                               {u"totalElements"_qs, total},
-                                               {u"content"_qs, content}});
+    return HttpResponse::json(200,
+        QJsonObject{ { u"page"_qs, page }, { u"size"_qs, size }, { u"totalPages"_qs, pagesFor(total, size) },
+            { u"totalElements"_qs, total }, { u"content"_qs, content } });
 }
 
-std::optional<HttpResponse> TrendyolEmulator::readLines(const Package &package, const QJsonObject &body,
-                                                        QHash<qint64, int> *quantities) const
+std::optional<HttpResponse> TrendyolEmulator::readLines(
+    const Package &package, const QJsonObject &body, QHash<qint64, int> *quantities) const
 {
     const QJsonValue linesValue = body.value(u"lines");
     if (!linesValue.isArray() || linesValue.toArray().isEmpty())
@@ -333,7 +354,7 @@ std::optional<HttpResponse> TrendyolEmulator::readLines(const Package &package, 
         const int already = quantities->value(*lineId);
         if (*quantity < 1 || already + *quantity > available.value(*lineId))
             return error(400, u"quantity.invalid"_qs,
-                         u"Quantity for line %1 must be between 1 and %2"_qs.arg(*lineId).arg(available.value(*lineId)));
+                u"Quantity for line %1 must be between 1 and %2"_qs.arg(*lineId).arg(available.value(*lineId)));
         quantities->insert(*lineId, already + static_cast<int>(*quantity));
     }
     return std::nullopt;
@@ -352,11 +373,11 @@ HttpResponse TrendyolEmulator::updateStatus(Package &package, const QJsonObject 
         return *bad;
     if (status == u"Picking" && package.status != u"Created")
         return error(400, u"shipment.package.status.invalid"_qs,
-                     u"Package in status %1 cannot be moved to Picking"_qs.arg(package.status));
+            u"Package in status %1 cannot be moved to Picking"_qs.arg(package.status));
     if (status == u"Invoiced") {
         if (package.status != u"Picking")
             return error(400, u"shipment.package.status.invalid"_qs,
-                         u"Package in status %1 cannot be moved to Invoiced; send Picking first"_qs.arg(package.status));
+                u"Package in status %1 cannot be moved to Invoiced; send Picking first"_qs.arg(package.status));
         const QJsonValue invoiceNumber = body.value(u"params")[u"invoiceNumber"];
         if (!invoiceNumber.isString() || invoiceNumber.toString().trimmed().isEmpty())
             return error(400, u"invoiceNumber.required"_qs, u"params.invoiceNumber is required for Invoiced"_qs);
@@ -382,8 +403,8 @@ HttpResponse TrendyolEmulator::updateTrackingNumber(Package &package, const QJso
 
 HttpResponse TrendyolEmulator::updateTrackingDetails(Package &package, const QJsonObject &body)
 {
-    static const QStringList providers = {u"DHLMP"_qs, u"HERMESMP"_qs, u"DHLEXPMP"_qs, u"DPDMP"_qs,
-                                          u"GLS"_qs,   u"GENIKI"_qs,   u"PACKETA"_qs};
+    static const QStringList providers
+        = { u"DHLMP"_qs, u"HERMESMP"_qs, u"DHLEXPMP"_qs, u"DPDMP"_qs, u"GLS"_qs, u"GENIKI"_qs, u"PACKETA"_qs };
     const QJsonValue number = body.value(u"cargoSenderNumber");
     const QJsonValue provider = body.value(u"providerCode");
     if (!number.isString() || number.toString().trimmed().isEmpty() || !provider.isString())
@@ -411,7 +432,7 @@ HttpResponse TrendyolEmulator::unsupplied(Package &package, const QJsonObject &b
         return *bad;
     if (package.status != u"Created" && package.status != u"Picking" && package.status != u"Invoiced")
         return error(400, u"shipment.package.status.invalid"_qs,
-                     u"Lines of a package in status %1 cannot be cancelled"_qs.arg(package.status));
+            u"Lines of a package in status %1 cannot be cancelled"_qs.arg(package.status));
 
     // Split the lines into what stays and what goes.
     QJsonArray keep;
@@ -454,13 +475,14 @@ HttpResponse TrendyolEmulator::unsupplied(Package &package, const QJsonObject &b
         json.insert(u"status"_qs, status);
         json.insert(u"shipmentPackageStatus"_qs, status);
         json.insert(u"createdBy"_qs, u"cancel"_qs);
-        json.insert(u"originPackageIds"_qs, QJsonArray{oldId});
+        json.insert(u"originPackageIds"_qs, QJsonArray{ oldId });
         json.insert(u"lastModifiedDate"_qs, now());
         const int prefix = static_cast<int>(original.value(u"cargoTrackingNumber").toInteger() / 10000000000000LL);
         const qint64 barcode = newCargoBarcode(prefix);
         json.insert(u"cargoTrackingNumber"_qs, barcode);
-        json.insert(u"cargoTrackingLink"_qs, QString(original.value(u"cargoTrackingLink").toString().section(u'=', 0, -2)
-                                                    + u'=' + QString::number(barcode)));
+        json.insert(u"cargoTrackingLink"_qs,
+            QString(original.value(u"cargoTrackingLink").toString().section(u'=', 0, -2) + u'='
+                + QString::number(barcode)));
         json.insert(u"cargoSenderNumber"_qs, QJsonValue::Null);
         qint64 gross = 0;
         qint64 discount = 0;
@@ -471,7 +493,7 @@ HttpResponse TrendyolEmulator::unsupplied(Package &package, const QJsonObject &b
         json.insert(u"grossAmount"_qs, money(gross));
         json.insert(u"totalDiscount"_qs, money(discount));
         json.insert(u"totalPrice"_qs, money(gross - discount));
-        QJsonArray history{QJsonObject{{u"createdDate"_qs, now()}, {u"status"_qs, status}}};
+        QJsonArray history{ QJsonObject{ { u"createdDate"_qs, now() }, { u"status"_qs, status } } };
         json.insert(u"packageHistories"_qs, history);
         addPackage(json);
     };
@@ -495,16 +517,16 @@ HttpResponse TrendyolEmulator::boxInfo(Package &package, const QJsonObject &body
 HttpResponse TrendyolEmulator::changeCargoProvider(Package &package, const QJsonObject &body)
 {
     const QString code = body.value(u"cargoProvider").toString();
-    static const QStringList codes = {u"YKMP"_qs,  u"ARASMP"_qs, u"SURATMP"_qs, u"HOROZMP"_qs, u"DHLECOMMP"_qs,
-                                      u"PTTMP"_qs, u"CEVAMP"_qs, u"TEXMP"_qs,   u"UPSMP"_qs,   u"KOLAYGELSINMP"_qs};
+    static const QStringList codes = { u"YKMP"_qs, u"ARASMP"_qs, u"SURATMP"_qs, u"HOROZMP"_qs, u"DHLECOMMP"_qs,
+        u"PTTMP"_qs, u"CEVAMP"_qs, u"TEXMP"_qs, u"UPSMP"_qs, u"KOLAYGELSINMP"_qs };
     if (!codes.contains(code))
         return error(400, u"cargoProvider.invalid"_qs, u"Unknown cargoProvider"_qs);
     if (package.status != u"Created" && package.status != u"Picking" && package.status != u"Invoiced")
         return error(400, u"shipment.package.status.invalid"_qs,
-                     u"The carrier of a package in status %1 cannot be changed"_qs.arg(package.status));
+            u"The carrier of a package in status %1 cannot be changed"_qs.arg(package.status));
     if (package.lastCarrierChangeMs != 0 && now() - package.lastCarrierChangeMs < 5 * 60 * 1000)
         return error(400, u"cargo.provider.change.too.frequent"_qs,
-                     u"The carrier of a package can be changed once every 5 minutes"_qs);
+            u"The carrier of a package can be changed once every 5 minutes"_qs);
     QString providerName = code;
     int prefix = 733;
     for (const auto &c : turkey::cargoCompanies()) {
@@ -526,17 +548,17 @@ HttpResponse TrendyolEmulator::changeCargoProvider(Package &package, const QJson
 HttpResponse TrendyolEmulator::testStatus(Package &package, const QJsonObject &body)
 {
     const QString status = body.value(u"status").toString();
-    static const QStringList allowed = {u"Shipped"_qs, u"AtCollectionPoint"_qs, u"Delivered"_qs, u"UnDelivered"_qs,
-                                        u"Returned"_qs};
+    static const QStringList allowed
+        = { u"Shipped"_qs, u"AtCollectionPoint"_qs, u"Delivered"_qs, u"UnDelivered"_qs, u"Returned"_qs };
     if (!allowed.contains(status))
         return error(400, u"status.not.allowed"_qs,
-                     u"Test status must be Shipped, AtCollectionPoint, Delivered, UnDelivered or Returned"_qs);
+            u"Test status must be Shipped, AtCollectionPoint, Delivered, UnDelivered or Returned"_qs);
     const int from = carrierRank(package.status);
     const int to = carrierRank(status);
     const bool returnOk = status != u"Returned" || package.status == u"Delivered" || package.status == u"UnDelivered";
     if (from < 0 || to <= from || !returnOk)
         return error(400, u"shipment.package.status.invalid"_qs,
-                     u"Package in status %1 cannot move to %2"_qs.arg(package.status, status));
+            u"Package in status %1 cannot move to %2"_qs.arg(package.status, status));
     setStatus(package, status);
     return HttpResponse::empty(200);
 }
@@ -557,8 +579,8 @@ HttpResponse TrendyolEmulator::sendInvoiceLink(const QJsonObject &body)
         return error(400, u"invoiceNumber.invalid"_qs, u"invoiceNumber must be 3 letters or digits and 13 digits"_qs);
     Package *package = findPackage(QString::number(*packageId));
     if (!package)
-        return error(404, u"shipment.package.not.found"_qs, u"Shipment package not found"_qs,
-                     u"ClientApiNotFoundException"_qs);
+        return error(
+            404, u"shipment.package.not.found"_qs, u"Shipment package not found"_qs, u"ClientApiNotFoundException"_qs);
     if (!package->json.value(u"invoiceLink").toString().isEmpty())
         return error(409, u"invoice.link.exists"_qs, u"This package already has an invoice link"_qs);
     if (m_usedInvoiceLinks.contains(link.toString()))
@@ -578,7 +600,7 @@ HttpResponse TrendyolEmulator::deleteInvoiceLink(const QJsonObject &body)
     Package *package = findPackage(QString::number(*packageId));
     if (!package || package->json.value(u"invoiceLink").toString().isEmpty())
         return error(404, u"invoice.link.not.found"_qs, u"No invoice link for this package"_qs,
-                     u"ClientApiNotFoundException"_qs);
+            u"ClientApiNotFoundException"_qs);
     package->json.insert(u"invoiceLink"_qs, QString());
     touch();
     return HttpResponse::empty(202);
@@ -604,7 +626,7 @@ void TrendyolEmulator::setStatus(Package &package, const QString &status)
     package.json.insert(u"shipmentPackageStatus"_qs, status);
     package.json.insert(u"lastModifiedDate"_qs, t);
     QJsonArray history = package.json.value(u"packageHistories").toArray();
-    history.append(QJsonObject{{u"createdDate"_qs, t}, {u"status"_qs, status}});
+    history.append(QJsonObject{ { u"createdDate"_qs, t }, { u"status"_qs, status } });
     package.json.insert(u"packageHistories"_qs, history);
     QJsonArray lines = package.json.value(u"lines").toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -615,8 +637,8 @@ void TrendyolEmulator::setStatus(Package &package, const QString &status)
     }
     package.json.insert(u"lines"_qs, lines);
     if (status == u"Shipped" && package.json.value(u"cargoSenderNumber").isNull())
-        package.json.insert(u"cargoSenderNumber"_qs, QString(QString::number(m_generator->random().between(1, 9))
-                                                         + m_generator->random().digits(11)));
+        package.json.insert(u"cargoSenderNumber"_qs,
+            QString(QString::number(m_generator->random().between(1, 9)) + m_generator->random().digits(11)));
     refresh(package);
     touch();
 }
@@ -643,33 +665,24 @@ TrendyolEmulator::Package &TrendyolEmulator::addPackage(QJsonObject json)
 
 qint64 TrendyolEmulator::newCargoBarcode(int prefix)
 {
-    return static_cast<qint64>(prefix) * 10000000000000LL + m_generator->random().between(1000000000000LL, 9999999999999LL);
+    return static_cast<qint64>(prefix) * 10000000000000LL
+        + m_generator->random().between(1000000000000LL, 9999999999999LL);
 }
 
-QJsonObject TrendyolEmulator::address(const SeedAddress &a, qint64 id, const SeedCustomer &customer, bool invoice,
-                                      bool strayCitySpaces)
+QJsonObject TrendyolEmulator::address(
+    const SeedAddress &a, qint64 id, const SeedCustomer &customer, bool invoice, bool strayCitySpaces)
 {
-    QJsonObject o{{u"id"_qs, id},
-                  {u"firstName"_qs, a.firstName},
-                  {u"lastName"_qs, a.lastName},
-                  {u"fullName"_qs, a.fullName()},
-                  {u"company"_qs, invoice ? customer.companyName : QString()},
-                  {u"address1"_qs, QString(a.neighbourhood + u' ' + a.street)},
-                  {u"address2"_qs, QString()},
-                  {u"addressLines"_qs, QJsonObject{{u"addressLine1"_qs, QString(a.neighbourhood + u' ' + a.street)},
-                                                    {u"addressLine2"_qs, QString()}}},
-                  {u"fullAddress"_qs, a.fullAddress()},
-                  {u"city"_qs, strayCitySpaces ? u' ' + a.city + u' ' : a.city},
-                  {u"cityCode"_qs, a.cityCode},
-                  {u"district"_qs, a.district},
-                  {u"districtId"_qs, a.districtId},
-                  {u"neighborhood"_qs, a.neighbourhood},
-                  {u"neighborhoodId"_qs, a.neighbourhoodId},
-                  {u"postalCode"_qs, a.postalCode},
-                  {u"countryCode"_qs, u"TR"_qs},
-                  {u"phone"_qs, QJsonValue::Null},
-                  {u"latitude"_qs, QString()},
-                  {u"longitude"_qs, QString()}};
+    QJsonObject o{ { u"id"_qs, id }, { u"firstName"_qs, a.firstName }, { u"lastName"_qs, a.lastName },
+        { u"fullName"_qs, a.fullName() }, { u"company"_qs, invoice ? customer.companyName : QString() },
+        { u"address1"_qs, QString(a.neighbourhood + u' ' + a.street) }, { u"address2"_qs, QString() },
+        { u"addressLines"_qs,
+            QJsonObject{ { u"addressLine1"_qs, QString(a.neighbourhood + u' ' + a.street) },
+                { u"addressLine2"_qs, QString() } } },
+        { u"fullAddress"_qs, a.fullAddress() }, { u"city"_qs, strayCitySpaces ? u' ' + a.city + u' ' : a.city },
+        { u"cityCode"_qs, a.cityCode }, { u"district"_qs, a.district }, { u"districtId"_qs, a.districtId },
+        { u"neighborhood"_qs, a.neighbourhood }, { u"neighborhoodId"_qs, a.neighbourhoodId },
+        { u"postalCode"_qs, a.postalCode }, { u"countryCode"_qs, u"TR"_qs }, { u"phone"_qs, QJsonValue::Null },
+        { u"latitude"_qs, QString() }, { u"longitude"_qs, QString() } };
     if (invoice) {
         o.insert(u"taxOffice"_qs, customer.corporate ? QJsonValue(customer.taxOffice) : QJsonValue(QJsonValue::Null));
         o.insert(u"taxNumber"_qs, customer.corporate ? QJsonValue(customer.taxNumber) : QJsonValue(QJsonValue::Null));
@@ -688,95 +701,83 @@ QJsonObject TrendyolEmulator::packageFromSeed(const SeedOrder &order, const QStr
         const qint64 unit = l.product.priceKurus;
         QJsonArray details;
         for (int i = 0; i < l.quantity; ++i)
-            details.append(QJsonObject{{u"lineItemPrice"_qs, money(unit - l.unitDiscountKurus)},
-                                       {u"lineItemDiscount"_qs, money(l.unitDiscountKurus)},
-                                       {u"lineItemTyDiscount"_qs, 0}});
+            details.append(QJsonObject{ { u"lineItemPrice"_qs, money(unit - l.unitDiscountKurus) },
+                { u"lineItemDiscount"_qs, money(l.unitDiscountKurus) }, { u"lineItemTyDiscount"_qs, 0 } });
         gross += unit * l.quantity;
         discount += l.unitDiscountKurus * l.quantity;
-        lines.append(QJsonObject{{u"id"_qs, m_nextLineId++},
-                                 {u"quantity"_qs, l.quantity},
-                                 {u"barcode"_qs, l.product.barcode},
-                                 {u"merchantSku"_qs, l.product.sku},
-                                 {u"sku"_qs, l.product.barcode},
-                                 {u"productName"_qs, l.product.title},
-                                 {u"productCode"_qs, l.product.productCode},
-                                 {u"productSize"_qs, l.product.size},
-                                 {u"productColor"_qs, l.product.color},
-                                 {u"productOrigin"_qs, u"TR"_qs},
-                                 {u"productCategoryId"_qs, l.product.categoryId},
-                                 {u"merchantId"_qs, SellerId},
-                                 {u"amount"_qs, money(unit)},
-                                 {u"discount"_qs, money(l.unitDiscountKurus)},
-                                 {u"tyDiscount"_qs, 0},
-                                 {u"price"_qs, money(unit - l.unitDiscountKurus)},
-                                 {u"discountDetails"_qs, details},
-                                 {u"currencyCode"_qs, u"TRY"_qs},
-                                 {u"vatBaseAmount"_qs, l.product.vatRate},
-                                 {u"salesCampaignId"_qs, 0},
-                                 {u"orderLineItemStatusName"_qs, status},
-                                 {u"fastDeliveryOptions"_qs, QJsonArray{}},
-                                 {u"laborCost"_qs, 0},
-                                 {u"commission"_qs, 15}});
+        lines.append(QJsonObject{ { u"id"_qs, m_nextLineId++ }, { u"quantity"_qs, l.quantity },
+            { u"barcode"_qs, l.product.barcode }, { u"merchantSku"_qs, l.product.sku },
+            { u"sku"_qs, l.product.barcode }, { u"productName"_qs, l.product.title },
+            { u"productCode"_qs, l.product.productCode }, { u"productSize"_qs, l.product.size },
+            { u"productColor"_qs, l.product.color }, { u"productOrigin"_qs, u"TR"_qs },
+            { u"productCategoryId"_qs, l.product.categoryId }, { u"merchantId"_qs, SellerId },
+            { u"amount"_qs, money(unit) }, { u"discount"_qs, money(l.unitDiscountKurus) }, { u"tyDiscount"_qs, 0 },
+            { u"price"_qs, money(unit - l.unitDiscountKurus) }, { u"discountDetails"_qs, details },
+            { u"currencyCode"_qs, u"TRY"_qs }, { u"vatBaseAmount"_qs, l.product.vatRate }, { u"salesCampaignId"_qs, 0 },
+            { u"orderLineItemStatusName"_qs, status }, { u"fastDeliveryOptions"_qs, QJsonArray{} },
+            { u"laborCost"_qs, 0 }, { u"commission"_qs, 15 } });
     }
     QJsonArray history;
     for (const SeedHistoryEntry &h : order.history)
-        history.append(QJsonObject{{u"createdDate"_qs, h.atMs}, {u"status"_qs, statusFor(h.stage)}});
+        history.append(QJsonObject{ { u"createdDate"_qs, h.atMs }, { u"status"_qs, statusFor(h.stage) } });
     const bool shipped = order.stage >= SeedStage::Shipped && order.stage != SeedStage::Cancelled;
     const bool collection = order.stage == SeedStage::AtCollectionPoint;
     const qint64 barcode = static_cast<qint64>(order.cargo.barcodePrefix) * 10000000000000LL
         + static_cast<qint64>(order.token % 9000000000000ULL) + 1000000000000LL;
     const bool corporate = order.customer.corporate;
     return QJsonObject{
-        {u"id"_qs, m_nextPackageId++},
-        {u"orderNumber"_qs, QString::number(10870000000LL + order.sequence * 37LL + static_cast<qint64>(order.token % 37))},
-        {u"orderDate"_qs, order.createdMs + Shift},
-        {u"originShipmentDate"_qs, order.createdMs + Shift},
-        {u"lastModifiedDate"_qs, order.lastChangeMs()},
-        {u"agreedDeliveryDate"_qs, order.createdMs + 2 * Day + Shift},
-        {u"agreedDeliveryDateExtendible"_qs, false},
-        {u"extendedAgreedDeliveryDate"_qs, QJsonValue::Null},
-        {u"agreedDeliveryExtensionStartDate"_qs, QJsonValue::Null},
-        {u"agreedDeliveryExtensionEndDate"_qs, QJsonValue::Null},
-        {u"estimatedDeliveryStartDate"_qs, order.createdMs + 2 * Day + Shift},
-        {u"estimatedDeliveryEndDate"_qs, order.createdMs + 4 * Day + Shift},
-        {u"status"_qs, status},
-        {u"shipmentPackageStatus"_qs, status},
-        {u"grossAmount"_qs, money(gross)},
-        {u"totalDiscount"_qs, money(discount)},
-        {u"totalTyDiscount"_qs, 0},
-        {u"totalPrice"_qs, money(gross - discount)},
-        {u"currencyCode"_qs, u"TRY"_qs},
-        {u"customerFirstName"_qs, order.customer.firstName},
-        {u"customerLastName"_qs, order.customer.lastName},
-        {u"customerEmail"_qs, QString(u"pf+"_qs + rnd.digits(8) + u"@trendyolmail.com"_qs)},
-        {u"customerId"_qs, order.customer.id},
-        {u"identityNumber"_qs, u"11111111111"_qs},
-        {u"taxNumber"_qs, corporate ? QJsonValue(order.customer.taxNumber) : QJsonValue(QJsonValue::Null)},
-        {u"commercial"_qs, corporate},
-        {u"shipmentAddress"_qs, address(order.shippingAddress, m_nextAddressId++, order.customer, false, rnd.chance(5))},
-        {u"invoiceAddress"_qs, address(order.invoiceAddress, m_nextAddressId++, order.customer, true, false)},
-        {u"cargoTrackingNumber"_qs, barcode},
-        {u"cargoTrackingLink"_qs, order.cargo.trackingUrl.arg(barcode)},
-        {u"cargoSenderNumber"_qs, shipped ? QJsonValue(order.carrierTrackingNumber) : QJsonValue(QJsonValue::Null)},
-        {u"cargoProviderName"_qs, order.cargo.trendyolName},
-        {u"cargoDeci"_qs, static_cast<int>(1 + order.token % 5)},
-        {u"deliveryType"_qs, u"normal"_qs},
-        {u"deliveryAddressType"_qs, collection ? u"CollectionPoint"_qs : u"Shipment"_qs},
-        {u"fastDelivery"_qs, false},
-        {u"fastDeliveryType"_qs, QString()},
-        {u"packageHistories"_qs, history},
-        {u"lines"_qs, lines},
-        {u"micro"_qs, false},
-        {u"3pByTrendyol"_qs, false},
-        {u"giftBoxRequested"_qs, rnd.chance(5)},
-        {u"containsDangerousProduct"_qs, false},
-        {u"isCod"_qs, false},
-        {u"groupDeal"_qs, false},
-        {u"deliveredByService"_qs, false},
-        {u"createdBy"_qs, u"order-creation"_qs},
-        {u"originPackageIds"_qs, QJsonValue::Null},
-        {u"warehouseId"_qs, 381022},
-        {u"invoiceLink"_qs, QString()},
+        { u"id"_qs, m_nextPackageId++ },
+        { u"orderNumber"_qs,
+            QString::number(10870000000LL + order.sequence * 37LL + static_cast<qint64>(order.token % 37)) },
+        { u"orderDate"_qs, order.createdMs + Shift },
+        { u"originShipmentDate"_qs, order.createdMs + Shift },
+        { u"lastModifiedDate"_qs, order.lastChangeMs() },
+        { u"agreedDeliveryDate"_qs, order.createdMs + 2 * Day + Shift },
+        { u"agreedDeliveryDateExtendible"_qs, false },
+        { u"extendedAgreedDeliveryDate"_qs, QJsonValue::Null },
+        { u"agreedDeliveryExtensionStartDate"_qs, QJsonValue::Null },
+        { u"agreedDeliveryExtensionEndDate"_qs, QJsonValue::Null },
+        { u"estimatedDeliveryStartDate"_qs, order.createdMs + 2 * Day + Shift },
+        { u"estimatedDeliveryEndDate"_qs, order.createdMs + 4 * Day + Shift },
+        { u"status"_qs, status },
+        { u"shipmentPackageStatus"_qs, status },
+        { u"grossAmount"_qs, money(gross) },
+        { u"totalDiscount"_qs, money(discount) },
+        { u"totalTyDiscount"_qs, 0 },
+        { u"totalPrice"_qs, money(gross - discount) },
+        { u"currencyCode"_qs, u"TRY"_qs },
+        { u"customerFirstName"_qs, order.customer.firstName },
+        { u"customerLastName"_qs, order.customer.lastName },
+        { u"customerEmail"_qs, QString(u"pf+"_qs + rnd.digits(8) + u"@trendyolmail.com"_qs) },
+        { u"customerId"_qs, order.customer.id },
+        { u"identityNumber"_qs, u"11111111111"_qs },
+        { u"taxNumber"_qs, corporate ? QJsonValue(order.customer.taxNumber) : QJsonValue(QJsonValue::Null) },
+        { u"commercial"_qs, corporate },
+        { u"shipmentAddress"_qs,
+            address(order.shippingAddress, m_nextAddressId++, order.customer, false, rnd.chance(5)) },
+        { u"invoiceAddress"_qs, address(order.invoiceAddress, m_nextAddressId++, order.customer, true, false) },
+        { u"cargoTrackingNumber"_qs, barcode },
+        { u"cargoTrackingLink"_qs, order.cargo.trackingUrl.arg(barcode) },
+        { u"cargoSenderNumber"_qs, shipped ? QJsonValue(order.carrierTrackingNumber) : QJsonValue(QJsonValue::Null) },
+        { u"cargoProviderName"_qs, order.cargo.trendyolName },
+        { u"cargoDeci"_qs, static_cast<int>(1 + order.token % 5) },
+        { u"deliveryType"_qs, u"normal"_qs },
+        { u"deliveryAddressType"_qs, collection ? u"CollectionPoint"_qs : u"Shipment"_qs },
+        { u"fastDelivery"_qs, false },
+        { u"fastDeliveryType"_qs, QString() },
+        { u"packageHistories"_qs, history },
+        { u"lines"_qs, lines },
+        { u"micro"_qs, false },
+        { u"3pByTrendyol"_qs, false },
+        { u"giftBoxRequested"_qs, rnd.chance(5) },
+        { u"containsDangerousProduct"_qs, false },
+        { u"isCod"_qs, false },
+        { u"groupDeal"_qs, false },
+        { u"deliveredByService"_qs, false },
+        { u"createdBy"_qs, u"order-creation"_qs },
+        { u"originPackageIds"_qs, QJsonValue::Null },
+        { u"warehouseId"_qs, 381022 },
+        { u"invoiceLink"_qs, QString() },
     };
 }
 
@@ -794,8 +795,8 @@ void TrendyolEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCount)
         const auto forced = i < SeedStageCount ? std::optional<SeedStage>(static_cast<SeedStage>(i)) : std::nullopt;
         orders.append(m_generator->makeOrder(referenceMs, forced));
     }
-    std::sort(orders.begin(), orders.end(),
-              [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
+    std::sort(
+        orders.begin(), orders.end(), [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
     for (const SeedOrder &o : orders)
         addPackage(packageFromSeed(o, statusFor(o.stage)));
     // Replay one partial cancellation so that UnPacked and UnSupplied packages exist from the start.
@@ -803,10 +804,10 @@ void TrendyolEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCount)
     for (qsizetype i = 0; i < m_packages.size(); ++i) {
         const QJsonArray lines = m_packages.at(i).json.value(u"lines").toArray();
         if (m_packages.at(i).status == u"Created" && lines.size() > 1) {
-            const QJsonObject request{
-                {u"lines"_qs, QJsonArray{QJsonObject{{u"lineId"_qs, lines.at(0)[u"id"].toInteger()},
-                                                     {u"quantity"_qs, lines.at(0)[u"quantity"].toInt()}}}},
-                {u"reasonId"_qs, 500}};
+            const QJsonObject request{ { u"lines"_qs,
+                                           QJsonArray{ QJsonObject{ { u"lineId"_qs, lines.at(0)[u"id"].toInteger() },
+                                               { u"quantity"_qs, lines.at(0)[u"quantity"].toInt() } } } },
+                { u"reasonId"_qs, 500 } };
             (void)unsupplied(m_packages[i], request);
             break;
         }
@@ -826,7 +827,7 @@ int TrendyolEmulator::addNewOrders(int count)
 
 bool TrendyolEmulator::carrierStep()
 {
-    for (const QString &from : {u"Invoiced"_qs, u"Shipped"_qs}) {
+    for (const QString &from : { u"Invoiced"_qs, u"Shipped"_qs }) {
         for (Package &p : m_packages) {
             if (p.status == from) {
                 setStatus(p, from == u"Invoiced" ? u"Shipped"_qs : u"Delivered"_qs);
@@ -845,14 +846,12 @@ QJsonObject TrendyolEmulator::state() const
     QJsonArray links;
     for (const QString &l : m_usedInvoiceLinks)
         links.append(l);
-    return {{u"platform"_qs, name()},
-            {u"sellerId"_qs, SellerId},
-            {u"packages"_qs, packages},
-            {u"usedInvoiceLinks"_qs, links},
-            {u"next"_qs, QJsonObject{{u"packageId"_qs, m_nextPackageId},
-                                     {u"lineId"_qs, m_nextLineId},
-                                     {u"addressId"_qs, m_nextAddressId},
-                                     {u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1}}}};
+    return { { u"platform"_qs, name() }, { u"sellerId"_qs, SellerId }, { u"packages"_qs, packages },
+        { u"usedInvoiceLinks"_qs, links },
+        { u"next"_qs,
+            QJsonObject{ { u"packageId"_qs, m_nextPackageId }, { u"lineId"_qs, m_nextLineId },
+                { u"addressId"_qs, m_nextAddressId },
+                { u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1 } } } };
 }
 
 bool TrendyolEmulator::loadState(const QJsonObject &state)

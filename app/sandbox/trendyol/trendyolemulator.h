@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
-
 #include <memory>
 
 namespace sd::sandbox {
@@ -41,14 +40,14 @@ private:
         QJsonObject json;
         qint64 id = 0;
         QString status;
-        qint64 createdMs = 0;  // real UTC (orderDate minus the GMT+3 shift)
+        qint64 createdMs = 0; // real UTC (orderDate minus the GMT+3 shift)
         qint64 modifiedMs = 0;
         QString orderNumber;
         qint64 lastCarrierChangeMs = 0;
     };
 
     [[nodiscard]] HttpResponse error(int status, const QString &key, const QString &message,
-                                     const QString &exception = u"ClientApiBusinessException"_qs) const;
+        const QString &exception = u"ClientApiBusinessException"_qs) const;
     [[nodiscard]] std::optional<HttpResponse> checkAuth(const HttpRequest &request, const QString &sellerId);
 
     [[nodiscard]] HttpResponse listPackages(const HttpRequest &request);
@@ -65,12 +64,12 @@ private:
     Package *findPackage(const QString &id);
     void setStatus(Package &package, const QString &status);
     // Validates a lines[] request against the package; fills lineId → quantity.
-    [[nodiscard]] std::optional<HttpResponse> readLines(const Package &package, const QJsonObject &body,
-                                                        QHash<qint64, int> *quantities) const;
+    [[nodiscard]] std::optional<HttpResponse> readLines(
+        const Package &package, const QJsonObject &body, QHash<qint64, int> *quantities) const;
     Package &addPackage(QJsonObject json);
     [[nodiscard]] QJsonObject packageFromSeed(const SeedOrder &order, const QString &status);
-    [[nodiscard]] static QJsonObject address(const SeedAddress &a, qint64 id, const SeedCustomer &customer,
-                                             bool invoice, bool strayCitySpaces);
+    [[nodiscard]] static QJsonObject address(
+        const SeedAddress &a, qint64 id, const SeedCustomer &customer, bool invoice, bool strayCitySpaces);
     [[nodiscard]] qint64 newCargoBarcode(int prefix);
     static void refresh(Package &package);
 

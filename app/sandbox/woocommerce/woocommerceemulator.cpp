@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace sd::sandbox {
@@ -16,18 +15,17 @@ constexpr qint64 Day = 24LL * 3600 * 1000;
 
 const QStringList &orderStatuses()
 {
-    static const QStringList l = {u"pending"_qs,   u"processing"_qs, u"on-hold"_qs, u"completed"_qs,
-                                  u"cancelled"_qs, u"refunded"_qs,   u"failed"_qs,  u"trash"_qs};
+    static const QStringList l = { u"pending"_qs, u"processing"_qs, u"on-hold"_qs, u"completed"_qs, u"cancelled"_qs,
+        u"refunded"_qs, u"failed"_qs, u"trash"_qs };
     return l;
 }
 
 QString statusLabel(const QString &status)
 {
-    static const QHash<QString, QString> labels = {
-        {u"pending"_qs, u"Ödeme bekleniyor"_qs}, {u"processing"_qs, u"Hazırlanıyor"_qs},
-        {u"on-hold"_qs, u"Beklemede"_qs},        {u"completed"_qs, u"Tamamlandı"_qs},
-        {u"cancelled"_qs, u"İptal edildi"_qs},   {u"refunded"_qs, u"İade edildi"_qs},
-        {u"failed"_qs, u"Başarısız"_qs},         {u"trash"_qs, u"Çöp"_qs}};
+    static const QHash<QString, QString> labels = { { u"pending"_qs, u"Ödeme bekleniyor"_qs },
+        { u"processing"_qs, u"Hazırlanıyor"_qs }, { u"on-hold"_qs, u"Beklemede"_qs },
+        { u"completed"_qs, u"Tamamlandı"_qs }, { u"cancelled"_qs, u"İptal edildi"_qs },
+        { u"refunded"_qs, u"İade edildi"_qs }, { u"failed"_qs, u"Başarısız"_qs }, { u"trash"_qs, u"Çöp"_qs } };
     return labels.value(status, status);
 }
 
@@ -35,7 +33,7 @@ QString statusLabel(const QString &status)
 QPair<qint64, qint64> netAndTax(qint64 grossKurus, int vatRate)
 {
     const qint64 net = qRound64(static_cast<double>(grossKurus) * 100.0 / (100.0 + vatRate));
-    return {net, grossKurus - net};
+    return { net, grossKurus - net };
 }
 
 QString money2(qint64 kurus)
@@ -48,38 +46,37 @@ QString money2(qint64 kurus)
 WooCommerceEmulator::WooCommerceEmulator(const Clock *clock)
     : PlatformEmulator(clock)
 {
-    m_rateRule = {0, 1000}; // WooCommerce itself has no rate limit
+    m_rateRule = { 0, 1000 }; // WooCommerce itself has no rate limit
 }
 
 WooCommerceEmulator::~WooCommerceEmulator() = default;
 
 QJsonObject WooCommerceEmulator::credentials() const
 {
-    return {{u"consumerKey"_qs, ConsumerKey},
-            {u"consumerSecret"_qs, ConsumerSecret},
-            {u"readOnlyConsumerKey"_qs, ReadOnlyKey},
-            {u"readOnlyConsumerSecret"_qs, ReadOnlySecret}};
+    return { { u"consumerKey"_qs, ConsumerKey }, { u"consumerSecret"_qs, ConsumerSecret },
+        { u"readOnlyConsumerKey"_qs, ReadOnlyKey }, { u"readOnlyConsumerSecret"_qs, ReadOnlySecret } };
 }
 
-HttpResponse WooCommerceEmulator::error(int status, const QString &code, const QString &message,
-                                        const QJsonObject &extraData)
+HttpResponse WooCommerceEmulator::error(
+    int status, const QString &code, const QString &message, const QJsonObject &extraData)
 {
     QJsonObject data = extraData;
     data.insert(u"status"_qs, status);
-    return HttpResponse::json(status, QJsonObject{{u"code"_qs, code}, {u"message"_qs, message}, {u"data"_qs, data}});
+    return HttpResponse::json(
+        status, QJsonObject{ { u"code"_qs, code }, { u"message"_qs, message }, { u"data"_qs, data } });
 }
 
 HttpResponse WooCommerceEmulator::invalidParam(const QString &param, const QString &why)
 {
     return error(400, u"rest_invalid_param"_qs, u"Invalid parameter(s): %1"_qs.arg(param),
-                 QJsonObject{{u"params"_qs, QJsonObject{{param, why}}}});
+        QJsonObject{ { u"params"_qs, QJsonObject{ { param, why } } } });
 }
 
 HttpResponse WooCommerceEmulator::errorResponse(int status) const
 {
     if (status >= 500)
-        return error(status, u"internal_server_error"_qs,
-                     u"<p>There has been a critical error on this website.</p>"_qs);
+        return error(
+            status, u"internal_server_error"_qs, u"<p>There has been a critical error on this website.</p>"_qs);
     return error(status, u"rest_sandbox_injected"_qs, u"Injected error."_qs);
 }
 
@@ -115,14 +112,14 @@ HttpResponse WooCommerceEmulator::handle(const HttpRequest &request)
     } else if (matchPath(p, u"/wp-json/wc/v3/orders/batch") && (m == "POST" || m == "PUT" || m == "PATCH")) {
         route = Route::Batch;
     } else if (matchPath(p, u"/wp-json/wc/v3/orders/{}", &a)
-               && (m == "GET" || m == "PUT" || m == "POST" || m == "PATCH" || m == "DELETE")) {
+        && (m == "GET" || m == "PUT" || m == "POST" || m == "PATCH" || m == "DELETE")) {
         route = Route::One;
     } else if (matchPath(p, u"/wp-json/wc/v3/orders/{}/notes", &a) && (m == "GET" || m == "POST")) {
         route = Route::Notes;
     } else if (matchPath(p, u"/wp-json/wc/v3/orders/{}/notes/{}", &a) && (m == "GET" || m == "DELETE")) {
         route = Route::Note;
     } else if (matchPath(p, u"/wp-json/wc-shipment-tracking/v3/orders/{}/shipment-trackings", &a)
-               && (m == "GET" || m == "POST")) {
+        && (m == "GET" || m == "POST")) {
         route = Route::Trackings;
     } else if (matchPath(p, u"/wp-json/wc-shipment-tracking/v3/shipment-trackings/providers") && m == "GET") {
         route = Route::Providers;
@@ -141,9 +138,9 @@ HttpResponse WooCommerceEmulator::handle(const HttpRequest &request)
         secret = request.queryValue(u"consumer_secret"_qs);
     }
     if (key.isEmpty()) {
-        return isWrite ? error(401, u"woocommerce_rest_cannot_edit"_qs,
-                               u"Sorry, you are not allowed to edit this resource."_qs)
-                       : error(401, u"woocommerce_rest_cannot_view"_qs, u"Sorry, you cannot list resources."_qs);
+        return isWrite
+            ? error(401, u"woocommerce_rest_cannot_edit"_qs, u"Sorry, you are not allowed to edit this resource."_qs)
+            : error(401, u"woocommerce_rest_cannot_view"_qs, u"Sorry, you cannot list resources."_qs);
     }
     const bool full = key == ConsumerKey;
     const bool readOnly = key == ReadOnlyKey;
@@ -153,7 +150,7 @@ HttpResponse WooCommerceEmulator::handle(const HttpRequest &request)
         return error(401, u"woocommerce_rest_authentication_error"_qs, u"Consumer secret is invalid."_qs);
     if (readOnly && isWrite)
         return error(401, u"woocommerce_rest_authentication_error"_qs,
-                     u"The API key provided does not have write permissions."_qs);
+            u"The API key provided does not have write permissions."_qs);
     if (!countRequest(key, QString::fromLatin1(m) + u' ' + QString::number(static_cast<int>(route))).allowed)
         return rateLimitedResponse(-1);
 
@@ -167,15 +164,18 @@ HttpResponse WooCommerceEmulator::handle(const HttpRequest &request)
         body = QJsonObject{};
 
     switch (route) {
-    case Route::List: return listOrders(request);
-    case Route::Batch: return batch(*body);
+    case Route::List:
+        return listOrders(request);
+    case Route::Batch:
+        return batch(*body);
     case Route::Providers: {
         QJsonObject turkey;
         for (const auto &c : turkey::cargoCompanies())
             turkey.insert(c.displayName, c.trackingUrl.arg(u"%1$s"_qs));
-        return HttpResponse::json(200, QJsonObject{{u"Turkey"_qs, turkey}});
+        return HttpResponse::json(200, QJsonObject{ { u"Turkey"_qs, turkey } });
     }
-    default: break;
+    default:
+        break;
     }
     Order *order = findOrder(a.at(0));
     if (!order)
@@ -219,8 +219,8 @@ HttpResponse WooCommerceEmulator::listOrders(const HttpRequest &request)
         return invalidParam(u"per_page"_qs, u"per_page must be between 1 (inclusive) and 100 (inclusive)"_qs);
     if (request.hasQuery(u"offset"_qs) && !intParam(u"offset"_qs, 0, 0, std::numeric_limits<int>::max(), &offset))
         return invalidParam(u"offset"_qs, u"offset is not of type integer."_qs);
-    const bool datesAreGmt = request.queryValue(u"dates_are_gmt"_qs) == u"true"
-        || request.queryValue(u"dates_are_gmt"_qs) == u"1";
+    const bool datesAreGmt
+        = request.queryValue(u"dates_are_gmt"_qs) == u"true" || request.queryValue(u"dates_are_gmt"_qs) == u"1";
     auto dateParam = [&](const QString &key, std::optional<qint64> *out) -> bool {
         if (!request.hasQuery(key))
             return true;
@@ -233,27 +233,27 @@ HttpResponse WooCommerceEmulator::listOrders(const HttpRequest &request)
         return true;
     };
     std::optional<qint64> after, before, modifiedAfter, modifiedBefore;
-    for (const auto &[key, target] : {QPair<QString, std::optional<qint64> *>{u"after"_qs, &after},
-                                      {u"before"_qs, &before},
-                                      {u"modified_after"_qs, &modifiedAfter},
-                                      {u"modified_before"_qs, &modifiedBefore}}) {
+    for (const auto &[key, target] :
+        { QPair<QString, std::optional<qint64> *>{ u"after"_qs, &after }, { u"before"_qs, &before },
+            { u"modified_after"_qs, &modifiedAfter }, { u"modified_before"_qs, &modifiedBefore } }) {
         if (!dateParam(key, target))
             return invalidParam(key, u"Invalid date."_qs);
     }
     // status: comma list or status[]=…; "any" = everything but trash.
     QStringList wanted;
-    for (const QString &key : {u"status"_qs, u"status[]"_qs}) {
+    for (const QString &key : { u"status"_qs, u"status[]"_qs }) {
         for (const QString &value : request.query.allQueryItemValues(key, QUrl::FullyDecoded))
             wanted += value.split(u',', Qt::SkipEmptyParts);
     }
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         if (wanted.at(i) != u"any" && !orderStatuses().contains(wanted.at(i)))
-            return invalidParam(u"status"_qs, u"status[%1] is not one of any, %2."_qs.arg(i).arg(orderStatuses().join(u", "_qs)));
+            return invalidParam(
+                u"status"_qs, u"status[%1] is not one of any, %2."_qs.arg(i).arg(orderStatuses().join(u", "_qs)));
     }
     const bool any = wanted.isEmpty() || wanted.contains(u"any"_qs);
     auto idList = [&](const QString &key) {
         QSet<int> ids;
-        for (const QString &k : {key, QString(key + u"[]"_qs)}) {
+        for (const QString &k : { key, QString(key + u"[]"_qs) }) {
             for (const QString &value : request.query.allQueryItemValues(k, QUrl::FullyDecoded)) {
                 for (const QString &piece : value.split(u',', Qt::SkipEmptyParts))
                     ids.insert(piece.trimmed().toInt());
@@ -269,8 +269,10 @@ HttpResponse WooCommerceEmulator::listOrders(const HttpRequest &request)
     const QString order = request.queryValue(u"order"_qs).isEmpty() ? u"desc"_qs : request.queryValue(u"order"_qs);
     if (order != u"asc" && order != u"desc")
         return invalidParam(u"order"_qs, u"order is not one of asc, desc."_qs);
-    const QString orderBy = request.queryValue(u"orderby"_qs).isEmpty() ? u"date"_qs : request.queryValue(u"orderby"_qs);
-    static const QStringList orderBys = {u"date"_qs, u"id"_qs, u"include"_qs, u"title"_qs, u"slug"_qs, u"modified"_qs};
+    const QString orderBy
+        = request.queryValue(u"orderby"_qs).isEmpty() ? u"date"_qs : request.queryValue(u"orderby"_qs);
+    static const QStringList orderBys
+        = { u"date"_qs, u"id"_qs, u"include"_qs, u"title"_qs, u"slug"_qs, u"modified"_qs };
     if (!orderBys.contains(orderBy))
         return invalidParam(u"orderby"_qs, u"orderby is not one of %1."_qs.arg(orderBys.join(u", "_qs)));
     const QString search = request.queryValue(u"search"_qs).toLower();
@@ -360,7 +362,7 @@ std::optional<HttpResponse> WooCommerceEmulator::validateUpdate(const QJsonObjec
         if (!orderStatuses().contains(body[u"status"].toString()))
             return invalidParam(u"status"_qs, u"status is not one of %1."_qs.arg(orderStatuses().join(u", "_qs)));
     }
-    for (const QString &key : {u"billing"_qs, u"shipping"_qs}) {
+    for (const QString &key : { u"billing"_qs, u"shipping"_qs }) {
         if (body.contains(key) && !body[key].isObject())
             return invalidParam(key, u"%1 is not of type object."_qs.arg(key));
         const QJsonObject fields = body[key].toObject();
@@ -388,7 +390,7 @@ std::optional<HttpResponse> WooCommerceEmulator::validateUpdate(const QJsonObjec
 
 void WooCommerceEmulator::applyUpdate(Order &order, const QJsonObject &body)
 {
-    for (const QString &key : {u"billing"_qs, u"shipping"_qs}) {
+    for (const QString &key : { u"billing"_qs, u"shipping"_qs }) {
         if (!body.contains(key))
             continue;
         QJsonObject merged = order.json[key].toObject();
@@ -414,7 +416,8 @@ void WooCommerceEmulator::applyUpdate(Order &order, const QJsonObject &body)
                 }
             }
             if (!replaced)
-                meta.append(QJsonObject{{u"id"_qs, m_nextItemId++}, {u"key"_qs, m[u"key"]}, {u"value"_qs, m[u"value"]}});
+                meta.append(QJsonObject{
+                    { u"id"_qs, m_nextItemId++ }, { u"key"_qs, m[u"key"] }, { u"value"_qs, m[u"value"] } });
         }
         order.json.insert(u"meta_data"_qs, meta);
     }
@@ -444,15 +447,16 @@ HttpResponse WooCommerceEmulator::batch(const QJsonObject &body)
     const QJsonArray remove = body[u"delete"].toArray();
     if (create.size() + update.size() + remove.size() > 100)
         return error(413, u"woocommerce_rest_request_entity_too_large"_qs,
-                     u"Unable to accept more than 100 items for this request."_qs);
+            u"Unable to accept more than 100 items for this request."_qs);
     QJsonObject result;
     if (!create.isEmpty()) {
         QJsonArray created;
         for (qsizetype i = 0; i < create.size(); ++i)
-            created.append(QJsonObject{{u"id"_qs, 0},
-                                       {u"error"_qs, QJsonObject{{u"code"_qs, u"woocommerce_rest_sandbox_unsupported"_qs},
-                                                                 {u"message"_qs, u"The sandbox does not create orders."_qs},
-                                                                 {u"data"_qs, QJsonObject{{u"status"_qs, 400}}}}}});
+            created.append(QJsonObject{ { u"id"_qs, 0 },
+                { u"error"_qs,
+                    QJsonObject{ { u"code"_qs, u"woocommerce_rest_sandbox_unsupported"_qs },
+                        { u"message"_qs, u"The sandbox does not create orders."_qs },
+                        { u"data"_qs, QJsonObject{ { u"status"_qs, 400 } } } } } });
         result.insert(u"create"_qs, created);
     }
     if (!update.isEmpty()) {
@@ -460,15 +464,16 @@ HttpResponse WooCommerceEmulator::batch(const QJsonObject &body)
         for (const QJsonValue &u : update) {
             Order *order = findOrder(QString::number(u[u"id"].toInt()));
             if (!order) {
-                updated.append(QJsonObject{{u"id"_qs, u[u"id"].toInt()},
-                                           {u"error"_qs, QJsonObject{{u"code"_qs, u"woocommerce_rest_shop_order_invalid_id"_qs},
-                                                                     {u"message"_qs, u"Invalid ID."_qs},
-                                                                     {u"data"_qs, QJsonObject{{u"status"_qs, 400}}}}}});
+                updated.append(QJsonObject{ { u"id"_qs, u[u"id"].toInt() },
+                    { u"error"_qs,
+                        QJsonObject{ { u"code"_qs, u"woocommerce_rest_shop_order_invalid_id"_qs },
+                            { u"message"_qs, u"Invalid ID."_qs },
+                            { u"data"_qs, QJsonObject{ { u"status"_qs, 400 } } } } } });
                 continue;
             }
             if (auto bad = validateUpdate(u.toObject())) {
                 const QJsonObject err = QJsonDocument::fromJson(bad->body).object();
-                updated.append(QJsonObject{{u"id"_qs, order->id}, {u"error"_qs, err}});
+                updated.append(QJsonObject{ { u"id"_qs, order->id }, { u"error"_qs, err } });
                 continue;
             }
             applyUpdate(*order, u.toObject());
@@ -481,10 +486,11 @@ HttpResponse WooCommerceEmulator::batch(const QJsonObject &body)
         for (const QJsonValue &idValue : remove) {
             Order *order = findOrder(QString::number(idValue.toInt()));
             if (!order) {
-                removed.append(QJsonObject{{u"id"_qs, idValue.toInt()},
-                                           {u"error"_qs, QJsonObject{{u"code"_qs, u"woocommerce_rest_shop_order_invalid_id"_qs},
-                                                                     {u"message"_qs, u"Invalid ID."_qs},
-                                                                     {u"data"_qs, QJsonObject{{u"status"_qs, 404}}}}}});
+                removed.append(QJsonObject{ { u"id"_qs, idValue.toInt() },
+                    { u"error"_qs,
+                        QJsonObject{ { u"code"_qs, u"woocommerce_rest_shop_order_invalid_id"_qs },
+                            { u"message"_qs, u"Invalid ID."_qs },
+                            { u"data"_qs, QJsonObject{ { u"status"_qs, 404 } } } } } });
                 continue;
             }
             setStatus(*order, u"trash"_qs);
@@ -504,8 +510,8 @@ HttpResponse WooCommerceEmulator::notes(const HttpRequest &request, Order &order
             const QJsonObject note = order.notes.at(i);
             if (request.method == "DELETE") {
                 if (request.queryValue(u"force"_qs) != u"true")
-                    return error(501, u"woocommerce_rest_trash_not_supported"_qs,
-                                 u"Webhooks do not support trashing."_qs);
+                    return error(
+                        501, u"woocommerce_rest_trash_not_supported"_qs, u"Webhooks do not support trashing."_qs);
                 order.notes.removeAt(i);
                 touch();
             }
@@ -530,13 +536,13 @@ HttpResponse WooCommerceEmulator::notes(const HttpRequest &request, Order &order
         return error(400, u"rest_invalid_json"_qs, u"Invalid JSON body passed."_qs);
     if (!body->contains(u"note"))
         return error(400, u"rest_missing_callback_param"_qs, u"Missing parameter(s): note"_qs,
-                     QJsonObject{{u"params"_qs, QJsonArray{u"note"_qs}}});
+            QJsonObject{ { u"params"_qs, QJsonArray{ u"note"_qs } } });
     if (!body->value(u"note").isString() || body->value(u"note").toString().trimmed().isEmpty())
         return invalidParam(u"note"_qs, u"note is not of type string."_qs);
     if (body->contains(u"customer_note") && !body->value(u"customer_note").isBool())
         return invalidParam(u"customer_note"_qs, u"customer_note is not of type boolean."_qs);
-    const QJsonObject note = addNote(order, body->value(u"note").toString(), body->value(u"customer_note").toBool(),
-                                     u"SellerDesk API"_qs);
+    const QJsonObject note
+        = addNote(order, body->value(u"note").toString(), body->value(u"customer_note").toBool(), u"SellerDesk API"_qs);
     touchOrder(order);
     return HttpResponse::json(201, note);
 }
@@ -559,7 +565,7 @@ HttpResponse WooCommerceEmulator::trackings(const HttpRequest &request, Order &o
     const QString number = body->value(u"tracking_number").toString();
     if (number.trimmed().isEmpty())
         return error(400, u"rest_missing_callback_param"_qs, u"Missing parameter(s): tracking_number"_qs,
-                     QJsonObject{{u"params"_qs, QJsonArray{u"tracking_number"_qs}}});
+            QJsonObject{ { u"params"_qs, QJsonArray{ u"tracking_number"_qs } } });
     QString provider = body->value(u"tracking_provider").toString();
     QString link;
     if (provider.isEmpty()) {
@@ -574,18 +580,16 @@ HttpResponse WooCommerceEmulator::trackings(const HttpRequest &request, Order &o
     QString shipped = body->value(u"date_shipped").toString();
     if (shipped.isEmpty())
         shipped = local(now()).left(10);
-    const QJsonObject item{{u"tracking_id"_qs, QString::number(m_generator->random().next() % 0xffffffffULL, 16)},
-                           {u"tracking_provider"_qs, provider},
-                           {u"tracking_link"_qs, link},
-                           {u"tracking_number"_qs, number},
-                           {u"date_shipped"_qs, shipped}};
+    const QJsonObject item{ { u"tracking_id"_qs, QString::number(m_generator->random().next() % 0xffffffffULL, 16) },
+        { u"tracking_provider"_qs, provider }, { u"tracking_link"_qs, link }, { u"tracking_number"_qs, number },
+        { u"date_shipped"_qs, shipped } };
     items.append(item);
     if (index >= 0) {
         QJsonObject entry = meta.at(index).toObject();
         entry.insert(u"value"_qs, items);
         meta[index] = entry;
     } else {
-        meta.append(QJsonObject{{u"id"_qs, m_nextItemId++}, {u"key"_qs, key}, {u"value"_qs, items}});
+        meta.append(QJsonObject{ { u"id"_qs, m_nextItemId++ }, { u"key"_qs, key }, { u"value"_qs, items } });
     }
     order.json.insert(u"meta_data"_qs, meta);
     touchOrder(order);
@@ -607,13 +611,9 @@ WooCommerceEmulator::Order *WooCommerceEmulator::findOrder(const QString &id)
 
 QJsonObject &WooCommerceEmulator::addNote(Order &order, const QString &text, bool customerNote, const QString &author)
 {
-    order.notes.append(QJsonObject{{u"id"_qs, m_nextNoteId++},
-                                   {u"author"_qs, author},
-                                   {u"date_created"_qs, local(now())},
-                                   {u"date_created_gmt"_qs, gmt(now())},
-                                   {u"note"_qs, text},
-                                   {u"customer_note"_qs, customerNote},
-                                   {u"added_by_user"_qs, author != u"system"}});
+    order.notes.append(QJsonObject{ { u"id"_qs, m_nextNoteId++ }, { u"author"_qs, author },
+        { u"date_created"_qs, local(now()) }, { u"date_created_gmt"_qs, gmt(now()) }, { u"note"_qs, text },
+        { u"customer_note"_qs, customerNote }, { u"added_by_user"_qs, author != u"system" } });
     touch();
     return order.notes.last();
 }
@@ -630,8 +630,9 @@ void WooCommerceEmulator::setStatus(Order &order, const QString &status)
         order.json.insert(u"date_paid"_qs, local(now()));
         order.json.insert(u"date_paid_gmt"_qs, gmt(now()));
     }
-    (void)addNote(order, u"Sipariş durumu %1 iken %2 olarak değiştirildi."_qs.arg(statusLabel(from), statusLabel(status)),
-                  false, u"system"_qs);
+    (void)addNote(order,
+        u"Sipariş durumu %1 iken %2 olarak değiştirildi."_qs.arg(statusLabel(from), statusLabel(status)), false,
+        u"system"_qs);
     touchOrder(order);
 }
 
@@ -663,19 +664,29 @@ void WooCommerceEmulator::addSeedOrder(const SeedOrder &o)
     switch (o.stage) {
     case S::PaymentPending: {
         // Unpaid orders take turns: waiting for the card, waiting for a bank transfer, payment failed.
-        static const QStringList unpaid = {u"pending"_qs, u"on-hold"_qs, u"failed"_qs};
+        static const QStringList unpaid = { u"pending"_qs, u"on-hold"_qs, u"failed"_qs };
         status = unpaid.at(m_unpaidCount++ % 3);
         break;
     }
     case S::New:
     case S::Picking:
-    case S::Invoiced: status = u"processing"_qs; break;
+    case S::Invoiced:
+        status = u"processing"_qs;
+        break;
     case S::Shipped:
     case S::AtCollectionPoint:
-    case S::Delivered: status = u"completed"_qs; break;
-    case S::Undelivered: status = u"on-hold"_qs; break;
-    case S::Returned: status = u"refunded"_qs; break;
-    case S::Cancelled: status = u"cancelled"_qs; break;
+    case S::Delivered:
+        status = u"completed"_qs;
+        break;
+    case S::Undelivered:
+        status = u"on-hold"_qs;
+        break;
+    case S::Returned:
+        status = u"refunded"_qs;
+        break;
+    case S::Cancelled:
+        status = u"cancelled"_qs;
+        break;
     }
     const bool bankTransfer = o.token % 4 == 0;
     QJsonArray items;
@@ -692,119 +703,94 @@ void WooCommerceEmulator::addSeedOrder(const SeedOrder &o)
         discountTax += subTax - tax;
         QJsonArray meta;
         if (!l.product.color.isEmpty())
-            meta.append(QJsonObject{{u"id"_qs, m_nextItemId++}, {u"key"_qs, u"pa_renk"_qs}, {u"value"_qs, l.product.color}});
+            meta.append(QJsonObject{
+                { u"id"_qs, m_nextItemId++ }, { u"key"_qs, u"pa_renk"_qs }, { u"value"_qs, l.product.color } });
         if (!l.product.size.isEmpty())
-            meta.append(QJsonObject{{u"id"_qs, m_nextItemId++}, {u"key"_qs, u"pa_beden"_qs}, {u"value"_qs, l.product.size}});
-        items.append(QJsonObject{{u"id"_qs, m_nextItemId++},
-                                 {u"name"_qs, l.product.title},
-                                 {u"product_id"_qs, static_cast<int>(l.product.productCode % 100000)},
-                                 {u"variation_id"_qs, 0},
-                                 {u"quantity"_qs, l.quantity},
-                                 {u"tax_class"_qs, l.product.vatRate == 20 ? QString() : u"kdv-%1"_qs.arg(l.product.vatRate)},
-                                 {u"subtotal"_qs, money2(subNet)},
-                                 {u"subtotal_tax"_qs, money2(subTax)},
-                                 {u"total"_qs, money2(net)},
-                                 {u"total_tax"_qs, money2(tax)},
-                                 {u"taxes"_qs, QJsonArray{QJsonObject{{u"id"_qs, l.product.vatRate},
-                                                                      {u"total"_qs, money2(tax)},
-                                                                      {u"subtotal"_qs, money2(subTax)}}}},
-                                 {u"meta_data"_qs, meta},
-                                 {u"sku"_qs, l.product.sku},
-                                 {u"price"_qs, static_cast<double>(net) / 100.0 / l.quantity},
-                                 {u"parent_name"_qs, QJsonValue::Null}});
+            meta.append(QJsonObject{
+                { u"id"_qs, m_nextItemId++ }, { u"key"_qs, u"pa_beden"_qs }, { u"value"_qs, l.product.size } });
+        items.append(QJsonObject{ { u"id"_qs, m_nextItemId++ }, { u"name"_qs, l.product.title },
+            { u"product_id"_qs, static_cast<int>(l.product.productCode % 100000) }, { u"variation_id"_qs, 0 },
+            { u"quantity"_qs, l.quantity },
+            { u"tax_class"_qs, l.product.vatRate == 20 ? QString() : u"kdv-%1"_qs.arg(l.product.vatRate) },
+            { u"subtotal"_qs, money2(subNet) }, { u"subtotal_tax"_qs, money2(subTax) }, { u"total"_qs, money2(net) },
+            { u"total_tax"_qs, money2(tax) },
+            { u"taxes"_qs,
+                QJsonArray{ QJsonObject{ { u"id"_qs, l.product.vatRate }, { u"total"_qs, money2(tax) },
+                    { u"subtotal"_qs, money2(subTax) } } } },
+            { u"meta_data"_qs, meta }, { u"sku"_qs, l.product.sku },
+            { u"price"_qs, static_cast<double>(net) / 100.0 / l.quantity }, { u"parent_name"_qs, QJsonValue::Null } });
     }
     const qint64 shipping = total >= 50000 ? 0 : 4990; // free cargo above 500 TL
     const auto [shipNet, shipTax] = netAndTax(shipping, 20);
     const SeedAddress &b = o.invoiceAddress;
     const SeedAddress &s = o.shippingAddress;
     const int id = m_nextOrderId++;
-    const bool paid = status != u"pending" && status != u"failed" && !(status == u"on-hold" && o.stage == S::PaymentPending);
+    const bool paid
+        = status != u"pending" && status != u"failed" && !(status == u"on-hold" && o.stage == S::PaymentPending);
     const qint64 paidAt = o.createdMs + 60 * 1000;
     const bool completed = status == u"completed" || status == u"refunded";
     const qint64 completedAt = o.history.size() > 3 ? o.history.at(3).atMs : o.lastChangeMs();
     QJsonArray meta;
     if (o.stage >= S::Shipped && o.stage != S::Cancelled) {
-        meta.append(QJsonObject{{u"id"_qs, m_nextItemId++},
-                                {u"key"_qs, u"_wc_shipment_tracking_items"_qs},
-                                {u"value"_qs, QJsonArray{QJsonObject{
-                                     {u"tracking_id"_qs, QString::number(o.token % 0xffffffffULL, 16)},
-                                     {u"tracking_provider"_qs, o.cargo.displayName},
-                                     {u"tracking_link"_qs, o.cargo.trackingUrl.arg(o.carrierTrackingNumber)},
-                                     {u"tracking_number"_qs, o.carrierTrackingNumber},
-                                     {u"date_shipped"_qs, local(completedAt).left(10)}}}}});
+        meta.append(QJsonObject{ { u"id"_qs, m_nextItemId++ }, { u"key"_qs, u"_wc_shipment_tracking_items"_qs },
+            { u"value"_qs,
+                QJsonArray{ QJsonObject{ { u"tracking_id"_qs, QString::number(o.token % 0xffffffffULL, 16) },
+                    { u"tracking_provider"_qs, o.cargo.displayName },
+                    { u"tracking_link"_qs, o.cargo.trackingUrl.arg(o.carrierTrackingNumber) },
+                    { u"tracking_number"_qs, o.carrierTrackingNumber },
+                    { u"date_shipped"_qs, local(completedAt).left(10) } } } } });
     }
     Order order;
-    order.json = QJsonObject{
-        {u"id"_qs, id},
-        {u"parent_id"_qs, 0},
-        {u"status"_qs, status},
-        {u"currency"_qs, u"TRY"_qs},
-        {u"version"_qs, u"8.2.1"_qs},
-        {u"prices_include_tax"_qs, true},
-        {u"date_created"_qs, local(o.createdMs)},
-        {u"date_created_gmt"_qs, gmt(o.createdMs)},
-        {u"date_modified"_qs, local(o.lastChangeMs())},
-        {u"date_modified_gmt"_qs, gmt(o.lastChangeMs())},
-        {u"discount_total"_qs, money2(discount)},
-        {u"discount_tax"_qs, money2(discountTax)},
-        {u"shipping_total"_qs, money2(shipNet)},
-        {u"shipping_tax"_qs, money2(shipTax)},
-        {u"cart_tax"_qs, money2(totalTax)},
-        {u"total"_qs, money2(total + shipping)},
-        {u"total_tax"_qs, money2(totalTax + shipTax)},
-        {u"customer_id"_qs, o.token % 3 == 0 ? 0 : static_cast<int>(o.customer.id % 5000) + 2},
-        {u"order_key"_qs, QString(u"wc_order_"_qs + QString::number(o.token, 36).left(13))},
-        {u"billing"_qs, QJsonObject{{u"first_name"_qs, b.firstName},
-                                    {u"last_name"_qs, b.lastName},
-                                    {u"company"_qs, o.customer.companyName},
-                                    {u"address_1"_qs, QString(b.neighbourhood + u' ' + b.street)},
-                                    {u"address_2"_qs, QString()},
-                                    {u"city"_qs, b.district},
-                                    {u"state"_qs, u"TR%1"_qs.arg(b.cityCode, 2, 10, QLatin1Char('0'))},
-                                    {u"postcode"_qs, b.postalCode},
-                                    {u"country"_qs, u"TR"_qs},
-                                    {u"email"_qs, QString(o.customer.emailLocalPart + u"@example.com"_qs)},
-                                    {u"phone"_qs, QString(u"+90"_qs + b.phone)}}},
-        {u"shipping"_qs, QJsonObject{{u"first_name"_qs, s.firstName},
-                                     {u"last_name"_qs, s.lastName},
-                                     {u"company"_qs, QString()},
-                                     {u"address_1"_qs, QString(s.neighbourhood + u' ' + s.street)},
-                                     {u"address_2"_qs, QString()},
-                                     {u"city"_qs, s.district},
-                                     {u"state"_qs, u"TR%1"_qs.arg(s.cityCode, 2, 10, QLatin1Char('0'))},
-                                     {u"postcode"_qs, s.postalCode},
-                                     {u"country"_qs, u"TR"_qs},
-                                     {u"phone"_qs, QString(u"+90"_qs + s.phone)}}},
-        {u"payment_method"_qs, bankTransfer ? u"bacs"_qs : u"iyzico"_qs},
-        {u"payment_method_title"_qs, bankTransfer ? u"Havale / EFT"_qs : u"Kredi / Banka Kartı"_qs},
-        {u"transaction_id"_qs, paid && !bankTransfer ? QString::number(o.token % 100000000) : QString()},
-        {u"customer_ip_address"_qs, u"85.%1.%2.%3"_qs.arg(o.token % 250).arg((o.token >> 8) % 250).arg((o.token >> 16) % 250)},
-        {u"customer_user_agent"_qs, u"Mozilla/5.0 (Linux; Android 14) Mobile"_qs},
-        {u"created_via"_qs, u"checkout"_qs},
-        {u"customer_note"_qs, o.token % 7 == 0 ? u"Lütfen zile basmayın, kapıya bırakın."_qs : QString()},
-        {u"date_completed"_qs, completed ? QJsonValue(local(completedAt)) : QJsonValue(QJsonValue::Null)},
-        {u"date_paid"_qs, paid ? QJsonValue(local(paidAt)) : QJsonValue(QJsonValue::Null)},
-        {u"date_completed_gmt"_qs, completed ? QJsonValue(gmt(completedAt)) : QJsonValue(QJsonValue::Null)},
-        {u"date_paid_gmt"_qs, paid ? QJsonValue(gmt(paidAt)) : QJsonValue(QJsonValue::Null)},
-        {u"cart_hash"_qs, QString::number(o.token, 16)},
-        {u"number"_qs, QString::number(id)},
-        {u"meta_data"_qs, meta},
-        {u"line_items"_qs, items},
-        {u"tax_lines"_qs, QJsonArray{}},
-        {u"shipping_lines"_qs, QJsonArray{QJsonObject{{u"id"_qs, m_nextItemId++},
-                                                      {u"method_title"_qs, shipping == 0 ? u"Ücretsiz Kargo"_qs
-                                                                                         : u"Sabit Ücret"_qs},
-                                                      {u"method_id"_qs, shipping == 0 ? u"free_shipping"_qs
-                                                                                      : u"flat_rate"_qs},
-                                                      {u"total"_qs, money2(shipNet)},
-                                                      {u"total_tax"_qs, money2(shipTax)}}}},
-        {u"fee_lines"_qs, QJsonArray{}},
-        {u"coupon_lines"_qs, QJsonArray{}},
-        {u"refunds"_qs, status == u"refunded" ? QJsonArray{QJsonObject{{u"id"_qs, m_nextItemId++},
-                                                                       {u"reason"_qs, u"Ürün iade edildi"_qs},
-                                                                       {u"total"_qs, QString(u"-"_qs + money2(total + shipping))}}}
-                                              : QJsonArray{}},
-        {u"currency_symbol"_qs, u"₺"_qs}};
+    order.json = QJsonObject{ { u"id"_qs, id }, { u"parent_id"_qs, 0 }, { u"status"_qs, status },
+        { u"currency"_qs, u"TRY"_qs }, { u"version"_qs, u"8.2.1"_qs }, { u"prices_include_tax"_qs, true },
+        { u"date_created"_qs, local(o.createdMs) }, { u"date_created_gmt"_qs, gmt(o.createdMs) },
+        { u"date_modified"_qs, local(o.lastChangeMs()) }, { u"date_modified_gmt"_qs, gmt(o.lastChangeMs()) },
+        { u"discount_total"_qs, money2(discount) }, { u"discount_tax"_qs, money2(discountTax) },
+        { u"shipping_total"_qs, money2(shipNet) }, { u"shipping_tax"_qs, money2(shipTax) },
+        { u"cart_tax"_qs, money2(totalTax) }, { u"total"_qs, money2(total + shipping) },
+        { u"total_tax"_qs, money2(totalTax + shipTax) },
+        { u"customer_id"_qs, o.token % 3 == 0 ? 0 : static_cast<int>(o.customer.id % 5000) + 2 },
+        { u"order_key"_qs, QString(u"wc_order_"_qs + QString::number(o.token, 36).left(13)) },
+        { u"billing"_qs,
+            QJsonObject{ { u"first_name"_qs, b.firstName }, { u"last_name"_qs, b.lastName },
+                { u"company"_qs, o.customer.companyName },
+                { u"address_1"_qs, QString(b.neighbourhood + u' ' + b.street) }, { u"address_2"_qs, QString() },
+                { u"city"_qs, b.district }, { u"state"_qs, u"TR%1"_qs.arg(b.cityCode, 2, 10, QLatin1Char('0')) },
+                { u"postcode"_qs, b.postalCode }, { u"country"_qs, u"TR"_qs },
+                { u"email"_qs, QString(o.customer.emailLocalPart + u"@example.com"_qs) },
+                { u"phone"_qs, QString(u"+90"_qs + b.phone) } } },
+        { u"shipping"_qs,
+            QJsonObject{ { u"first_name"_qs, s.firstName }, { u"last_name"_qs, s.lastName },
+                { u"company"_qs, QString() }, { u"address_1"_qs, QString(s.neighbourhood + u' ' + s.street) },
+                { u"address_2"_qs, QString() }, { u"city"_qs, s.district },
+                { u"state"_qs, u"TR%1"_qs.arg(s.cityCode, 2, 10, QLatin1Char('0')) }, { u"postcode"_qs, s.postalCode },
+                { u"country"_qs, u"TR"_qs }, { u"phone"_qs, QString(u"+90"_qs + s.phone) } } },
+        { u"payment_method"_qs, bankTransfer ? u"bacs"_qs : u"iyzico"_qs },
+        { u"payment_method_title"_qs, bankTransfer ? u"Havale / EFT"_qs : u"Kredi / Banka Kartı"_qs },
+        { u"transaction_id"_qs, paid && !bankTransfer ? QString::number(o.token % 100000000) : QString() },
+        { u"customer_ip_address"_qs,
+            u"85.%1.%2.%3"_qs.arg(o.token % 250).arg((o.token >> 8) % 250).arg((o.token >> 16) % 250) },
+        { u"customer_user_agent"_qs, u"Mozilla/5.0 (Linux; Android 14) Mobile"_qs },
+        { u"created_via"_qs, u"checkout"_qs },
+        { u"customer_note"_qs, o.token % 7 == 0 ? u"Lütfen zile basmayın, kapıya bırakın."_qs : QString() },
+        { u"date_completed"_qs, completed ? QJsonValue(local(completedAt)) : QJsonValue(QJsonValue::Null) },
+        { u"date_paid"_qs, paid ? QJsonValue(local(paidAt)) : QJsonValue(QJsonValue::Null) },
+        { u"date_completed_gmt"_qs, completed ? QJsonValue(gmt(completedAt)) : QJsonValue(QJsonValue::Null) },
+        { u"date_paid_gmt"_qs, paid ? QJsonValue(gmt(paidAt)) : QJsonValue(QJsonValue::Null) },
+        { u"cart_hash"_qs, QString::number(o.token, 16) }, { u"number"_qs, QString::number(id) },
+        { u"meta_data"_qs, meta }, { u"line_items"_qs, items }, { u"tax_lines"_qs, QJsonArray{} },
+        { u"shipping_lines"_qs,
+            QJsonArray{ QJsonObject{ { u"id"_qs, m_nextItemId++ },
+                { u"method_title"_qs, shipping == 0 ? u"Ücretsiz Kargo"_qs : u"Sabit Ücret"_qs },
+                { u"method_id"_qs, shipping == 0 ? u"free_shipping"_qs : u"flat_rate"_qs },
+                { u"total"_qs, money2(shipNet) }, { u"total_tax"_qs, money2(shipTax) } } } },
+        { u"fee_lines"_qs, QJsonArray{} }, { u"coupon_lines"_qs, QJsonArray{} },
+        { u"refunds"_qs,
+            status == u"refunded"
+                ? QJsonArray{ QJsonObject{ { u"id"_qs, m_nextItemId++ }, { u"reason"_qs, u"Ürün iade edildi"_qs },
+                    { u"total"_qs, QString(u"-"_qs + money2(total + shipping)) } } }
+                : QJsonArray{} },
+        { u"currency_symbol"_qs, u"₺"_qs } };
     refresh(order);
     m_orders.append(order);
     Order &stored = m_orders.last();
@@ -812,9 +798,9 @@ void WooCommerceEmulator::addSeedOrder(const SeedOrder &o)
     (void)addNote(stored, u"Sipariş oluşturuldu."_qs, false, u"system"_qs);
     if (!meta.isEmpty()) {
         setNowOverride(completedAt);
-        (void)addNote(stored, u"%1 ile kargoya verildi. Takip numarası: %2"_qs.arg(o.cargo.displayName,
-                                                                                   o.carrierTrackingNumber),
-                      true, u"system"_qs);
+        (void)addNote(stored,
+            u"%1 ile kargoya verildi. Takip numarası: %2"_qs.arg(o.cargo.displayName, o.carrierTrackingNumber), true,
+            u"system"_qs);
     }
     setNowOverride(0);
 }
@@ -837,8 +823,8 @@ void WooCommerceEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCoun
             forced = SeedStage::PaymentPending;
         orders.append(m_generator->makeOrder(referenceMs, forced));
     }
-    std::sort(orders.begin(), orders.end(),
-              [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
+    std::sort(
+        orders.begin(), orders.end(), [](const SeedOrder &a, const SeedOrder &b) { return a.createdMs < b.createdMs; });
     for (const SeedOrder &o : orders)
         addSeedOrder(o);
     touch();
@@ -874,13 +860,10 @@ QJsonObject WooCommerceEmulator::state() const
             list.append(n);
         notes.insert(QString::number(o.id), list);
     }
-    return {{u"platform"_qs, name()},
-            {u"orders"_qs, orders},
-            {u"notes"_qs, notes},
-            {u"next"_qs, QJsonObject{{u"orderId"_qs, m_nextOrderId},
-                                     {u"itemId"_qs, m_nextItemId},
-                                     {u"noteId"_qs, m_nextNoteId},
-                                     {u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1}}}};
+    return { { u"platform"_qs, name() }, { u"orders"_qs, orders }, { u"notes"_qs, notes },
+        { u"next"_qs,
+            QJsonObject{ { u"orderId"_qs, m_nextOrderId }, { u"itemId"_qs, m_nextItemId },
+                { u"noteId"_qs, m_nextNoteId }, { u"sequence"_qs, m_generator ? m_generator->nextSequence() : 1 } } } };
 }
 
 bool WooCommerceEmulator::loadState(const QJsonObject &state)

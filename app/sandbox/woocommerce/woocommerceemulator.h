@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 
 namespace sd::sandbox {
@@ -46,8 +45,8 @@ private:
         QList<QJsonObject> notes;
     };
 
-    [[nodiscard]] static HttpResponse error(int status, const QString &code, const QString &message,
-                                            const QJsonObject &extraData = {});
+    [[nodiscard]] static HttpResponse error(
+        int status, const QString &code, const QString &message, const QJsonObject &extraData = {});
     [[nodiscard]] static HttpResponse invalidParam(const QString &param, const QString &why);
     [[nodiscard]] HttpResponse listOrders(const HttpRequest &request);
     [[nodiscard]] HttpResponse updateOrder(Order &order, const QJsonObject &body);

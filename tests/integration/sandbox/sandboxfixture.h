@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace sd::sandbox::test {
@@ -89,7 +88,7 @@ public:
     }
 
     Reply call(const QByteArray &method, const QString &pathWithPrefix, const Headers &headers = {},
-               const QByteArray &body = {}, int timeoutMs = 5000)
+        const QByteArray &body = {}, int timeoutMs = 5000)
     {
         QNetworkRequest request(QUrl(url(pathWithPrefix)));
         for (const auto &[name, value] : headers)
@@ -113,7 +112,7 @@ public:
     Reply control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         return call(method, u"/_sandbox"_qs + path, {},
-                    body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
     QJsonObject state(const QString &platform) { return m_sandbox->emulator(platform)->state(); }

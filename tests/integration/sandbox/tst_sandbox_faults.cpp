@@ -21,17 +21,17 @@ private:
 
     static Headers trendyol(const QByteArray &fault = {})
     {
-        Headers h{{"Authorization", basic(TrendyolEmulator::ApiKey, TrendyolEmulator::ApiSecret)},
-                  {"User-Agent", TrendyolEmulator::UserAgent.toUtf8()}};
+        Headers h{ { "Authorization", basic(TrendyolEmulator::ApiKey, TrendyolEmulator::ApiSecret) },
+            { "User-Agent", TrendyolEmulator::UserAgent.toUtf8() } };
         if (!fault.isEmpty())
-            h.append({"X-Sandbox-Fault", fault});
+            h.append({ "X-Sandbox-Fault", fault });
         return h;
     }
     static Headers woo(const QByteArray &fault = {})
     {
-        Headers h{{"Authorization", basic(WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret)}};
+        Headers h{ { "Authorization", basic(WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret) } };
         if (!fault.isEmpty())
-            h.append({"X-Sandbox-Fault", fault});
+            h.append({ "X-Sandbox-Fault", fault });
         return h;
     }
     QJsonObject wooOrder(const QString &status)
@@ -69,8 +69,8 @@ private Q_SLOTS:
         QTest::newRow("status=500") << QByteArray("status=500") << 500 << false << true << QByteArray();
         QTest::newRow("status=503") << QByteArray("status=503") << 503 << false << true << QByteArray();
         QTest::newRow("rate-limit") << QByteArray("rate-limit") << 429 << false << true << QByteArray();
-        QTest::newRow("rate-limit with Retry-After") << QByteArray("rate-limit; retry-after=3") << 429 << false << true
-                                                     << QByteArray("3");
+        QTest::newRow("rate-limit with Retry-After")
+            << QByteArray("rate-limit; retry-after=3") << 429 << false << true << QByteArray("3");
         QTest::newRow("malformed") << QByteArray("malformed") << 200 << false << false << QByteArray();
         QTest::newRow("truncate") << QByteArray("truncate") << 200 << true << false << QByteArray();
         QTest::newRow("drop") << QByteArray("drop") << 0 << true << false << QByteArray();
@@ -123,7 +123,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         QFETCH(QString, check);
-        const Reply r = f->call("GET", path, {{"X-Sandbox-Fault", "status=500"}});
+        const Reply r = f->call("GET", path, { { "X-Sandbox-Fault", "status=500" } });
         QCOMPARE(r.status, 500);
         if (check == u"string")
             QVERIFY(r.body.startsWith('"'));
@@ -161,11 +161,9 @@ private Q_SLOTS:
 
     void faultRules()
     {
-        Reply r = f->control("POST", u"/faults"_qs, {{u"platform"_qs, u"woocommerce"_qs},
-                                                    {u"method"_qs, u"GET"_qs},
-                                                    {u"path"_qs, u"*/orders"_qs},
-                                                    {u"fault"_qs, u"status=503"_qs},
-                                                    {u"count"_qs, 2}});
+        Reply r = f->control("POST", u"/faults"_qs,
+            { { u"platform"_qs, u"woocommerce"_qs }, { u"method"_qs, u"GET"_qs }, { u"path"_qs, u"*/orders"_qs },
+                { u"fault"_qs, u"status=503"_qs }, { u"count"_qs, 2 } });
         QCOMPARE(r.status, 201);
         QVERIFY(r.object()[u"id"].toInt() > 0);
         QCOMPARE(f->call("GET", tyList, trendyol()).status, 200); // another platform
@@ -176,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(f->control("GET", u"/faults"_qs).object()[u"rules"].toArray().isEmpty());
 
         // Until cleared.
-        QCOMPARE(f->control("POST", u"/faults"_qs, {{u"fault"_qs, u"rate-limit"_qs}, {u"count"_qs, -1}}).status, 201);
+        QCOMPARE(
+            f->control("POST", u"/faults"_qs, { { u"fault"_qs, u"rate-limit"_qs }, { u"count"_qs, -1 } }).status, 201);
         QCOMPARE(f->call("GET", wcApi + u"/orders"_qs, woo()).status, 429);
         QCOMPARE(f->call("GET", tyList, trendyol()).status, 429);
         QCOMPARE(f->control("DELETE", u"/faults"_qs).status, 204);
@@ -198,7 +197,9 @@ private Q_SLOTS:
         const Reply r = f->call("POST", u"/_sandbox/faults"_qs, {}, body);
         QCOMPARE(r.status, 400);
         QVERIFY(r.object().contains(u"sandboxError"));
-        QCOMPARE(f->control("POST", u"/faults"_qs, {{u"platform"_qs, u"amazon"_qs}, {u"fault"_qs, u"drop"_qs}}).status, 404);
+        QCOMPARE(
+            f->control("POST", u"/faults"_qs, { { u"platform"_qs, u"amazon"_qs }, { u"fault"_qs, u"drop"_qs } }).status,
+            404);
     }
 
     void controlApi()
@@ -212,13 +213,18 @@ private Q_SLOTS:
 
         // New orders appear as Created packages that the list shows.
         const int before = static_cast<int>(f->state(u"trendyol"_qs)[u"packages"].toArray().size());
-        Reply r = f->control("POST", u"/new-orders"_qs, {{u"platform"_qs, u"trendyol"_qs}, {u"count"_qs, 3}});
+        Reply r = f->control("POST", u"/new-orders"_qs, { { u"platform"_qs, u"trendyol"_qs }, { u"count"_qs, 3 } });
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object()[u"created"][u"trendyol"].toInt(), 3);
         QCOMPARE(f->state(u"trendyol"_qs)[u"packages"].toArray().size(), before + 3);
-        const QJsonArray created = f->call("GET", tyList + u"?status=Created&orderByField=PackageLastModifiedDate&size=200"_qs
-                                                          u"&startDate=%1&endDate=%2"_qs.arg(Reference - 1000).arg(Reference),
-                                           trendyol()).object()[u"content"].toArray();
+        const QJsonArray created = f->call("GET",
+                                        tyList
+                                            + u"?status=Created&orderByField=PackageLastModifiedDate&size=200"_qs
+                                              u"&startDate=%1&endDate=%2"_qs.arg(Reference - 1000)
+                                                  .arg(Reference),
+                                        trendyol())
+                                       .object()[u"content"]
+                                       .toArray();
         QCOMPARE(created.size(), 3);
 
         // The carrier moves a shipment on.
@@ -226,24 +232,25 @@ private Q_SLOTS:
         QCOMPARE(r.object()[u"moved"][u"n11"].toBool(), true);
 
         // The clock can be set and advanced.
-        r = f->control("POST", u"/clock"_qs, {{u"advanceMs"_qs, 60000}});
+        r = f->control("POST", u"/clock"_qs, { { u"advanceMs"_qs, 60000 } });
         QCOMPARE(r.object()[u"now"].toInteger(), Reference + 60000);
 
         // Rate limits can be tightened for a test.
-        QCOMPARE(f->control("PUT", u"/rate-limit"_qs, {{u"platform"_qs, u"woocommerce"_qs}, {u"limit"_qs, 1}, {u"windowMs"_qs, 60000}})
+        QCOMPARE(f->control("PUT", u"/rate-limit"_qs,
+                      { { u"platform"_qs, u"woocommerce"_qs }, { u"limit"_qs, 1 }, { u"windowMs"_qs, 60000 } })
                      .status,
-                 204);
+            204);
         QCOMPARE(f->call("GET", wcApi + u"/orders"_qs, woo()).status, 200);
         QCOMPARE(f->call("GET", wcApi + u"/orders"_qs, woo()).status, 429);
 
         // Reset: same data as a fresh sandbox with that seed.
-        r = f->control("POST", u"/reset"_qs, {{u"seed"_qs, 7}, {u"ordersPerPlatform"_qs, 20}});
+        r = f->control("POST", u"/reset"_qs, { { u"seed"_qs, 7 }, { u"ordersPerPlatform"_qs, 20 } });
         QCOMPARE(r.status, 200);
         SandboxFixture fresh(7, 20);
         QVERIFY(fresh.started());
         for (const QString &platform : fresh.sandbox().platforms())
             QCOMPARE(f->state(platform), fresh.state(platform));
-        QCOMPARE(f->control("POST", u"/reset"_qs, {{u"seed"_qs, true}}).status, 400);
+        QCOMPARE(f->control("POST", u"/reset"_qs, { { u"seed"_qs, true } }).status, 400);
     }
 
     void unknownPrefix()
@@ -258,8 +265,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("statusLine");
         QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << QByteArray("HTTP/1.1 400");
-        QTest::newRow("bad content length") << QByteArray("GET /n11/rest HTTP/1.1\r\nContent-Length: x\r\n\r\n")
-                                            << QByteArray("HTTP/1.1 400");
+        QTest::newRow("bad content length")
+            << QByteArray("GET /n11/rest HTTP/1.1\r\nContent-Length: x\r\n\r\n") << QByteArray("HTTP/1.1 400");
         QTest::newRow("chunked body") << QByteArray("POST /n11/rest HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
                                       << QByteArray("HTTP/1.1 501");
         QTest::newRow("huge body") << QByteArray("POST /n11/rest HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n")
@@ -274,10 +281,12 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(2000));
         socket.write(raw);
         QByteArray answer;
-        QVERIFY(QTest::qWaitFor([&] {
-            answer += socket.readAll();
-            return answer.contains("\r\n\r\n");
-        }, 3000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n");
+            },
+            3000));
         QVERIFY2(answer.startsWith(statusLine), answer.constData());
         QCOMPARE(f->call("GET", tyList, trendyol()).status, 200);
     }
@@ -290,10 +299,12 @@ private Q_SLOTS:
         // Two requests in one write (pipelined): two answers, in order.
         socket.write("GET /_sandbox/info HTTP/1.1\r\nHost: x\r\n\r\nGET /_sandbox/nothing HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray answer;
-        QVERIFY(QTest::qWaitFor([&] {
-            answer += socket.readAll();
-            return answer.count("HTTP/1.1 ") == 2 && answer.endsWith("}");
-        }, 3000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.count("HTTP/1.1 ") == 2 && answer.endsWith("}");
+            },
+            3000));
         QVERIFY(answer.startsWith("HTTP/1.1 200"));
         QVERIFY(answer.indexOf("HTTP/1.1 404") > 0);
     }

@@ -17,8 +17,8 @@ private:
 
     Headers headers() const
     {
-        return {{"Authorization", basic(HepsiburadaEmulator::MerchantId, HepsiburadaEmulator::ServiceKey)},
-                {"User-Agent", HepsiburadaEmulator::UserAgent.toUtf8()}};
+        return { { "Authorization", basic(HepsiburadaEmulator::MerchantId, HepsiburadaEmulator::ServiceKey) },
+            { "User-Agent", HepsiburadaEmulator::UserAgent.toUtf8() } };
     }
     Reply get(const QString &path) { return f->call("GET", u"/hepsiburada"_qs + path, headers()); }
     Reply post(const QString &path, const QByteArray &body)
@@ -61,8 +61,8 @@ private Q_SLOTS:
         QTest::newRow("ok") << good << QByteArray("sellerdesk_dev") << 200;
         QTest::newRow("wrong key") << basic(HepsiburadaEmulator::MerchantId, u"wrongKey1234"_qs)
                                    << QByteArray("sellerdesk_dev") << 401;
-        QTest::newRow("panel username instead of merchant id") << basic(u"sellerdesk_dev"_qs, HepsiburadaEmulator::ServiceKey)
-                                                               << QByteArray("sellerdesk_dev") << 401;
+        QTest::newRow("panel username instead of merchant id")
+            << basic(u"sellerdesk_dev"_qs, HepsiburadaEmulator::ServiceKey) << QByteArray("sellerdesk_dev") << 401;
         QTest::newRow("decorated user agent") << good << QByteArray("sellerdesk_dev/1.0") << 401;
         QTest::newRow("merchant prefix in user agent") << good << QByteArray("7c1e5a52 - sellerdesk_dev") << 401;
         QTest::newRow("no user agent") << good << QByteArray() << 401;
@@ -72,9 +72,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, authorization);
         QFETCH(QByteArray, userAgent);
         QFETCH(int, status);
-        Headers h{{"Authorization", authorization}};
+        Headers h{ { "Authorization", authorization } };
         if (!userAgent.isEmpty())
-            h.append({"User-Agent", userAgent});
+            h.append({ "User-Agent", userAgent });
         const Reply r = f->call("GET", u"/hepsiburada/orders/merchantid/%1?limit=10"_qs.arg(mid), h);
         QCOMPARE(r.status, status);
         if (status == 401) {
@@ -127,8 +127,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("empty");
         QTest::newRow("turkey time, 24h") << u"begindate=2026-11-22 12:00&enddate=2026-11-23 12:00"_qs << 200 << false;
-        QTest::newRow("ISO is silently empty") << u"begindate=2026-11-22T12:00:00&enddate=2026-11-23T12:00:00"_qs << 200
-                                               << true;
+        QTest::newRow("ISO is silently empty")
+            << u"begindate=2026-11-22T12:00:00&enddate=2026-11-23T12:00:00"_qs << 200 << true;
         QTest::newRow("garbage") << u"begindate=yesterday"_qs << 400 << true;
         QTest::newRow("seconds are not accepted") << u"begindate=2026-11-22 12:00:00"_qs << 400 << true;
     }
@@ -152,8 +152,9 @@ private Q_SLOTS:
 
     void windowIsCutToOneDay()
     {
-        const QJsonObject o = get(u"/orders/merchantid/%1?limit=100&begindate=2026-11-10 00:00&enddate=2026-11-23 12:00"_qs
-                                      .arg(mid)).object();
+        const QJsonObject o
+            = get(u"/orders/merchantid/%1?limit=100&begindate=2026-11-10 00:00&enddate=2026-11-23 12:00"_qs.arg(mid))
+                  .object();
         for (const QJsonValue &item : o[u"items"].toArray())
             QVERIFY(item[u"orderDate"].toString() < u"2026-11-11T00:00:01"_qs);
     }
@@ -161,13 +162,16 @@ private Q_SLOTS:
     void packThenDeliver()
     {
         const QJsonObject line = lines(HepsiburadaEmulator::LineOpen).first();
-        const QJsonObject together = get(u"/lineitems/merchantid/%1/packageablewith/lineitemid/%2"_qs
-                                             .arg(mid, line[u"id"].toString())).object();
+        const QJsonObject together
+            = get(u"/lineitems/merchantid/%1/packageablewith/lineitemid/%2"_qs.arg(mid, line[u"id"].toString()))
+                  .object();
         QJsonArray requests;
         for (const QJsonValue &l : together[u"lineItems"].toArray())
-            requests.append(QJsonObject{{u"id"_qs, l[u"lineItemId"]}, {u"quantity"_qs, l[u"quantity"]}, {u"serialNumbers"_qs, QJsonArray{}}});
+            requests.append(QJsonObject{ { u"id"_qs, l[u"lineItemId"] }, { u"quantity"_qs, l[u"quantity"] },
+                { u"serialNumbers"_qs, QJsonArray{} } });
         QVERIFY(!requests.isEmpty());
-        const QJsonObject body{{u"lineItemRequests"_qs, requests}, {u"parcelQuantity"_qs, 1}, {u"deci"_qs, 2.5}};
+        const QJsonObject body{ { u"lineItemRequests"_qs, requests }, { u"parcelQuantity"_qs, 1 },
+            { u"deci"_qs, 2.5 } };
         Reply r = post(u"/packages/merchantid/%1"_qs.arg(mid), json(body));
         QCOMPARE(r.status, 201);
         const QString number = r.object()[u"packageNumber"].toString();
@@ -189,16 +193,20 @@ private Q_SLOTS:
         const QString pkg = u"/packages/merchantid/%1/packagenumber/%2"_qs.arg(mid, number);
         QCOMPARE(post(pkg + u"/deliver"_qs, "{}").status, 400); // not in transit yet
         QCOMPARE(post(pkg + u"/intransit"_qs, "{}").status, 400); // tracking number missing
-        QCOMPARE(post(pkg + u"/intransit"_qs, json({{u"trackingNumber"_qs, u"123456789012"_qs},
-                                                    {u"trackingUrl"_qs, u"https://kargo.example.com/123"_qs}}))
+        QCOMPARE(post(pkg + u"/intransit"_qs,
+                     json({ { u"trackingNumber"_qs, u"123456789012"_qs },
+                         { u"trackingUrl"_qs, u"https://kargo.example.com/123"_qs } }))
                      .status,
-                 200);
+            200);
         QCOMPARE(get(pkg).object()[u"trackingInfoCode"].toString(), u"123456789012"_qs);
         QCOMPARE(post(pkg + u"/unpack"_qs, {}).status, 400); // shipped packages stay packed
-        QCOMPARE(post(pkg + u"/deliver"_qs, json({{u"receivedDate"_qs, u"2026-11-23 10:00"_qs}, {u"receivedBy"_qs, u"Ayşe"_qs}})).status,
-                 200);
+        QCOMPARE(post(pkg + u"/deliver"_qs,
+                     json({ { u"receivedDate"_qs, u"2026-11-23 10:00"_qs }, { u"receivedBy"_qs, u"Ayşe"_qs } }))
+                     .status,
+            200);
         bool delivered = false;
-        for (const QJsonValue &item : get(u"/packages/merchantid/%1/delivered?limit=50"_qs.arg(mid)).object()[u"items"].toArray())
+        for (const QJsonValue &item :
+            get(u"/packages/merchantid/%1/delivered?limit=50"_qs.arg(mid)).object()[u"items"].toArray())
             delivered = delivered || item[u"PackageNumber"].toString() == number;
         QVERIFY(delivered);
     }
@@ -230,22 +238,26 @@ private Q_SLOTS:
     {
         const QString lineId = lines(HepsiburadaEmulator::LineOpen).first()[u"id"].toString();
         const QString path = u"/lineitems/merchantid/%1/id/%2/cancelbymerchant"_qs.arg(mid, lineId);
-        QCOMPARE(post(path, "{}").status, 400);                 // reason missing
-        QCOMPARE(post(path, "{\"reasonId\":").status, 400);     // bad JSON
+        QCOMPARE(post(path, "{}").status, 400); // reason missing
+        QCOMPARE(post(path, "{\"reasonId\":").status, 400); // bad JSON
         QCOMPARE(post(path, "{\"reasonId\":\"83\"}").status, 400); // wrong type
         QCOMPARE(post(path, "{\"reasonId\":83}").status, 200);
-        QCOMPARE(post(path, "{\"reasonId\":83}").status, 400);  // already cancelled
+        QCOMPARE(post(path, "{\"reasonId\":83}").status, 400); // already cancelled
         bool listed = false;
-        for (const QJsonValue &item : get(u"/orders/merchantid/%1/cancelled?limit=50"_qs.arg(mid)).object()[u"items"].toArray())
+        for (const QJsonValue &item :
+            get(u"/orders/merchantid/%1/cancelled?limit=50"_qs.arg(mid)).object()[u"items"].toArray())
             listed = listed || (item[u"lineItemId"].toString() == lineId && item[u"cancelReasonCode"].toInt() == 83);
         QVERIFY(listed);
-        const QString packed = package(HepsiburadaEmulator::PackageInTransit)[u"items"].toArray().at(0)[u"lineItemId"].toString();
-        QCOMPARE(post(u"/lineitems/merchantid/%1/id/%2/cancelbymerchant"_qs.arg(mid, packed), "{\"reasonId\":83}").status, 400);
+        const QString packed
+            = package(HepsiburadaEmulator::PackageInTransit)[u"items"].toArray().at(0)[u"lineItemId"].toString();
+        QCOMPARE(
+            post(u"/lineitems/merchantid/%1/id/%2/cancelbymerchant"_qs.arg(mid, packed), "{\"reasonId\":83}").status,
+            400);
     }
 
     void statusListsRefuseDates()
     {
-        for (const QString &list : {u"shipped"_qs, u"delivered"_qs, u"undelivered"_qs}) {
+        for (const QString &list : { u"shipped"_qs, u"delivered"_qs, u"undelivered"_qs }) {
             QCOMPARE(get(u"/packages/merchantid/%1/%2?limit=50"_qs.arg(mid, list)).status, 200);
             const Reply r = get(u"/packages/merchantid/%1/%2?limit=50&begindate=2026-11-20 00:00"_qs.arg(mid, list));
             QCOMPARE(r.status, 400);
@@ -258,12 +270,15 @@ private Q_SLOTS:
         // Make more than one page of packed packages first.
         int packed = 0;
         for (const QJsonObject &l : lines(HepsiburadaEmulator::LineOpen)) {
-            const QJsonObject together = get(u"/lineitems/merchantid/%1/packageablewith/lineitemid/%2"_qs
-                                                 .arg(mid, l[u"id"].toString())).object();
+            const QJsonObject together
+                = get(u"/lineitems/merchantid/%1/packageablewith/lineitemid/%2"_qs.arg(mid, l[u"id"].toString()))
+                      .object();
             QJsonArray requests;
             for (const QJsonValue &x : together[u"lineItems"].toArray())
-                requests.append(QJsonObject{{u"id"_qs, x[u"lineItemId"]}, {u"quantity"_qs, x[u"quantity"]}});
-            if (!requests.isEmpty() && post(u"/packages/merchantid/%1"_qs.arg(mid), json({{u"lineItemRequests"_qs, requests}})).status == 201)
+                requests.append(QJsonObject{ { u"id"_qs, x[u"lineItemId"] }, { u"quantity"_qs, x[u"quantity"] } });
+            if (!requests.isEmpty()
+                && post(u"/packages/merchantid/%1"_qs.arg(mid), json({ { u"lineItemRequests"_qs, requests } })).status
+                    == 201)
                 ++packed;
         }
         QVERIFY(packed > 10);
@@ -277,7 +292,7 @@ private Q_SLOTS:
 
     void rateLimitHeadersAnd429()
     {
-        f->sandbox().emulator(u"hepsiburada"_qs)->setRateLimit({3, 60000});
+        f->sandbox().emulator(u"hepsiburada"_qs)->setRateLimit({ 3, 60000 });
         for (int i = 0; i < 3; ++i) {
             const Reply r = get(u"/orders/merchantid/%1?limit=1"_qs.arg(mid));
             QCOMPARE(r.status, 200);

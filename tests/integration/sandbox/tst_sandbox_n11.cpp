@@ -17,7 +17,7 @@ private:
 
     Headers headers() const
     {
-        return {{"appkey", N11Emulator::AppKey.toUtf8()}, {"appsecret", N11Emulator::AppSecret.toUtf8()}};
+        return { { "appkey", N11Emulator::AppKey.toUtf8() }, { "appsecret", N11Emulator::AppSecret.toUtf8() } };
     }
     Reply list(const QString &query)
     {
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, key);
         QFETCH(int, status);
         QFETCH(QByteArray, contentType);
-        const Reply r = f->call("GET", path, {{"appKey", key}, {"appSecret", N11Emulator::AppSecret.toUtf8()}});
+        const Reply r = f->call("GET", path, { { "appKey", key }, { "appSecret", N11Emulator::AppSecret.toUtf8() } });
         QCOMPARE(r.status, status);
         QVERIFY(r.header("Content-Type").startsWith(contentType));
         if (status == 403)
@@ -140,7 +140,8 @@ private Q_SLOTS:
         }
         // Too wide: the window ending at endDate.
         for (const QJsonValue &p : list(u"startDate=%1&endDate=%2&size=100"_qs.arg(Reference - 60 * Day).arg(Reference))
-                                       .object()[u"content"].toArray()) {
+                                       .object()[u"content"]
+                                       .toArray()) {
             const qint64 created = p[u"packageHistories"].toArray().at(0)[u"createdDate"].toInteger();
             QVERIFY(created >= Reference - N11Emulator::WindowMs);
         }
@@ -148,8 +149,10 @@ private Q_SLOTS:
 
     void statusFilterAndSort()
     {
-        const Reply r = list(u"status=Delivered&orderByField=true&orderByDirection=DESC&size=100&startDate=%1&endDate=%2"_qs
-                                 .arg(Reference - 14 * Day).arg(Reference));
+        const Reply r
+            = list(u"status=Delivered&orderByField=true&orderByDirection=DESC&size=100&startDate=%1&endDate=%2"_qs
+                       .arg(Reference - 14 * Day)
+                       .arg(Reference));
         QCOMPARE(r.status, 200);
         qint64 previous = std::numeric_limits<qint64>::max();
         const QJsonArray content = r.object()[u"content"].toArray();
@@ -162,22 +165,23 @@ private Q_SLOTS:
             for (const QJsonValue &l : p[u"lines"].toArray())
                 invoice += l[u"sellerInvoiceAmount"].toDouble();
             QCOMPARE(qRound64(invoice * 100),
-                     qRound64((p[u"totalAmount"].toDouble() - p[u"totalDiscountAmount"].toDouble()) * 100));
+                qRound64((p[u"totalAmount"].toDouble() - p[u"totalDiscountAmount"].toDouble()) * 100));
         }
     }
 
     void rateLimitOnTheList()
     {
-        f->sandbox().emulator(u"n11"_qs)->setRateLimit({2, 60000});
+        f->sandbox().emulator(u"n11"_qs)->setRateLimit({ 2, 60000 });
         QCOMPARE(list(u"size=1"_qs).status, 200);
         QCOMPARE(list(u"size=1"_qs).status, 200);
         const Reply r = list(u"size=1"_qs);
         QCOMPARE(r.status, 429);
         QCOMPARE(r.object()[u"code"].toInt(), 429);
         // Other endpoints have no published limit.
-        QCOMPARE(f->call("PUT", u"/n11/rest/order/v1/update"_qs, headers(), R"({"status":"Picking","lines":[{"lineId":1}]})")
-                     .status,
-                 200);
+        QCOMPARE(
+            f->call("PUT", u"/n11/rest/order/v1/update"_qs, headers(), R"({"status":"Picking","lines":[{"lineId":1}]})")
+                .status,
+            200);
     }
 
     void acceptLines()
@@ -186,10 +190,10 @@ private Q_SLOTS:
         const QJsonObject delivered = firstWith(u"Delivered"_qs);
         QJsonArray lines;
         for (const QJsonValue &l : created[u"lines"].toArray())
-            lines.append(QJsonObject{{u"lineId"_qs, l[u"orderLineId"]}});
-        lines.append(QJsonObject{{u"lineId"_qs, delivered[u"lines"].toArray().at(0)[u"orderLineId"]}});
+            lines.append(QJsonObject{ { u"lineId"_qs, l[u"orderLineId"] } });
+        lines.append(QJsonObject{ { u"lineId"_qs, delivered[u"lines"].toArray().at(0)[u"orderLineId"] } });
         const Reply r = f->call("PUT", u"/n11/rest/order/v1/update"_qs, headers(),
-                                json({{u"lines"_qs, lines}, {u"status"_qs, u"Picking"_qs}}));
+            json({ { u"lines"_qs, lines }, { u"status"_qs, u"Picking"_qs } }));
         QCOMPARE(r.status, 200);
         const QJsonArray results = r.object()[u"content"].toArray();
         QCOMPARE(results.size(), lines.size());
@@ -222,13 +226,14 @@ private Q_SLOTS:
         if (picking.isEmpty())
             QSKIP("no multi-line Picking package in this seed");
         auto splitBody = [](const QJsonObject &p) {
-            return json({{u"splitGroups"_qs,
-                          QJsonArray{QJsonObject{{u"orderLineIds"_qs,
-                                                  QJsonArray{p[u"lines"].toArray().at(0)[u"orderLineId"]}}}}}});
+            return json({ { u"splitGroups"_qs,
+                QJsonArray{ QJsonObject{
+                    { u"orderLineIds"_qs, QJsonArray{ p[u"lines"].toArray().at(0)[u"orderLineId"] } } } } } });
         };
         if (!created.isEmpty())
-            QCOMPARE(f->call("POST", u"/n11/rest/delivery/v1/splitCombinePackage"_qs, headers(), splitBody(created)).status,
-                     400);
+            QCOMPARE(
+                f->call("POST", u"/n11/rest/delivery/v1/splitCombinePackage"_qs, headers(), splitBody(created)).status,
+                400);
         const Reply r = f->call("POST", u"/n11/rest/delivery/v1/splitCombinePackage"_qs, headers(), splitBody(picking));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object()[u"message"].toString(), u"success"_qs);
@@ -260,18 +265,23 @@ private Q_SLOTS:
         const QJsonValue lineId = p[u"lines"].toArray().at(0)[u"orderLineId"];
         const int units = p[u"lines"].toArray().at(0)[u"quantity"].toInt();
         QCOMPARE(f->call("PUT", u"/n11/rest/order/v1/update"_qs, headers(),
-                         json({{u"lines"_qs, QJsonArray{QJsonObject{{u"lineId"_qs, lineId}}}}, {u"status"_qs, u"Picking"_qs}}))
+                      json({ { u"lines"_qs, QJsonArray{ QJsonObject{ { u"lineId"_qs, lineId } } } },
+                          { u"status"_qs, u"Picking"_qs } }))
                      .status,
-                 200);
+            200);
         const QString path = u"/n11/rest/delivery/v1/splitPackageByQuantity"_qs;
-        const QJsonArray cancel{QJsonObject{{u"orderLineId"_qs, lineId}, {u"quantity"_qs, 1}, {u"cancelReasonId"_qs, 61}}};
+        const QJsonArray cancel{ QJsonObject{
+            { u"orderLineId"_qs, lineId }, { u"quantity"_qs, 1 }, { u"cancelReasonId"_qs, 61 } } };
         // A cancellation cannot be sent alone.
-        QCOMPARE(f->call("POST", path, headers(), json({{u"cancelledItems"_qs, cancel}})).status, 400);
+        QCOMPARE(f->call("POST", path, headers(), json({ { u"cancelledItems"_qs, cancel } })).status, 400);
         QJsonArray quantities;
         for (int i = 0; i < units - 1; ++i)
             quantities.append(1);
-        const QJsonObject body{{u"packageDetails"_qs, QJsonArray{QJsonObject{{u"orderLineId"_qs, lineId}, {u"quantities"_qs, quantities}}}},
-                               {u"cancelledItems"_qs, cancel}};
+        const QJsonObject body{
+            { u"packageDetails"_qs,
+                QJsonArray{ QJsonObject{ { u"orderLineId"_qs, lineId }, { u"quantities"_qs, quantities } } } },
+            { u"cancelledItems"_qs, cancel }
+        };
         QCOMPARE(f->call("POST", path, headers(), json(body)).status, 200);
         int unsupplied = 0;
         int picking = 0;

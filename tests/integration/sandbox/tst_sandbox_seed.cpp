@@ -24,10 +24,11 @@ private Q_SLOTS:
         for (const QString &platform : a.sandbox().platforms())
             QCOMPARE(a.state(platform), b.state(platform));
         // And the same answers over HTTP.
-        const Headers h{{"Authorization", basic(u"ck_5d1f0c3a9b7e4d2f8a6c1b0e9d7f3a2c4b6e8d10"_qs,
-                                                u"cs_8e2a4c6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a20"_qs)}};
+        const Headers h{ { "Authorization",
+            basic(u"ck_5d1f0c3a9b7e4d2f8a6c1b0e9d7f3a2c4b6e8d10"_qs,
+                u"cs_8e2a4c6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a20"_qs) } };
         QCOMPARE(a.call("GET", u"/woocommerce/wp-json/wc/v3/orders?per_page=100"_qs, h).body,
-                 b.call("GET", u"/woocommerce/wp-json/wc/v3/orders?per_page=100"_qs, h).body);
+            b.call("GET", u"/woocommerce/wp-json/wc/v3/orders?per_page=100"_qs, h).body);
     }
 
     void otherSeedOtherData()
@@ -45,22 +46,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QStringList>("statuses");
         QTest::newRow("trendyol") << u"trendyol"_qs << u"packages"_qs << u"status"_qs
-                                  << QStringList{u"Awaiting"_qs,    u"Created"_qs,   u"Picking"_qs,    u"Invoiced"_qs,
-                                                 u"Shipped"_qs,     u"AtCollectionPoint"_qs, u"Cancelled"_qs,
-                                                 u"UnPacked"_qs,    u"Delivered"_qs, u"UnDelivered"_qs, u"Returned"_qs,
-                                                 u"UnSupplied"_qs};
-        QTest::newRow("hepsiburada lines") << u"hepsiburada"_qs << u"lines"_qs << u"status"_qs
-                                           << QStringList{u"PaymentAwaiting"_qs, u"Open"_qs, u"Packaged"_qs,
-                                                          u"Cancelled"_qs};
-        QTest::newRow("hepsiburada packages") << u"hepsiburada"_qs << u"packages"_qs << u"status"_qs
-                                              << QStringList{u"Packaged"_qs, u"InTransit"_qs, u"Delivered"_qs,
-                                                             u"Undelivered"_qs, u"Unpacked"_qs};
+                                  << QStringList{ u"Awaiting"_qs, u"Created"_qs, u"Picking"_qs, u"Invoiced"_qs,
+                                         u"Shipped"_qs, u"AtCollectionPoint"_qs, u"Cancelled"_qs, u"UnPacked"_qs,
+                                         u"Delivered"_qs, u"UnDelivered"_qs, u"Returned"_qs, u"UnSupplied"_qs };
+        QTest::newRow("hepsiburada lines")
+            << u"hepsiburada"_qs << u"lines"_qs << u"status"_qs
+            << QStringList{ u"PaymentAwaiting"_qs, u"Open"_qs, u"Packaged"_qs, u"Cancelled"_qs };
+        QTest::newRow("hepsiburada packages")
+            << u"hepsiburada"_qs << u"packages"_qs << u"status"_qs
+            << QStringList{ u"Packaged"_qs, u"InTransit"_qs, u"Delivered"_qs, u"Undelivered"_qs, u"Unpacked"_qs };
         QTest::newRow("n11") << u"n11"_qs << u"packages"_qs << u"shipmentPackageStatus"_qs
-                             << QStringList{u"Created"_qs,   u"Picking"_qs,  u"Shipped"_qs,   u"Cancelled"_qs,
-                                            u"Delivered"_qs, u"UnPacked"_qs, u"UnSupplied"_qs};
+                             << QStringList{ u"Created"_qs, u"Picking"_qs, u"Shipped"_qs, u"Cancelled"_qs,
+                                    u"Delivered"_qs, u"UnPacked"_qs, u"UnSupplied"_qs };
         QTest::newRow("woocommerce") << u"woocommerce"_qs << u"orders"_qs << u"status"_qs
-                                     << QStringList{u"pending"_qs,   u"processing"_qs, u"on-hold"_qs, u"completed"_qs,
-                                                    u"cancelled"_qs, u"refunded"_qs,   u"failed"_qs};
+                                     << QStringList{ u"pending"_qs, u"processing"_qs, u"on-hold"_qs, u"completed"_qs,
+                                            u"cancelled"_qs, u"refunded"_qs, u"failed"_qs };
     }
     void everyStatusExists()
     {
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QFETCH(QString, array);
         QFETCH(QString, field);
         QFETCH(QStringList, statuses);
-        for (quint64 seed : {1ULL, 42ULL, 987654321ULL}) {
+        for (quint64 seed : { 1ULL, 42ULL, 987654321ULL }) {
             SandboxFixture f(seed, 60);
             QSet<QString> seen;
             for (const QJsonValue &v : f.state(platform)[array].toArray())
@@ -95,8 +95,8 @@ private Q_SLOTS:
         QSet<QString> carriers;
         for (const auto &c : turkey::cargoCompanies())
             carriers.insert(c.displayName);
-        for (const QString &c : {u"Trendyol Express"_qs, u"Yurtiçi Kargo"_qs, u"Aras Kargo"_qs, u"MNG Kargo"_qs,
-                                 u"PTT Kargo"_qs, u"Sürat Kargo"_qs})
+        for (const QString &c : { u"Trendyol Express"_qs, u"Yurtiçi Kargo"_qs, u"Aras Kargo"_qs, u"MNG Kargo"_qs,
+                 u"PTT Kargo"_qs, u"Sürat Kargo"_qs })
             QVERIFY(carriers.contains(c));
     }
 

@@ -17,8 +17,8 @@ private:
 
     Headers headers() const
     {
-        return {{"Authorization", basic(TrendyolEmulator::ApiKey, TrendyolEmulator::ApiSecret)},
-                {"User-Agent", TrendyolEmulator::UserAgent.toUtf8()}};
+        return { { "Authorization", basic(TrendyolEmulator::ApiKey, TrendyolEmulator::ApiSecret) },
+            { "User-Agent", TrendyolEmulator::UserAgent.toUtf8() } };
     }
     Reply list(const QString &query) { return f->call("GET", base + u"/orders?"_qs + query, headers()); }
     QJsonArray packages() { return f->state(u"trendyol"_qs)[u"packages"].toArray(); }
@@ -38,8 +38,8 @@ private:
     {
         QJsonArray lines;
         for (const QJsonValue &l : package[u"lines"].toArray())
-            lines.append(QJsonObject{{u"lineId"_qs, l[u"id"]}, {u"quantity"_qs, l[u"quantity"]}});
-        return {{u"lines"_qs, lines}, {u"params"_qs, params}, {u"status"_qs, status}};
+            lines.append(QJsonObject{ { u"lineId"_qs, l[u"id"] }, { u"quantity"_qs, l[u"quantity"] } });
+        return { { u"lines"_qs, lines }, { u"params"_qs, params }, { u"status"_qs, status } };
     }
     static QString errorKey(const Reply &r) { return r.object()[u"errors"].toArray().at(0)[u"key"].toString(); }
 
@@ -60,16 +60,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("exception");
         const QByteArray good = basic(TrendyolEmulator::ApiKey, TrendyolEmulator::ApiSecret);
         QTest::newRow("ok") << good << QByteArray("200300 - SellerDesk") << u"200300"_qs << 200 << QString();
-        QTest::newRow("self integration") << good << QByteArray("200300 - SelfIntegration") << u"200300"_qs << 200
-                                          << QString();
-        QTest::newRow("wrong secret") << basic(TrendyolEmulator::ApiKey, u"nope"_qs) << QByteArray("200300 - SellerDesk")
-                                      << u"200300"_qs << 401 << u"ClientApiAuthenticationException"_qs;
+        QTest::newRow("self integration")
+            << good << QByteArray("200300 - SelfIntegration") << u"200300"_qs << 200 << QString();
+        QTest::newRow("wrong secret") << basic(TrendyolEmulator::ApiKey, u"nope"_qs)
+                                      << QByteArray("200300 - SellerDesk") << u"200300"_qs << 401
+                                      << u"ClientApiAuthenticationException"_qs;
         QTest::newRow("no auth") << QByteArray() << QByteArray("200300 - SellerDesk") << u"200300"_qs << 401
                                  << u"ClientApiAuthenticationException"_qs;
-        QTest::newRow("default user agent") << good << QByteArray() << u"200300"_qs << 403
-                                            << u"ClientApiBusinessException"_qs;
-        QTest::newRow("decorated user agent") << good << QByteArray("SellerDesk/1.0") << u"200300"_qs << 403
-                                              << u"ClientApiBusinessException"_qs;
+        QTest::newRow("default user agent")
+            << good << QByteArray() << u"200300"_qs << 403 << u"ClientApiBusinessException"_qs;
+        QTest::newRow("decorated user agent")
+            << good << QByteArray("SellerDesk/1.0") << u"200300"_qs << 403 << u"ClientApiBusinessException"_qs;
         QTest::newRow("other seller") << good << QByteArray("999 - SellerDesk") << u"999"_qs << 403
                                       << u"ClientApiBusinessException"_qs;
     }
@@ -82,9 +83,9 @@ private Q_SLOTS:
         QFETCH(QString, exception);
         Headers headers;
         if (!authorization.isEmpty())
-            headers.append({"Authorization", authorization});
+            headers.append({ "Authorization", authorization });
         if (!userAgent.isEmpty())
-            headers.append({"User-Agent", userAgent});
+            headers.append({ "User-Agent", userAgent });
         const Reply r = f->call("GET", u"/trendyol/integration/order/sellers/%1/orders"_qs.arg(seller), headers);
         QCOMPARE(r.status, status);
         if (status == 200) {
@@ -117,7 +118,8 @@ private Q_SLOTS:
         int page = 0;
         int totalPages = 1;
         while (page < totalPages) {
-            const Reply r = list(u"startDate=%1&endDate=%2&page=%3&size=%4"_qs.arg(from).arg(Reference).arg(page).arg(size));
+            const Reply r
+                = list(u"startDate=%1&endDate=%2&page=%3&size=%4"_qs.arg(from).arg(Reference).arg(page).arg(size));
             QCOMPARE(r.status, 200);
             const QJsonObject o = r.object();
             QCOMPARE(o[u"page"].toInt(), page);
@@ -133,7 +135,9 @@ private Q_SLOTS:
         }
         QCOMPARE(seen, expected);
         QVERIFY(list(u"startDate=%1&endDate=%2&page=%3&size=%4"_qs.arg(from).arg(Reference).arg(page).arg(size))
-                    .object()[u"content"].toArray().isEmpty());
+                    .object()[u"content"]
+                    .toArray()
+                    .isEmpty());
     }
 
     void invalidQuery_data()
@@ -167,8 +171,9 @@ private Q_SLOTS:
 
     void statusFilter()
     {
-        const Reply r = list(u"status=Cancelled,UnSupplied&size=200&startDate=%1&endDate=%2"_qs.arg(Reference - 14 * Day)
-                                 .arg(Reference));
+        const Reply r
+            = list(u"status=Cancelled,UnSupplied&size=200&startDate=%1&endDate=%2"_qs.arg(Reference - 14 * Day)
+                       .arg(Reference));
         QCOMPARE(r.status, 200);
         const QJsonArray content = r.object()[u"content"].toArray();
         QVERIFY(!content.isEmpty());
@@ -186,8 +191,9 @@ private Q_SLOTS:
     void modifiedWindowAndOrder()
     {
         const qint64 from = Reference - 2 * Day;
-        const Reply r = list(u"orderByField=PackageLastModifiedDate&orderByDirection=ASC&size=200&startDate=%1&endDate=%2"_qs
-                                 .arg(from).arg(Reference));
+        const Reply r = list(
+            u"orderByField=PackageLastModifiedDate&orderByDirection=ASC&size=200&startDate=%1&endDate=%2"_qs.arg(from)
+                .arg(Reference));
         QCOMPARE(r.status, 200);
         qint64 previous = 0;
         for (const QJsonValue &p : r.object()[u"content"].toArray()) {
@@ -212,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(!p.isEmpty());
         const qint64 id = p[u"id"].toInteger();
         // Invoiced before Picking is refused.
-        Reply r = put(id, QString(), linesOf(p, u"Invoiced"_qs, {{u"invoiceNumber"_qs, u"SDK2026000000001"_qs}}));
+        Reply r = put(id, QString(), linesOf(p, u"Invoiced"_qs, { { u"invoiceNumber"_qs, u"SDK2026000000001"_qs } }));
         QCOMPARE(r.status, 400);
         r = put(id, QString(), linesOf(p, u"Picking"_qs));
         QCOMPARE(r.status, 200);
@@ -222,9 +228,10 @@ private Q_SLOTS:
         r = put(id, QString(), linesOf(p, u"Invoiced"_qs));
         QCOMPARE(r.status, 400);
         QCOMPARE(errorKey(r), u"invoiceNumber.required"_qs);
-        r = put(id, QString(), linesOf(p, u"Invoiced"_qs, {{u"invoiceNumber"_qs, u"SDK2026000000001"_qs}}));
+        r = put(id, QString(), linesOf(p, u"Invoiced"_qs, { { u"invoiceNumber"_qs, u"SDK2026000000001"_qs } }));
         QCOMPARE(r.status, 200);
-        const QJsonObject after = list(u"shipmentPackageIds="_qs + QString::number(id)).object()[u"content"].toArray().at(0).toObject();
+        const QJsonObject after
+            = list(u"shipmentPackageIds="_qs + QString::number(id)).object()[u"content"].toArray().at(0).toObject();
         QCOMPARE(after[u"status"].toString(), u"Invoiced"_qs);
         QCOMPARE(after[u"shipmentPackageStatus"].toString(), u"Invoiced"_qs);
         QCOMPARE(after[u"lastModifiedDate"].toInteger(), Reference);
@@ -238,18 +245,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fromStatus");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
-        QTest::newRow("Shipped is not seller-settable") << u"Created"_qs << QByteArray(R"({"status":"Shipped","lines":[]})")
-                                                        << 400;
+        QTest::newRow("Shipped is not seller-settable")
+            << u"Created"_qs << QByteArray(R"({"status":"Shipped","lines":[]})") << 400;
         QTest::newRow("Awaiting must not be picked") << u"Awaiting"_qs << QByteArray() << 400;
         QTest::newRow("Delivered cannot go back") << u"Delivered"_qs << QByteArray() << 400;
         QTest::newRow("bad JSON") << u"Created"_qs << QByteArray("{\"status\": Picking") << 400;
-        QTest::newRow("lines of wrong type") << u"Created"_qs << QByteArray(R"({"status":"Picking","lines":"all"})")
-                                             << 400;
-        QTest::newRow("lineId as string") << u"Created"_qs
-                                          << QByteArray(R"({"status":"Picking","lines":[{"lineId":"1","quantity":1}]})")
-                                          << 400;
+        QTest::newRow("lines of wrong type")
+            << u"Created"_qs << QByteArray(R"({"status":"Picking","lines":"all"})") << 400;
+        QTest::newRow("lineId as string")
+            << u"Created"_qs << QByteArray(R"({"status":"Picking","lines":[{"lineId":"1","quantity":1}]})") << 400;
         QTest::newRow("unknown line") << u"Created"_qs
-                                      << QByteArray(R"({"status":"Picking","lines":[{"lineId":1,"quantity":1}]})") << 400;
+                                      << QByteArray(R"({"status":"Picking","lines":[{"lineId":1,"quantity":1}]})")
+                                      << 400;
     }
     void refusedUpdates()
     {
@@ -259,8 +266,8 @@ private Q_SLOTS:
         const QJsonObject p = firstWithStatus(fromStatus);
         QVERIFY(!p.isEmpty());
         const QByteArray payload = body.isEmpty() ? json(linesOf(p, u"Picking"_qs)) : body;
-        const Reply r = f->call("PUT", base + u"/shipment-packages/"_qs + QString::number(p[u"id"].toInteger()), headers(),
-                                payload);
+        const Reply r = f->call(
+            "PUT", base + u"/shipment-packages/"_qs + QString::number(p[u"id"].toInteger()), headers(), payload);
         QCOMPARE(r.status, status);
         QVERIFY(!errorKey(r).isEmpty());
         QCOMPARE(firstWithStatus(fromStatus)[u"id"].toInteger(), p[u"id"].toInteger()); // unchanged
@@ -268,23 +275,23 @@ private Q_SLOTS:
 
     void unknownPackage()
     {
-        const Reply r = put(1, QString(), {{u"status"_qs, u"Picking"_qs}});
+        const Reply r = put(1, QString(), { { u"status"_qs, u"Picking"_qs } });
         QCOMPARE(r.status, 404);
     }
 
     void trackingDetails()
     {
         const QJsonObject created = firstWithStatus(u"Created"_qs);
-        const QJsonObject body{{u"cargoSenderNumber"_qs, u"DE123456789"_qs}, {u"providerCode"_qs, u"DHLMP"_qs}};
+        const QJsonObject body{ { u"cargoSenderNumber"_qs, u"DE123456789"_qs }, { u"providerCode"_qs, u"DHLMP"_qs } };
         Reply r = put(created[u"id"].toInteger(), u"/tracking-details"_qs, body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.object()[u"errors"].toArray().at(0)[u"message"].toString(),
-                 u"Shipment tracking number cannot be updated"_qs);
+            u"Shipment tracking number cannot be updated"_qs);
         const QJsonObject picking = firstWithStatus(u"Picking"_qs);
         r = put(picking[u"id"].toInteger(), u"/tracking-details"_qs, body);
         QCOMPARE(r.status, 200);
         r = put(picking[u"id"].toInteger(), u"/tracking-details"_qs,
-                {{u"cargoSenderNumber"_qs, u"X"_qs}, {u"providerCode"_qs, u"NOPE"_qs}});
+            { { u"cargoSenderNumber"_qs, u"X"_qs }, { u"providerCode"_qs, u"NOPE"_qs } });
         QCOMPARE(r.status, 400);
         bool found = false;
         for (const QJsonValue &p : packages())
@@ -306,8 +313,11 @@ private Q_SLOTS:
         if (p.isEmpty())
             QSKIP("no multi-line Created package in this seed");
         const QJsonValue line = p[u"lines"].toArray().at(0);
-        QJsonObject body{{u"lines"_qs, QJsonArray{QJsonObject{{u"lineId"_qs, line[u"id"]}, {u"quantity"_qs, line[u"quantity"]}}}},
-                         {u"reasonId"_qs, 503}};
+        QJsonObject body{
+            { u"lines"_qs,
+                QJsonArray{ QJsonObject{ { u"lineId"_qs, line[u"id"] }, { u"quantity"_qs, line[u"quantity"] } } } },
+            { u"reasonId"_qs, 503 }
+        };
         QCOMPARE(put(p[u"id"].toInteger(), u"/items/unsupplied"_qs, body).status, 400); // 503 is not a reason code
         body.insert(u"reasonId"_qs, 500);
         QCOMPARE(put(p[u"id"].toInteger(), u"/items/unsupplied"_qs, body).status, 200);
@@ -328,10 +338,9 @@ private Q_SLOTS:
     void invoiceLink()
     {
         const QJsonObject p = firstWithStatus(u"Shipped"_qs);
-        const QJsonObject body{{u"invoiceLink"_qs, u"https://fatura.example.com/a.pdf"_qs},
-                               {u"shipmentPackageId"_qs, p[u"id"]},
-                               {u"invoiceDateTime"_qs, 1678788898},
-                               {u"invoiceNumber"_qs, u"TYA2024000000001"_qs}};
+        const QJsonObject body{ { u"invoiceLink"_qs, u"https://fatura.example.com/a.pdf"_qs },
+            { u"shipmentPackageId"_qs, p[u"id"] }, { u"invoiceDateTime"_qs, 1678788898 },
+            { u"invoiceNumber"_qs, u"TYA2024000000001"_qs } };
         const QString path = u"/trendyol/integration/sellers/200300/seller-invoice-links"_qs;
         QCOMPARE(f->call("POST", path, headers(), json(body)).status, 201);
         QCOMPARE(f->call("POST", path, headers(), json(body)).status, 409);
@@ -345,7 +354,7 @@ private Q_SLOTS:
         const qint64 id = firstWithStatus(u"Invoiced"_qs)[u"id"].toInteger();
         const QString path = u"/trendyol/integration/test/order/sellers/200300/shipment-packages/%1/status"_qs.arg(id);
         auto move = [&](const char *status) {
-            return f->call("PUT", path, headers(), json({{u"status"_qs, QString::fromLatin1(status)}})).status;
+            return f->call("PUT", path, headers(), json({ { u"status"_qs, QString::fromLatin1(status) } })).status;
         };
         QCOMPARE(move("Returned"), 400);
         QCOMPARE(move("Shipped"), 200);

@@ -17,7 +17,10 @@ private:
     std::unique_ptr<SandboxFixture> f;
     const QString api = u"/woocommerce/wp-json/wc/v3"_qs;
 
-    Headers headers() const { return {{"Authorization", basic(WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret)}}; }
+    Headers headers() const
+    {
+        return { { "Authorization", basic(WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret) } };
+    }
     Reply get(const QString &path) { return f->call("GET", api + path, headers()); }
     Reply put(const QString &path, const QByteArray &body) { return f->call("PUT", api + path, headers(), body); }
     QJsonArray orders() { return f->state(u"woocommerce"_qs)[u"orders"].toArray(); }
@@ -49,8 +52,8 @@ private Q_SLOTS:
         const QByteArray full = basic(WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret);
         QTest::newRow("basic") << QByteArray("GET") << QString() << full << 200 << QString();
         QTest::newRow("query keys") << QByteArray("GET")
-                                    << u"?consumer_key=%1&consumer_secret=%2"_qs.arg(WooCommerceEmulator::ConsumerKey,
-                                                                                     WooCommerceEmulator::ConsumerSecret)
+                                    << u"?consumer_key=%1&consumer_secret=%2"_qs.arg(
+                                           WooCommerceEmulator::ConsumerKey, WooCommerceEmulator::ConsumerSecret)
                                     << QByteArray() << 200 << QString();
         QTest::newRow("wrong key") << QByteArray("GET") << QString() << basic(u"ck_nope"_qs, u"cs_nope"_qs) << 401
                                    << u"woocommerce_rest_authentication_error"_qs;
@@ -59,9 +62,10 @@ private Q_SLOTS:
                                       << u"woocommerce_rest_authentication_error"_qs;
         QTest::newRow("anonymous") << QByteArray("GET") << QString() << QByteArray() << 401
                                    << u"woocommerce_rest_cannot_view"_qs;
-        QTest::newRow("read-only key writing") << QByteArray("PUT") << QString()
-                                               << basic(WooCommerceEmulator::ReadOnlyKey, WooCommerceEmulator::ReadOnlySecret)
-                                               << 401 << u"woocommerce_rest_authentication_error"_qs;
+        QTest::newRow("read-only key writing")
+            << QByteArray("PUT") << QString()
+            << basic(WooCommerceEmulator::ReadOnlyKey, WooCommerceEmulator::ReadOnlySecret) << 401
+            << u"woocommerce_rest_authentication_error"_qs;
     }
     void auth()
     {
@@ -72,10 +76,12 @@ private Q_SLOTS:
         QFETCH(QString, code);
         Headers h;
         if (!authorization.isEmpty())
-            h.append({"Authorization", authorization});
-        const QString path = method == "GET" ? api + u"/orders"_qs + query
-                                             : api + u"/orders/"_qs + QString::number(firstWith(u"processing"_qs)[u"id"].toInt());
-        const Reply r = f->call(method, path, h, method == "GET" ? QByteArray() : QByteArray(R"({"status":"completed"})"));
+            h.append({ "Authorization", authorization });
+        const QString path = method == "GET"
+            ? api + u"/orders"_qs + query
+            : api + u"/orders/"_qs + QString::number(firstWith(u"processing"_qs)[u"id"].toInt());
+        const Reply r
+            = f->call(method, path, h, method == "GET" ? QByteArray() : QByteArray(R"({"status":"completed"})"));
         QCOMPARE(r.status, status);
         if (status != 200) {
             QCOMPARE(this->code(r), code);
@@ -163,8 +169,9 @@ private Q_SLOTS:
     void objectShape()
     {
         const QJsonObject o = get(u"/orders/%1"_qs.arg(firstWith(u"completed"_qs)[u"id"].toInt())).object();
-        for (const QString &money : {u"total"_qs, u"total_tax"_qs, u"shipping_total"_qs, u"discount_total"_qs})
-            QVERIFY2(QRegularExpression(u"^-?\\d+\\.\\d{2}$"_qs).match(o[money].toString()).hasMatch(), qPrintable(money));
+        for (const QString &money : { u"total"_qs, u"total_tax"_qs, u"shipping_total"_qs, u"discount_total"_qs })
+            QVERIFY2(
+                QRegularExpression(u"^-?\\d+\\.\\d{2}$"_qs).match(o[money].toString()).hasMatch(), qPrintable(money));
         QVERIFY(o[u"line_items"].toArray().at(0)[u"price"].isDouble());
         QVERIFY(o[u"line_items"].toArray().at(0)[u"total"].isString());
         QCOMPARE(o[u"billing"][u"country"].toString(), u"TR"_qs);
@@ -199,8 +206,8 @@ private Q_SLOTS:
         QTest::newRow("unknown status") << QByteArray(R"({"status":"shipped"})") << 400 << u"rest_invalid_param"_qs;
         QTest::newRow("status as number") << QByteArray(R"({"status":3})") << 400 << u"rest_invalid_param"_qs;
         QTest::newRow("billing as text") << QByteArray(R"({"billing":"Ankara"})") << 400 << u"rest_invalid_param"_qs;
-        QTest::newRow("billing field as number") << QByteArray(R"({"billing":{"phone":5321234567}})") << 400
-                                                 << u"rest_invalid_param"_qs;
+        QTest::newRow("billing field as number")
+            << QByteArray(R"({"billing":{"phone":5321234567}})") << 400 << u"rest_invalid_param"_qs;
         QTest::newRow("set_paid as text") << QByteArray(R"({"set_paid":"yes"})") << 400 << u"rest_invalid_param"_qs;
         QTest::newRow("bad JSON") << QByteArray(R"({"status":"completed")") << 400 << u"rest_invalid_json"_qs;
     }
@@ -245,8 +252,9 @@ private Q_SLOTS:
     void batch()
     {
         const int a = firstWith(u"processing"_qs)[u"id"].toInt();
-        const QJsonObject body{{u"update"_qs, QJsonArray{QJsonObject{{u"id"_qs, a}, {u"status"_qs, u"completed"_qs}},
-                                                        QJsonObject{{u"id"_qs, 999999}, {u"status"_qs, u"completed"_qs}}}}};
+        const QJsonObject body{ { u"update"_qs,
+            QJsonArray{ QJsonObject{ { u"id"_qs, a }, { u"status"_qs, u"completed"_qs } },
+                QJsonObject{ { u"id"_qs, 999999 }, { u"status"_qs, u"completed"_qs } } } } };
         const Reply r = f->call("POST", api + u"/orders/batch"_qs, headers(), json(body));
         QCOMPARE(r.status, 200);
         const QJsonArray updated = r.object()[u"update"].toArray();
@@ -254,15 +262,16 @@ private Q_SLOTS:
         QCOMPARE(updated.at(1)[u"error"][u"code"].toString(), u"woocommerce_rest_shop_order_invalid_id"_qs);
         QJsonArray many;
         for (int i = 0; i < 101; ++i)
-            many.append(QJsonObject{{u"id"_qs, a}});
-        QCOMPARE(f->call("POST", api + u"/orders/batch"_qs, headers(), json({{u"update"_qs, many}})).status, 413);
+            many.append(QJsonObject{ { u"id"_qs, a } });
+        QCOMPARE(f->call("POST", api + u"/orders/batch"_qs, headers(), json({ { u"update"_qs, many } })).status, 413);
     }
 
     void shipmentTracking()
     {
         const int id = firstWith(u"processing"_qs)[u"id"].toInt();
         const QString path = u"/woocommerce/wp-json/wc-shipment-tracking/v3/orders/%1/shipment-trackings"_qs.arg(id);
-        Reply r = f->call("POST", path, headers(), R"({"tracking_provider":"Aras Kargo","tracking_number":"4815162342"})");
+        Reply r
+            = f->call("POST", path, headers(), R"({"tracking_provider":"Aras Kargo","tracking_number":"4815162342"})");
         QCOMPARE(r.status, 201);
         QVERIFY(r.object()[u"tracking_link"].toString().contains(u"4815162342"_qs));
         r = f->call("GET", path, headers());
@@ -273,7 +282,8 @@ private Q_SLOTS:
     void trashAndDelete()
     {
         const int id = firstWith(u"cancelled"_qs)[u"id"].toInt();
-        QCOMPARE(f->call("DELETE", api + u"/orders/%1"_qs.arg(id), headers()).object()[u"status"].toString(), u"trash"_qs);
+        QCOMPARE(
+            f->call("DELETE", api + u"/orders/%1"_qs.arg(id), headers()).object()[u"status"].toString(), u"trash"_qs);
         for (const QJsonValue &o : get(u"/orders?per_page=100"_qs).array())
             QVERIFY(o[u"id"].toInt() != id);
         QCOMPARE(get(u"/orders?status=trash"_qs).array().size(), 1);
