@@ -211,6 +211,68 @@ private Q_SLOTS:
         QVERIFY(delivered);
     }
 
+    void packageActions_data()
+    {
+        QTest::addColumn<QString>("fromStatus");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("newStatus");
+        const QString packed = HepsiburadaEmulator::PackagePacked;
+        const QString transit = HepsiburadaEmulator::PackageInTransit;
+        QTest::newRow("undeliver")
+            << transit << QByteArray("POST") << u"undeliver"_qs
+            << QByteArray(R"({"undeliveredDate":"2026-11-23 10:00","undeliveredReason":"Adres yanlış"})") << 200
+            << HepsiburadaEmulator::PackageUndelivered;
+        QTest::newRow("undeliver without reason")
+            << transit << QByteArray("POST") << u"undeliver"_qs << QByteArray("{}") << 400 << transit;
+        QTest::newRow("undeliver a packed one") << packed << QByteArray("POST") << u"undeliver"_qs
+                                                << QByteArray(R"({"undeliveredReason":"x"})") << 400 << packed;
+        QTest::newRow("invoice")
+            << packed << QByteArray("PUT") << u"invoice"_qs
+            << QByteArray("{\"invoiceLink\":\"https://fatura.example.com/1.pdf\"}") /* no raw string: moc 6.4 reads its
+                                                                                       // as a comment */
+            << 204 << packed;
+        QTest::newRow("invoice without link")
+            << packed << QByteArray("PUT") << u"invoice"_qs << QByteArray("{}") << 400 << packed;
+        QTest::newRow("change carrier") << packed << QByteArray("PUT") << u"changecargocompany"_qs
+                                        << QByteArray(R"({"CargoCompanyShortName":"ARAS"})") << 204 << packed;
+        QTest::newRow("change carrier in transit")
+            << transit << QByteArray("PUT") << u"changecargocompany"_qs
+            << QByteArray(R"({"CargoCompanyShortName":"ARAS"})") << 400 << transit;
+        QTest::newRow("parcel info") << packed << QByteArray("PUT") << u"parcel-info"_qs
+                                     << QByteArray(R"({"totalDesi":3,"totalParcel":2})") << 200 << packed;
+        QTest::newRow("parcel info as text") << packed << QByteArray("PUT") << u"parcel-info"_qs
+                                             << QByteArray(R"({"totalDesi":"3","totalParcel":2})") << 400 << packed;
+        QTest::newRow("labels") << packed << QByteArray("GET") << u"labels?format=ZPL"_qs << QByteArray() << 200
+                                << packed;
+        QTest::newRow("changeable carriers")
+            << packed << QByteArray("GET") << u"changablecargocompanies"_qs << QByteArray() << 200 << packed;
+    }
+    void packageActions()
+    {
+        QFETCH(QString, fromStatus);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, action);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, newStatus);
+        const QString number = package(fromStatus)[u"packageNumber"].toString();
+        QVERIFY(!number.isEmpty());
+        const Reply r = f->call(method,
+            u"/hepsiburada/packages/merchantid/%1/packagenumber/%2/"_qs.arg(mid, number) + action, headers(), body);
+        QCOMPARE(r.status, status);
+        QString now;
+        for (const QJsonValue &p : hbState()[u"packages"].toArray()) {
+            if (p[u"packageNumber"].toString() == number)
+                now = p[u"status"].toString();
+        }
+        QCOMPARE(now, newStatus);
+        if (action.startsWith(u"labels"))
+            QVERIFY(!r.object()[u"data"].toArray().isEmpty());
+    }
+
     void unpackReturnsLinesToTheOpenList()
     {
         QJsonObject p;

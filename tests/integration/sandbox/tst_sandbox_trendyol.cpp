@@ -349,6 +349,83 @@ private Q_SLOTS:
         QCOMPARE(f->call("POST", path, headers(), json(badNumber)).status, 400);
     }
 
+    void otherPackageUpdates_data()
+    {
+        QTest::addColumn<QString>("fromStatus");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("box info") << u"Created"_qs << u"/box-info"_qs << QByteArray(R"({"boxQuantity":2,"deci":4.4})")
+                                  << 200 << u"cargoDeci"_qs << QJsonValue(4.4);
+        QTest::newRow("box info without deci") << u"Created"_qs << u"/box-info"_qs << QByteArray(R"({"boxQuantity":2})")
+                                               << 400 << QString() << QJsonValue();
+        QTest::newRow("old tracking endpoint")
+            << u"Picking"_qs << u"/update-tracking-number"_qs << QByteArray(R"({"trackingNumber":"YK123"})") << 200
+            << u"cargoSenderNumber"_qs << QJsonValue(u"YK123"_qs);
+        QTest::newRow("old tracking after shipping")
+            << u"Shipped"_qs << u"/update-tracking-number"_qs << QByteArray(R"({"trackingNumber":"YK123"})") << 400
+            << QString() << QJsonValue();
+        QTest::newRow("carrier change") << u"Created"_qs << u"/cargo-providers"_qs
+                                        << QByteArray(R"({"cargoProvider":"ARASMP"})") << 200 << u"cargoProviderName"_qs
+                                        << QJsonValue(u"Aras Kargo Marketplace"_qs);
+        QTest::newRow("unknown carrier") << u"Created"_qs << u"/cargo-providers"_qs
+                                         << QByteArray(R"({"cargoProvider":"FOO"})") << 400 << QString()
+                                         << QJsonValue();
+        QTest::newRow("carrier change after shipping")
+            << u"Delivered"_qs << u"/cargo-providers"_qs << QByteArray(R"({"cargoProvider":"ARASMP"})") << 400
+            << QString() << QJsonValue();
+    }
+    void otherPackageUpdates()
+    {
+        QFETCH(QString, fromStatus);
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        const qint64 id = firstWithStatus(fromStatus)[u"id"].toInteger();
+        const Reply r = f->call("PUT", base + u"/shipment-packages/%1"_qs.arg(id) + suffix, headers(), body);
+        QCOMPARE(r.status, status);
+        if (field.isEmpty())
+            return;
+        for (const QJsonValue &p : packages()) {
+            if (p[u"id"].toInteger() == id)
+                QCOMPARE(p[field], value);
+        }
+    }
+
+    void carrierChangeOncePerFiveMinutes()
+    {
+        const qint64 id = firstWithStatus(u"Created"_qs)[u"id"].toInteger();
+        const QString path = base + u"/shipment-packages/%1/cargo-providers"_qs.arg(id);
+        QCOMPARE(f->call("PUT", path, headers(), R"({"cargoProvider":"YKMP"})").status, 200);
+        QCOMPARE(f->call("PUT", path, headers(), R"({"cargoProvider":"PTTMP"})").status, 400);
+        f->sandbox().clock().advance(5 * 60 * 1000);
+        QCOMPARE(f->call("PUT", path, headers(), R"({"cargoProvider":"PTTMP"})").status, 200);
+        for (const QJsonValue &p : packages()) {
+            if (p[u"id"].toInteger() == id)
+                QVERIFY(QString::number(p[u"cargoTrackingNumber"].toInteger()).startsWith(u"734"_qs)); // PTT prefix
+        }
+    }
+
+    void deleteInvoiceLink()
+    {
+        const QJsonObject p = firstWithStatus(u"Delivered"_qs);
+        const QString links = u"/trendyol/integration/sellers/200300/seller-invoice-links"_qs;
+        const QJsonObject send{ { u"invoiceLink"_qs, u"https://fatura.example.com/b.pdf"_qs },
+            { u"shipmentPackageId"_qs, p[u"id"] }, { u"invoiceDateTime"_qs, qint64(1678788898000) },
+            { u"invoiceNumber"_qs, u"SDK2026000000042"_qs } };
+        QCOMPARE(f->call("POST", links, headers(), json(send)).status, 201);
+        const QJsonObject remove{ { u"serviceSourceId"_qs, p[u"id"] }, { u"channelId"_qs, 1 },
+            { u"customerId"_qs, p[u"customerId"] } };
+        QCOMPARE(f->call("POST", links + u"/delete"_qs, headers(), json(remove)).status, 202);
+        QCOMPARE(f->call("POST", links + u"/delete"_qs, headers(), json(remove)).status, 404);
+        // A link once used stays used.
+        QCOMPARE(f->call("POST", links, headers(), json(send)).status, 409);
+    }
+
     void stageTestStatusesMoveForwardOnly()
     {
         const qint64 id = firstWithStatus(u"Invoiced"_qs)[u"id"].toInteger();
