@@ -3,6 +3,7 @@
 #include "sandboxfixture.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 using namespace sd::sandbox;
 using namespace sd::sandbox::test;
@@ -83,6 +84,16 @@ private Q_SLOTS:
         } else {
             QVERIFY(r.hasHeader("x-correlation-id"));
             QVERIFY(r.hasHeader("X-RateLimit-Remaining"));
+        }
+    }
+
+    void datesAreTurkeyLocalTime()
+    {
+        for (const QJsonValue &l : hbState()[u"lines"].toArray()) {
+            const qint64 utc = l[u"_sandbox"][u"orderMs"].toInteger();
+            const QString expected = QDateTime::fromMSecsSinceEpoch(utc + 3 * 3600 * 1000, QTimeZone::utc())
+                                         .toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_qs);
+            QCOMPARE(l[u"orderDate"].toString(), expected);
         }
     }
 

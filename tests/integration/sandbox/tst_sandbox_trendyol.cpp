@@ -204,6 +204,22 @@ private Q_SLOTS:
         }
     }
 
+    void dateConventions()
+    {
+        // orderDate is Turkey wall-clock time encoded as if it were UTC; histories are real UTC.
+        int checked = 0;
+        for (const QJsonValue &p : packages()) {
+            if (p[u"createdBy"].toString() != u"order-creation")
+                continue;
+            const QJsonArray history = p[u"packageHistories"].toArray();
+            QCOMPARE(p[u"orderDate"].toInteger() - history.first()[u"createdDate"].toInteger(), 3LL * 3600 * 1000);
+            QCOMPARE(p[u"lastModifiedDate"].toInteger(), history.last()[u"createdDate"].toInteger());
+            QVERIFY(QString::number(p[u"cargoTrackingNumber"].toInteger()).size() == 16);
+            ++checked;
+        }
+        QVERIFY(checked > 50);
+    }
+
     void orderNumberLookup()
     {
         const QJsonObject p = firstWithStatus(u"Delivered"_qs);

@@ -266,6 +266,17 @@ private Q_SLOTS:
         QCOMPARE(f->call("POST", api + u"/orders/batch"_qs, headers(), json({ { u"update"_qs, many } })).status, 413);
     }
 
+    void budgetsArePerCredentials()
+    {
+        f->sandbox().emulator(u"woocommerce"_qs)->setRateLimit({ 1, 60000 });
+        const Headers readOnly{ { "Authorization",
+            basic(WooCommerceEmulator::ReadOnlyKey, WooCommerceEmulator::ReadOnlySecret) } };
+        QCOMPARE(get(u"/orders"_qs).status, 200);
+        QCOMPARE(get(u"/orders"_qs).status, 429);
+        QCOMPARE(code(get(u"/orders"_qs)), u"rest_too_many_requests"_qs);
+        QCOMPARE(f->call("GET", api + u"/orders"_qs, readOnly).status, 200); // another connection, its own budget
+    }
+
     void shipmentTracking()
     {
         const int id = firstWith(u"processing"_qs)[u"id"].toInt();

@@ -1,5 +1,6 @@
 // Starts a sandbox in-process on a free loopback port with a fixed clock, and makes blocking-style HTTP calls
-// through QNetworkAccessManager (waiting on the reply's finished signal, never sleeping).
+// through QNetworkAccessManager (waiting on the reply's finished signal, never sleeping). For the sandbox's own tests
+// and for connector tests: link sellerdesk_sandbox_lib and Qt6::Network.
 #pragma once
 
 #include "engine/sandbox.h"
