@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace sd::sandbox {
 
@@ -40,7 +41,8 @@ const QStringList &statuses()
 
 std::optional<qint64> wholeNumber(const QJsonValue &v)
 {
-    if (!v.isDouble() || v.toDouble() != static_cast<double>(static_cast<qint64>(v.toDouble())))
+    if (!v.isDouble() || !(std::abs(v.toDouble()) < 9.0e18)
+        || v.toDouble() != static_cast<double>(static_cast<qint64>(v.toDouble())))
         return std::nullopt;
     return static_cast<qint64>(v.toDouble());
 }

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 
 namespace sd::sandbox {
 
@@ -58,7 +59,7 @@ std::optional<qint64> integerValue(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        if (std::abs(d) < 9.0e18 && d == static_cast<double>(static_cast<qint64>(d)))
             return static_cast<qint64>(d);
         return std::nullopt;
     }
