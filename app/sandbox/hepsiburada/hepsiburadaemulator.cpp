@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
@@ -134,7 +135,7 @@ HttpResponse HepsiburadaEmulator::handle(const HttpRequest &request)
     static const QList<QPair<QByteArray, QString>> actions = { { "GET", u"info"_qs }, { "GET", u"labels"_qs },
         { "POST", u"unpack"_qs }, { "PUT", u"invoice"_qs }, { "GET", u"changablecargocompanies"_qs },
         { "PUT", u"changecargocompany"_qs }, { "PUT", u"parcel-info"_qs }, { "POST", u"intransit"_qs },
-        { "POST", u"deliver"_qs }, { "POST", u"undeliver"_qs } };
+        { "POST", u"deliver"_qs }, { "POST", u"undeliver"_qs }, { "POST", u"split"_qs } };
     for (const auto &[method, action] : actions) {
         const QString pattern = action == u"info" ? u"/packages/merchantid/{}/packagenumber/{}"_qs
                                                   : u"/packages/merchantid/{}/packagenumber/{}/"_qs + action;
@@ -593,6 +594,67 @@ HttpResponse HepsiburadaEmulator::packageAction(const HttpRequest &request, Pack
             }
         }
         setPackageStatus(package, PackageUnpacked);
+        return HttpResponse::empty(200);
+    }
+    if (action == u"split") {
+        // packageDetails[].lines[] become new packages, cancelledItems[] are cancelled; every line of the package
+        // must be named once, with its whole quantity (the sandbox does not split a line's quantity).
+        if (status != PackagePacked)
+            return HttpResponse::jsonString(400, u"PackageCannotBeSplit"_qs);
+        QHash<QString, int> quantities;
+        for (const QJsonValue &item : package.json[u"items"].toArray())
+            quantities.insert(item[u"lineItemId"].toString(), item[u"quantity"].toInt());
+        QSet<QString> named;
+        auto take = [&](const QJsonValue &entry) -> bool {
+            const QString id = entry[u"orderLineId"].toString();
+            if (!entry[u"quantity"].isDouble() || !quantities.contains(id) || named.contains(id)
+                || entry[u"quantity"].toInt() != quantities.value(id))
+                return false;
+            named.insert(id);
+            return true;
+        };
+        QList<QList<QString>> groups;
+        QList<QPair<double, int>> parcels;
+        for (const QJsonValue &detail : body->value(u"packageDetails").toArray()) {
+            QList<QString> group;
+            for (const QJsonValue &line : detail[u"lines"].toArray()) {
+                if (!take(line))
+                    return HttpResponse::jsonString(400, u"InvalidSplitLine"_qs);
+                group << line[u"orderLineId"].toString();
+            }
+            if (group.isEmpty())
+                return HttpResponse::jsonString(400, u"InvalidSplitLine"_qs);
+            groups << group;
+            parcels << QPair<double, int>{ detail[u"deci"].toDouble(1.0), detail[u"parcelQuantity"].toInt(1) };
+        }
+        QList<QPair<QString, int>> cancelled;
+        for (const QJsonValue &item : body->value(u"cancelledItems").toArray()) {
+            if (!take(item) || !item[u"cancelReasonId"].isDouble())
+                return HttpResponse::jsonString(400, u"InvalidCancelledItem"_qs);
+            cancelled << QPair<QString, int>{ item[u"orderLineId"].toString(), item[u"cancelReasonId"].toInt() };
+        }
+        if (named.size() != quantities.size() || groups.size() + (cancelled.isEmpty() ? 0 : 1) < 2)
+            return HttpResponse::jsonString(400, u"SplitMustCoverEveryLine"_qs);
+        QString carrierShort;
+        for (const auto &c : turkey::cargoCompanies()) {
+            if (c.displayName == package.json[u"cargoCompany"].toString())
+                carrierShort = c.hepsiburadaShortName;
+        }
+        setPackageStatus(package, PackageUnpacked); // the original is superseded; packLines() may move `package`
+        for (const auto &[id, reason] : cancelled) {
+            Line *line = findLine(id);
+            line->json.insert(u"packageNumber"_qs, QString());
+            line->cancelMs = now();
+            line->cancelledBy = u"Merchant"_qs;
+            line->cancelReason = reason;
+            setLineStatus(*line, LineCancelled);
+        }
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            QList<Line *> lines;
+            for (const QString &id : groups.at(g))
+                lines << findLine(id);
+            (void)packLines(lines, carrierShort, parcels.at(g).first, parcels.at(g).second);
+        }
         return HttpResponse::empty(200);
     }
     if (action == u"invoice") {

@@ -284,6 +284,49 @@ private Q_SLOTS:
             QVERIFY(!r.object()[u"data"].toArray().isEmpty());
     }
 
+    void splitWithCancellation()
+    {
+        QJsonObject p;
+        for (const QJsonValue &v : hbState()[u"packages"].toArray()) {
+            if (v[u"status"].toString() == HepsiburadaEmulator::PackagePacked && v[u"items"].toArray().size() >= 2)
+                p = v.toObject();
+        }
+        if (p.isEmpty())
+            QSKIP("no packed multi-line package in this seed");
+        const QJsonArray items = p[u"items"].toArray();
+        const QString path
+            = u"/packages/merchantid/%1/packagenumber/%2/split"_qs.arg(mid, p[u"packageNumber"].toString());
+        auto lineRef = [](const QJsonValue &item) {
+            return QJsonObject{ { u"orderLineId"_qs, item[u"lineItemId"] }, { u"quantity"_qs, item[u"quantity"] } };
+        };
+        // Leaving a line out is refused.
+        QJsonObject body{ { u"packageDetails"_qs,
+            QJsonArray{ QJsonObject{ { u"lines"_qs, QJsonArray{ lineRef(items.at(0)) } } } } } };
+        QCOMPARE(post(path, json(body)).status, 400);
+        QJsonArray cancelled;
+        for (qsizetype i = 1; i < items.size(); ++i) {
+            QJsonObject c = lineRef(items.at(i));
+            c.insert(u"cancelReasonId"_qs, 83);
+            cancelled.append(c);
+        }
+        body.insert(u"cancelledItems"_qs, cancelled);
+        QCOMPARE(post(path, json(body)).status, 200);
+        QCOMPARE(post(path, json(body)).status, 400); // the original is gone
+        int newPackages = 0;
+        for (const QJsonValue &v : hbState()[u"packages"].toArray()) {
+            if (v[u"packageNumber"] == p[u"packageNumber"])
+                QCOMPARE(v[u"status"].toString(), HepsiburadaEmulator::PackageUnpacked);
+            else if (v[u"items"].toArray().at(0)[u"lineItemId"] == items.at(0)[u"lineItemId"])
+                ++newPackages;
+        }
+        QCOMPARE(newPackages, 1);
+        for (const QJsonObject &l : lines(HepsiburadaEmulator::LineCancelled)) {
+            if (l[u"id"] == items.at(1)[u"lineItemId"])
+                return;
+        }
+        QFAIL("the cancelled line is not cancelled");
+    }
+
     void unpackReturnsLinesToTheOpenList()
     {
         QJsonObject p;
