@@ -230,6 +230,9 @@ HttpResponse TrendyolEmulator::handle(const HttpRequest &request)
     case Route::Carrier:
         return changeCargoProvider(*package, *body);
     case Route::TestStatus:
+        // The stage-only test endpoints also want the seller id as a header.
+        if (QString::fromUtf8(request.header("SellerID")) != QString::number(SellerId))
+            return error(400, u"sellerId.header.required"_qs, u"SellerID header is required"_qs);
         return testStatus(*package, *body);
     default:
         break;

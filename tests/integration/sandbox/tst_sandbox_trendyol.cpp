@@ -447,8 +447,11 @@ private Q_SLOTS:
         const qint64 id = firstWithStatus(u"Invoiced"_qs)[u"id"].toInteger();
         const QString path = u"/trendyol/integration/test/order/sellers/200300/shipment-packages/%1/status"_qs.arg(id);
         auto move = [&](const char *status) {
-            return f->call("PUT", path, headers(), json({ { u"status"_qs, QString::fromLatin1(status) } })).status;
+            Headers h = headers();
+            h.append(QPair<QByteArray, QByteArray>("SellerID", "200300"));
+            return f->call("PUT", path, h, json({ { u"status"_qs, QString::fromLatin1(status) } })).status;
         };
+        QCOMPARE(f->call("PUT", path, headers(), R"({"status":"Shipped"})").status, 400); // SellerID header missing
         QCOMPARE(move("Returned"), 400);
         QCOMPARE(move("Shipped"), 200);
         QCOMPARE(move("Shipped"), 400);
