@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "cryptovfs.h"
+
 #include "common/logging.h"
 #include "foldtokenizer.h"
 #include "storeerror.h"
@@ -33,11 +35,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return storeError(StoreError::CantOpen, u"unknown VFS " % options.vfsName);
 
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
-                                   options.vfsName.isEmpty() ? nullptr : vfs.constData());
+    if (options.key) {
+        EncryptedOpenOptions encrypted;
+        if (!options.vfsName.isEmpty())
+            encrypted.vfs = vfs.constData();
+        encrypted.readOnly = readOnly;
+        encrypted.create = options.create;
+        encrypted.walMode = false; // applyPragmas() switches to WAL below
+        auto opened = openEncrypted(path, *options.key, encrypted);
+        if (!opened)
+            return opened.error();
+        raw = opened.value();
+    } else {
+        const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
+                                       options.vfsName.isEmpty() ? nullptr : vfs.constData());
+        if (rc != SQLITE_OK) {
+            std::unique_ptr<Database> failed(new Database(raw, path, readOnly));
+            return sqliteError(raw, rc, u"open");
+        }
+    }
     std::unique_ptr<Database> db(new Database(raw, path, readOnly));
-    if (rc != SQLITE_OK)
-        return sqliteError(raw, rc, u"open");
     sqlite3_extended_result_codes(raw, 1);
 
     if (const int trc = registerFoldTokenizer(raw); trc != SQLITE_OK)

@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <span>
 
 struct sqlite3;
 
@@ -21,7 +23,10 @@ struct OpenOptions
 
     Mode mode = Mode::ReadWrite;
     bool create = true;     // create the file when missing (read-write only)
-    QString vfsName;        // empty: SQLite's default VFS; the encrypting VFS plugs in here by name
+    QString vfsName;        // empty: SQLite's default VFS (or "sdcrypt" when a key is given)
+    // The cache key: the file is opened through the encrypting VFS (cryptovfs.h). The bytes are not copied
+    // here; they must stay alive until open() returns.
+    std::optional<std::span<const unsigned char, 32>> key;
     int busyTimeoutMs = 5000;
     int cacheSizeKiB = 32 * 1024; // page cache per connection: random UUID index inserts need room
     bool quickCheck = false; // run PRAGMA quick_check after opening
