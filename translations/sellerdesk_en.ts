@@ -182,13 +182,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
   profile list               List the workspace profiles of this computer
   profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
   secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
   secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
   secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
@@ -196,7 +208,7 @@ read it from standard input or ask for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
+        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,6 +254,18 @@ read it from standard input or ask for it.
         <source>usage: sellerdesk-cli profile create NAME | list | delete NAME|ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passphrase for the workspace cache: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Secret</name>
@@ -276,6 +300,97 @@ The value of “secret set” is read from standard input.</source>
     </message>
     <message>
         <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Store</name>
+    <message>
+        <source>Passphrase of the workspace cache: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache can be re-created from the platforms and the cloud: run “sellerdesk-cli store reset --yes” (the damaged file is kept in the damaged/ folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: %1, key in the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This moves the cache aside and starts an empty one (data comes back with the next sync). Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old cache was moved to %1. A new one is created on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key is now protected by your passphrase and was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key is already in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key is now kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] store info|check|reset|set-passphrase|use-keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] search WORDS… [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +595,21 @@ The value of “secret set” is read from standard input.</source>
     </message>
     <message>
         <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::store::LocalStore</name>
+    <message>
+        <source>No key was given for the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

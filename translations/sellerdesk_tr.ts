@@ -181,32 +181,52 @@
         <translation>Bilinmeyen komut “%1”.</translation>
     </message>
     <message>
+        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
+        <translation>Çalışma alanı seçilmedi: --profile KLASÖR verin ya da SELLERDESK_PROFILE ayarlayın.</translation>
+    </message>
+    <message>
         <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder)
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
   profile list               List the workspace profiles of this computer
   profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
   secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
   secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
   secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
 </source>
         <translation>Komutlar:
-  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde)
+  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde;
+                             --passphrase: önbelleğini stdin&apos;den okunan bir parolayla korur)
   profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
   profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
   secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
   secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
   secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
+  store info                 Şifreli önbelleğin boyutlarını, satır sayılarını, şema sürümünü ve anahtar kipini gösterir
+  store check                Önbelleğin bütünlüğünü denetler (sağlamsa çıkış 0)
+  store reset                Bozuk önbelleği kenara taşır ve boş bir önbellekle başlar (--yes)
+  store set-passphrase       Önbellek anahtarını anahtar zinciri yerine bir parolayla korur
+                             ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
+  store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
+  search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
 
 Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
 ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
 </translation>
     </message>
     <message>
-        <source>No workspace chosen: pass --profile DIR or set SELLERDESK_PROFILE.</source>
-        <translation>Çalışma alanı seçilmedi: --profile KLASÖR verin ya da SELLERDESK_PROFILE ayarlayın.</translation>
+        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
+        <translation>“profile create” ile: önbelleği sistem anahtar zinciri yerine (standart girdiden okunan) bir parolayla korur.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +271,18 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
         <source>usage: sellerdesk-cli profile create NAME | list | delete NAME|ID</source>
         <translation>kullanım: sellerdesk-cli profile create AD | list | delete AD|KİMLİK</translation>
     </message>
+    <message>
+        <source>Passphrase for the workspace cache: </source>
+        <translation>Çalışma alanı önbelleğinin parolası: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Aynı parola yeniden: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was created.</source>
+        <translation>Parolalar farklı; hiçbir şey oluşturulmadı.</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Secret</name>
@@ -287,6 +319,97 @@ The value of “secret set” is read from standard input.</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Store</name>
+    <message>
+        <source>Passphrase of the workspace cache: </source>
+        <translation>Çalışma alanı önbelleğinin parolası: </translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Sistem anahtar zinciri yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The cache can be re-created from the platforms and the cloud: run “sellerdesk-cli store reset --yes” (the damaged file is kept in the damaged/ folder).</source>
+        <translation>Önbellek platformlardan ve buluttan yeniden oluşturulabilir: “sellerdesk-cli store reset --yes” çalıştırın (bozuk dosya damaged/ klasöründe saklanır).</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Önbellek: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1, key in the %2</source>
+        <translation>Şifreleme: %1, anahtar: %2</translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation>parola dosyası</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>sistem anahtar zinciri</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Şema sürümü: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Boyut: %1 bayt</translation>
+    </message>
+    <message>
+        <source>The cache is damaged:</source>
+        <translation>Önbellek bozuk:</translation>
+    </message>
+    <message>
+        <source>The cache is intact.</source>
+        <translation>Önbellek sağlam.</translation>
+    </message>
+    <message>
+        <source>This moves the cache aside and starts an empty one (data comes back with the next sync). Add --yes to confirm.</source>
+        <translation>Bu işlem önbelleği kenara taşır ve boş bir önbellekle başlar (veriler sonraki eşitlemede geri gelir). Onaylamak için --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>The old cache was moved to %1. A new one is created on the next start.</source>
+        <translation>Eski önbellek %1 konumuna taşındı. Bir sonraki açılışta yenisi oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Geçerli parola: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Yeni parola: </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Parola değiştirildi.</translation>
+    </message>
+    <message>
+        <source>The cache key is now protected by your passphrase and was removed from the keychain.</source>
+        <translation>Önbellek anahtarı artık parolanızla korunuyor ve anahtar zincirinden kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>The cache key is already in the system keychain.</source>
+        <translation>Önbellek anahtarı zaten sistem anahtar zincirinde.</translation>
+    </message>
+    <message>
+        <source>The cache key is now kept in the system keychain.</source>
+        <translation>Önbellek anahtarı artık sistem anahtar zincirinde tutuluyor.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] store info|check|reset|set-passphrase|use-keychain</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] store info|check|reset|set-passphrase|use-keychain</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] search WORDS… [--json]</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] search SÖZCÜKLER… [--json]</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +613,21 @@ The value of “secret set” is read from standard input.</source>
     <message>
         <source>Could not remove %1.</source>
         <translation>%1 kaldırılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::store::LocalStore</name>
+    <message>
+        <source>No key was given for the cache.</source>
+        <translation>Önbellek için anahtar verilmedi.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
+        <translation>%1 kenara taşınamadı.</translation>
     </message>
 </context>
 <context>

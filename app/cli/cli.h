@@ -23,6 +23,7 @@ struct Context
     QString profileOverride; // --profile or SELLERDESK_PROFILE, absolute
     bool json = false;
     bool yes = false;
+    bool passphrase = false; // profile create: protect the cache key with a passphrase
 };
 
 // arguments: as in main's argv, the program name first.

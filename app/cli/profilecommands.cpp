@@ -1,6 +1,8 @@
 #include "profilecommands.h"
 
 #include "profile/profile.h"
+#include "store/cachekeystore.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +34,26 @@ int create(Context &c, const QStringList &args)
     if (!created) {
         c.io.err << created.error().message << Qt::endl;
         return Failure;
+    }
+    if (c.passphrase) {
+        const QString first = QString::fromUtf8(readSecretInput(
+            c.io, QCoreApplication::translate("sd::cli::Profile", "Passphrase for the workspace cache: ")));
+        if (c.io.interactive) {
+            const QString again = QString::fromUtf8(
+                readSecretInput(c.io, QCoreApplication::translate("sd::cli::Profile", "The same passphrase again: ")));
+            if (again != first) {
+                (void)pm.remove(created.value());
+                c.io.err << QCoreApplication::translate("sd::cli::Profile", "The passphrases differ; nothing was created.")
+                         << Qt::endl;
+                return Failure;
+            }
+        }
+        store::CacheKeyStore keys(created.value(), nullptr);
+        if (auto key = keys.createWithPassphrase(first); !key) {
+            (void)pm.remove(created.value());
+            c.io.err << key.error().message << Qt::endl;
+            return Failure;
+        }
     }
     if (c.json)
         c.io.out << QJsonDocument(toJson(created.value())).toJson(QJsonDocument::Compact) << Qt::endl;

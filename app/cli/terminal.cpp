@@ -56,9 +56,8 @@ QByteArray readSecretInput(Io &io, const QString &prompt)
         value = io.in.readLine();
         io.err << Qt::endl;
     } else {
-        value = io.in.readAll();
-        if (value.endsWith(u'\n'))
-            value.chop(1);
+        // One secret per line, so that several can be piped in (e.g. old and new passphrase).
+        value = io.in.readLine();
         if (value.endsWith(u'\r'))
             value.chop(1);
     }

@@ -9,8 +9,7 @@
 
 namespace sd::cli {
 
-// Prompts (at a terminal, with echo off) or reads standard input up to its end; one trailing newline
-// is removed. The value is registered with the log redactor.
+// Prompts (at a terminal, with echo off) or reads one line of standard input. The value is registered with the log redactor.
 [[nodiscard]] QByteArray readSecretInput(Io &io, const QString &prompt);
 
 // The workspace the command acts on: --profile/SELLERDESK_PROFILE, else the one last opened in the app.

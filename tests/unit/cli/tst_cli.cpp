@@ -131,6 +131,73 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(target + u"/profile.json"_qs));
     }
 
+    void passphraseProtectedStore()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(u"pass"_qs);
+        const QStringList p{u"--profile"_qs, ws};
+
+        auto weak = runCli(p + QStringList{u"--passphrase"_qs, u"profile"_qs, u"create"_qs, u"Kısa"_qs}, u"short\n"_qs);
+        QCOMPARE(weak.code, int(sd::cli::Failure));
+        QVERIFY(!QFile::exists(ws + u"/profile.json"_qs));
+
+        auto created = runCli(p + QStringList{u"--passphrase"_qs, u"profile"_qs, u"create"_qs, u"Şifreli Dükkân"_qs},
+                              u"uzun bir parola İğdır\n"_qs);
+        QCOMPARE(created.code, 0);
+        QVERIFY(QFile::exists(ws + u"/cache.key"_qs));
+
+        auto info = runCli(p + QStringList{u"--json"_qs, u"store"_qs, u"info"_qs}, u"uzun bir parola İğdır\n"_qs);
+        QVERIFY2(info.code == 0, qPrintable(info.err));
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QCOMPARE(o.value(u"keyMode"_qs).toString(), u"passphrase"_qs);
+        QVERIFY(o.value(u"schemaVersion"_qs).toInt() >= 2);
+        QCOMPARE(o.value(u"rows"_qs).toObject().value(u"messages"_qs).toInt(), 0);
+
+        auto wrong = runCli(p + QStringList{u"store"_qs, u"info"_qs}, u"yanlış parola burada\n"_qs);
+        QCOMPARE(wrong.code, int(sd::cli::Failure));
+        QVERIFY(wrong.err.contains(u"passphrase"_qs));
+
+        QCOMPARE(runCli(p + QStringList{u"store"_qs, u"check"_qs}, u"uzun bir parola İğdır\n"_qs).code, 0);
+        auto found = runCli(p + QStringList{u"--json"_qs, u"search"_qs, u"sipariş"_qs}, u"uzun bir parola İğdır\n"_qs);
+        QCOMPARE(found.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(found.out.toUtf8()).object().value(u"hits"_qs).toArray().size(), 0);
+
+        // Change the passphrase: old and new, one per line.
+        auto changed = runCli(p + QStringList{u"store"_qs, u"set-passphrase"_qs},
+                              u"uzun bir parola İğdır\nyepyeni bir parola\n"_qs);
+        QCOMPARE(changed.code, 0);
+        QCOMPARE(runCli(p + QStringList{u"store"_qs, u"check"_qs}, u"yepyeni bir parola\n"_qs).code, 0);
+
+        // Damage the cache: reported as such, with the way out; reset moves it aside.
+        {
+            QFile db(ws + u"/cache.db"_qs);
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            db.seek(100);
+            db.write("XXXXXXXX");
+        }
+        auto damaged = runCli(p + QStringList{u"store"_qs, u"check"_qs}, u"yepyeni bir parola\n"_qs);
+        QCOMPARE(damaged.code, int(sd::cli::Failure));
+        QVERIFY2(damaged.err.contains(u"store reset"_qs), qPrintable(damaged.err));
+        QCOMPARE(runCli(p + QStringList{u"store"_qs, u"reset"_qs}).code, int(sd::cli::Usage));
+        QCOMPARE(runCli(p + QStringList{u"--yes"_qs, u"store"_qs, u"reset"_qs}).code, 0);
+        QVERIFY(QDir(ws + u"/damaged"_qs).exists());
+        QCOMPARE(runCli(p + QStringList{u"store"_qs, u"check"_qs}, u"yepyeni bir parola\n"_qs).code, 0);
+    }
+
+    void storeUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("store alone") << QStringList{u"store"_qs};
+        QTest::newRow("store unknown") << QStringList{u"store"_qs, u"explode"_qs};
+        QTest::newRow("search alone") << QStringList{u"search"_qs};
+    }
+
+    void storeUsage()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(runCli(args).code, int(sd::cli::Usage));
+    }
+
     void realProcess()
     {
         const QString exe = qEnvironmentVariable("SELLERDESK_CLI");

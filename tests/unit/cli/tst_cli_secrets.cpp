@@ -92,6 +92,30 @@ private Q_SLOTS:
         QCOMPARE(gone.code, 1);
     }
 
+    void cacheKeyMovesBetweenKeychainAndPassphrase()
+    {
+        const QString profile = m_dir.filePath(u"keyed"_qs);
+        QCOMPARE(cli({u"--profile"_qs, profile, u"profile"_qs, u"create"_qs, u"Anahtarlı"_qs}).code, 0);
+        // First use creates the cache and its key in the keychain.
+        auto info = cli({u"--profile"_qs, profile, u"--json"_qs, u"store"_qs, u"info"_qs});
+        QVERIFY2(info.code == 0, info.err.constData());
+        QVERIFY(info.out.contains("\"keyMode\":\"keychain\""));
+        QVERIFY(!QFile::exists(profile + u"/cache.key"_qs));
+        QCOMPARE(cli({u"--profile"_qs, profile, u"store"_qs, u"check"_qs}).code, 0);
+
+        // keychain → passphrase: the same cache opens with the passphrase, no keychain entry left.
+        auto toPass = cli({u"--profile"_qs, profile, u"store"_qs, u"set-passphrase"_qs}, "bir uzun parola\n");
+        QVERIFY2(toPass.code == 0, toPass.err.constData());
+        QVERIFY(QFile::exists(profile + u"/cache.key"_qs));
+        QCOMPARE(cli({u"--profile"_qs, profile, u"store"_qs, u"check"_qs}, "bir uzun parola\n").code, 0);
+
+        // passphrase → keychain.
+        auto back = cli({u"--profile"_qs, profile, u"store"_qs, u"use-keychain"_qs}, "bir uzun parola\n");
+        QVERIFY2(back.code == 0, back.err.constData());
+        QVERIFY(!QFile::exists(profile + u"/cache.key"_qs));
+        QCOMPARE(cli({u"--profile"_qs, profile, u"store"_qs, u"check"_qs}).code, 0);
+    }
+
     void refusesBadInput_data()
     {
         QTest::addColumn<QStringList>("args");
