@@ -623,6 +623,44 @@ The value of “secret set” is read from standard input.</source>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace&apos;s cache is protected by a passphrase. Enter it to open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the encrypted cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache stays locked: no passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s “damaged” folder) and build a new one from your platforms and the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted cache ready · offline workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>

@@ -640,6 +640,46 @@ The value of “secret set” is read from standard input.</source>
         <source>Open workspace</source>
         <translation>Çalışma alanını aç</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s cache is protected by a passphrase. Enter it to open:</source>
+        <translation>Bu çalışma alanının önbelleği bir parolayla korunuyor. Açmak için parolayı girin:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again:</source>
+        <translation>Parolayı yeniden girin:</translation>
+    </message>
+    <message>
+        <source>Unlock workspace</source>
+        <translation>Çalışma alanının kilidini aç</translation>
+    </message>
+    <message>
+        <source>Damaged cache</source>
+        <translation>Bozuk önbellek</translation>
+    </message>
+    <message>
+        <source>Unlocking the encrypted cache…</source>
+        <translation>Şifreli önbelleğin kilidi açılıyor…</translation>
+    </message>
+    <message>
+        <source>The cache stays locked: no passphrase was given.</source>
+        <translation>Önbellek kilitli kalıyor: parola girilmedi.</translation>
+    </message>
+    <message>
+        <source>%1
+
+SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s “damaged” folder) and build a new one from your platforms and the cloud.</source>
+        <translation>%1
+
+SellerDesk bozuk önbelleği kenara taşıyabilir (çalışma alanının “damaged” klasöründe saklanır) ve platformlarınızdan ve buluttan yenisini oluşturabilir.</translation>
+    </message>
+    <message>
+        <source>Encrypted cache ready · offline workspace</source>
+        <translation>Şifreli önbellek hazır · çevrimdışı çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Cache not available: %1</source>
+        <translation>Önbellek kullanılamıyor: %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>

@@ -4,6 +4,7 @@
 #include "common/version.h"
 #include "i18n/languagemanager.h"
 #include "profile/profile.h"
+#include "secrets/keychainsecretstore.h"
 #include "settings/settings.h"
 #include "shell/appcontroller.h"
 #include "shell/mainwindow.h"
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
     sd::logging::applyDefaultRules(parser.isSet(verboseOption));
 
     sd::ProfileManager profiles;
-    sd::ui::AppController controller(&appSettings, &language, &profiles);
+    sd::KeychainSecretStore secrets;
+    sd::ui::AppController controller(&appSettings, &language, &profiles, &secrets);
     const auto initial = controller.initialProfilePath(sd::ProfileManager::overridePath(parser.value(profileOption)));
     if (!initial) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SellerDesk"), initial.error().message);

@@ -4,7 +4,10 @@
 #include "profile/profile.h"
 #include "profile/profilelock.h"
 #include "settings/settings.h"
+#include "secrets/memorysecretstore.h"
 #include "settings/settingsview.h"
+#include "store/cachekeystore.h"
+#include "store/localstore.h"
 #include "shell/appcontroller.h"
 #include "shell/commandpalette.h"
 #include "shell/mainwindow.h"
@@ -14,6 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -198,13 +204,83 @@ private Q_SLOTS:
         QCOMPARE(LanguageManager::resolve(override, QLocale(system)), expected);
     }
 
+    void controllerUnlocksTheEncryptedCache()
+    {
+        QTemporaryDir root;
+        AppSettings appSettings(root.filePath(u"app.ini"_qs));
+        LanguageManager language;
+        ProfileManager profiles(root.filePath(u"profiles"_qs));
+        MemorySecretStore secrets;
+        AppController controller(&appSettings, &language, &profiles, &secrets);
+        QSignalSpy ready(&controller, &AppController::storeReady);
+
+        // Keychain mode: a new workspace gets a key in the keychain and a new encrypted cache.
+        auto a = profiles.create(u"Anahtar Zinciri"_qs);
+        QVERIFY(controller.openProfile(a->path).ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(controller.localStore());
+        QVERIFY(store::LocalStore::exists(a.value()));
+        QCOMPARE(secrets.keys().size(), 1);
+        QVERIFY(controller.mainWindow()->findChild<QLabel *>(u"syncState"_qs)->text().contains(u"ready"_qs));
+
+        // Passphrase mode: a wrong passphrase is asked again, the right one opens.
+        auto b = profiles.create(u"Parola"_qs);
+        store::CacheKeyStore keys(b.value(), &secrets);
+        keys.setKdfParams({1, 1024, 1});
+        QVERIFY(keys.createWithPassphrase(u"doğru parola 123"_qs).ok());
+        QStringList asked;
+        QStringList answers{u"yanlış parola 1"_qs, u"doğru parola 123"_qs};
+        controller.setPassphrasePrompt([&](const QString &problem) -> std::optional<QString> {
+            asked << problem;
+            return answers.isEmpty() ? u"doğru parola 123"_qs : answers.takeFirst();
+        });
+        QVERIFY(controller.openProfile(b->path).ok());
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(asked.size(), 2); // later openings of b are answered right at once
+        QVERIFY(asked.at(0).isEmpty());
+        QVERIFY(!asked.at(1).isEmpty());
+
+        // A damaged cache: the user agrees, it is moved aside and a new one opens.
+        QVERIFY(controller.openProfile(a->path).ok());
+        QTRY_COMPARE(ready.count(), 3);
+        QVERIFY(controller.openProfile(b->path).ok()); // releases a's cache
+        QTRY_COMPARE(ready.count(), 4);
+        {
+            QFile f(store::LocalStore::databasePath(a.value()));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(100);
+            f.write("garbage!");
+        }
+        QString damageMessage;
+        controller.setDamagePrompt([&](const QString &message) {
+            damageMessage = message;
+            return true;
+        });
+        QSignalSpy failed(&controller, &AppController::storeFailed);
+        QVERIFY(controller.openProfile(a->path).ok());
+        QTRY_COMPARE(ready.count(), 5);
+        QVERIFY(!damageMessage.isEmpty());
+        QVERIFY(QDir(a->path + u"/damaged"_qs).exists());
+        QCOMPARE(failed.count(), 0);
+
+        // Keychain failure: explained, the window still works.
+        QVERIFY(controller.openProfile(b->path).ok());
+        QTRY_COMPARE(ready.count(), 6);
+        secrets.setFailure(SecretError::NoBackend);
+        QVERIFY(controller.openProfile(a->path).ok());
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!controller.localStore());
+        QVERIFY(controller.mainWindow()->isVisible());
+    }
+
     void controllerOpensSwitchesAndLocks()
     {
         QTemporaryDir root;
         AppSettings appSettings(root.filePath(u"app.ini"_qs));
         LanguageManager language;
         ProfileManager profiles(root.filePath(u"profiles"_qs));
-        AppController controller(&appSettings, &language, &profiles);
+        MemorySecretStore secrets;
+        AppController controller(&appSettings, &language, &profiles, &secrets);
 
         auto first = controller.initialProfilePath({});
         QVERIFY(first.ok());

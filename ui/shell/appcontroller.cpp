@@ -7,19 +7,38 @@
 #include "profile/profilelock.h"
 #include "settings/settings.h"
 #include "settings/settingsview.h"
+#include "store/cachekeystore.h"
+#include "store/localstore.h"
 #include "theme.h"
 #include "workspacedialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace sd::ui {
 
 AppController::AppController(AppSettings *appSettings, LanguageManager *language, ProfileManager *profiles,
-                             QObject *parent)
-    : QObject(parent), m_appSettings(appSettings), m_language(language), m_profiles(profiles)
+                             SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_appSettings(appSettings), m_language(language), m_profiles(profiles), m_secrets(secrets)
 {
+    m_passphrasePrompt = [this](const QString &problem) -> std::optional<QString> {
+        bool ok = false;
+        const QString label = problem.isEmpty()
+                                  ? tr("This workspace's cache is protected by a passphrase. Enter it to open:")
+                                  : problem + QStringLiteral("\n\n") + tr("Enter the passphrase again:");
+        const QString text = QInputDialog::getText(m_window, tr("Unlock workspace"), label, QLineEdit::Password,
+                                                   QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+    m_damagePrompt = [this](const QString &message) {
+        return QMessageBox::warning(m_window, tr("Damaged cache"), message,
+                                    QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Reset)
+               == QMessageBox::Reset;
+    };
 }
 
 AppController::~AppController()
@@ -85,7 +104,69 @@ Status AppController::openProfile(const QString &path)
     });
     window->show();
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
+    openCache();
     return {};
+}
+
+void AppController::openCache()
+{
+    m_keys = std::make_unique<store::CacheKeyStore>(m_profile, m_secrets);
+    m_window->setSyncState(tr("Unlocking the encrypted cache…"));
+    if (m_keys->mode() == store::KeyMode::Passphrase) {
+        QString problem;
+        for (;;) {
+            const std::optional<QString> passphrase = m_passphrasePrompt(problem);
+            if (!passphrase)
+                return reportCacheFailure(tr("The cache stays locked: no passphrase was given."));
+            auto key = m_keys->unlock(*passphrase);
+            if (key)
+                return openCacheWithKey(std::move(key).value());
+            if (!key.error().is(store::CacheKeyError::WrongPassphrase))
+                return reportCacheFailure(key.error().message);
+            problem = key.error().message;
+        }
+    }
+    const bool create = !store::LocalStore::exists(m_profile);
+    const QString profileId = m_profile.id;
+    m_keys->loadFromKeychain(create, m_window, [this, profileId](Result<store::SecureKey> key) {
+        if (m_profile.id != profileId)
+            return; // another workspace was opened meanwhile
+        if (!key)
+            return reportCacheFailure(key.error().message);
+        openCacheWithKey(std::move(key).value());
+    });
+}
+
+void AppController::openCacheWithKey(store::SecureKey key)
+{
+    const store::SecureKey copy = store::SecureKey::fromBytes(key.bytes());
+    auto opened = store::LocalStore::open(m_profile, std::move(key));
+    if (!opened && store::LocalStore::isDamage(opened.error())) {
+        const QString message =
+            tr("%1\n\nSellerDesk can move the damaged cache aside (it is kept in the workspace's “damaged” "
+               "folder) and build a new one from your platforms and the cloud.")
+                .arg(opened.error().message);
+        if (!m_damagePrompt(message))
+            return reportCacheFailure(opened.error().message);
+        auto moved = store::LocalStore::quarantine(m_profile);
+        if (!moved)
+            return reportCacheFailure(moved.error().message);
+        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()));
+    }
+    if (!opened)
+        return reportCacheFailure(opened.error().message);
+    m_store = std::move(opened).value();
+    m_window->setSyncState(tr("Encrypted cache ready · offline workspace"));
+    qCInfo(lcApp) << "cache of workspace" << m_profile.id << "is open";
+    Q_EMIT storeReady();
+}
+
+void AppController::reportCacheFailure(const QString &message)
+{
+    qCWarning(lcApp) << "cache of workspace" << m_profile.id << "not opened:" << message;
+    if (m_window)
+        m_window->setSyncState(tr("Cache not available: %1").arg(message.section(u'\n', 0, 0)));
+    Q_EMIT storeFailed(message);
 }
 
 bool AppController::recoverFromOpenFailure(const Error &error)
@@ -110,6 +191,8 @@ void AppController::closeCurrent()
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
         delete m_window.data();
     }
+    m_store.reset();
+    m_keys.reset();
     m_settings.reset();
     m_lock.reset();
 }

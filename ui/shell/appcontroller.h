@@ -8,14 +8,23 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace sd {
+class SecretStore;
 class AppSettings;
 class LanguageManager;
 class ProfileLock;
 class ProfileSettings;
 } // namespace sd
+
+namespace sd::store {
+class CacheKeyStore;
+class LocalStore;
+class SecureKey;
+} // namespace sd::store
 
 namespace sd::ui {
 
@@ -25,8 +34,13 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
+    // Asked for the cache passphrase (problem: why it is asked again, or empty); nullopt = cancel.
+    using PassphrasePrompt = std::function<std::optional<QString>(const QString &problem)>;
+    // Asked whether a damaged cache may be moved aside and re-created; message explains.
+    using DamagePrompt = std::function<bool(const QString &message)>;
+
     AppController(AppSettings *appSettings, LanguageManager *language, ProfileManager *profiles,
-                  QObject *parent = nullptr);
+                  SecretStore *secrets, QObject *parent = nullptr);
     ~AppController() override;
 
     // Opens the profile in path (created when the folder holds none) and shows its window.
@@ -46,13 +60,31 @@ public:
     void newWorkspace();
     void manageWorkspaces();
 
+    // The open workspace's encrypted cache; null until it is unlocked (or when it could not be opened).
+    [[nodiscard]] store::LocalStore *localStore() const { return m_store.get(); }
+    // Dialogs by default; tests answer for the user.
+    void setPassphrasePrompt(PassphrasePrompt prompt) { m_passphrasePrompt = std::move(prompt); }
+    void setDamagePrompt(DamagePrompt prompt) { m_damagePrompt = std::move(prompt); }
+
+Q_SIGNALS:
+    void storeReady();
+    void storeFailed(const QString &message);
+
 private:
     void closeCurrent();
+    void openCache();
+    void openCacheWithKey(store::SecureKey key);
+    void reportCacheFailure(const QString &message);
 
     AppSettings *m_appSettings;
     LanguageManager *m_language;
     ProfileManager *m_profiles;
+    SecretStore *m_secrets;
+    PassphrasePrompt m_passphrasePrompt;
+    DamagePrompt m_damagePrompt;
     ProfileInfo m_profile;
+    std::unique_ptr<store::CacheKeyStore> m_keys;
+    std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
     QPointer<MainWindow> m_window;
