@@ -661,6 +661,34 @@ SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s 
         <source>Cache not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters). Without it the cache cannot be opened, so keep it safe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key is now protected by your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key is now kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>
@@ -893,6 +921,34 @@ SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s 
     </message>
     <message>
         <source>SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; passwords and tokens are never written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this workspace keeps on this computer is encrypted (AES-256). Its key is protected by your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this workspace keeps on this computer is encrypted (AES-256). Its key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is not open right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -680,6 +680,34 @@ SellerDesk bozuk önbelleği kenara taşıyabilir (çalışma alanının “dama
         <source>Cache not available: %1</source>
         <translation>Önbellek kullanılamıyor: %1</translation>
     </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Önbellek parolası</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters). Without it the cache cannot be opened, so keep it safe:</source>
+        <translation>Yeni parola (en az %1 karakter). Parola olmadan önbellek açılamaz; güvenli bir yerde saklayın:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Aynı parola yeniden:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was changed.</source>
+        <translation>Parolalar farklı; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The cache key is now protected by your passphrase.</source>
+        <translation>Önbellek anahtarı artık parolanızla korunuyor.</translation>
+    </message>
+    <message>
+        <source>Cache key</source>
+        <translation>Önbellek anahtarı</translation>
+    </message>
+    <message>
+        <source>The cache key is now kept in the system keychain.</source>
+        <translation>Önbellek anahtarı artık sistem anahtar zincirinde tutuluyor.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>
@@ -913,6 +941,34 @@ SellerDesk bozuk önbelleği kenara taşıyabilir (çalışma alanının “dama
     <message>
         <source>SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; passwords and tokens are never written there.</source>
         <translation>SellerDesk hiçbir analiz ya da izleme verisi göndermez. Ayarlar ve günlükler çalışma alanı klasöründe kalır; parolalar ve token&apos;lar oraya asla yazılmaz.</translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation>Yerel önbellek</translation>
+    </message>
+    <message>
+        <source>Everything this workspace keeps on this computer is encrypted (AES-256). Its key is protected by your passphrase.</source>
+        <translation>Bu çalışma alanının bu bilgisayarda tuttuğu her şey şifrelidir (AES-256). Anahtarı parolanızla korunur.</translation>
+    </message>
+    <message>
+        <source>Everything this workspace keeps on this computer is encrypted (AES-256). Its key is kept in the system keychain.</source>
+        <translation>Bu çalışma alanının bu bilgisayarda tuttuğu her şey şifrelidir (AES-256). Anahtarı sistem anahtar zincirinde tutulur.</translation>
+    </message>
+    <message>
+        <source>The cache is not open right now.</source>
+        <translation>Önbellek şu anda açık değil.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Parolayı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>&amp;Parolayla koru…</translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keychain</source>
+        <translation>Anahtarı anahtar &amp;zincirinde tut</translation>
     </message>
 </context>
 <context>

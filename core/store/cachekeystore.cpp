@@ -301,6 +301,13 @@ Status CacheKeyStore::changePassphrase(const QString &oldPassphrase, const QStri
     return writeWrapped(key.value(), newPassphrase);
 }
 
+Status CacheKeyStore::rewrap(const SecureKey &key, const QString &newPassphrase)
+{
+    if (auto ok = checkPassphrase(newPassphrase); !ok)
+        return ok;
+    return writeWrapped(key, newPassphrase);
+}
+
 void CacheKeyStore::switchToPassphrase(const SecureKey &key, const QString &passphrase, QObject *context,
                                        DoneCallback done)
 {

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] Result<SecureKey> unlock(const QString &passphrase) const;
     [[nodiscard]] Result<SecureKey> createWithPassphrase(const QString &passphrase);
     [[nodiscard]] Status changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);
+    // Passphrase mode, with the key already unlocked (an open cache): wraps it under a new passphrase.
+    [[nodiscard]] Status rewrap(const SecureKey &key, const QString &newPassphrase);
 
     // Moves the key from the keychain to cache.key (written first, then the keychain entry is removed).
     void switchToPassphrase(const SecureKey &key, const QString &passphrase, QObject *context, DoneCallback done);

@@ -273,6 +273,41 @@ private Q_SLOTS:
         QVERIFY(controller.mainWindow()->isVisible());
     }
 
+    void settingsMoveTheCacheKey()
+    {
+        QTemporaryDir root;
+        AppSettings appSettings(root.filePath(u"app.ini"_qs));
+        LanguageManager language;
+        ProfileManager profiles(root.filePath(u"profiles"_qs));
+        MemorySecretStore secrets;
+        AppController controller(&appSettings, &language, &profiles, &secrets);
+        QSignalSpy ready(&controller, &AppController::storeReady);
+        auto p = profiles.create(u"Ayarlar"_qs);
+        QVERIFY(controller.openProfile(p->path).ok());
+        QTRY_COMPARE(ready.count(), 1);
+        SettingsView *sv = controller.mainWindow()->settingsView();
+        controller.mainWindow()->showView(u"settings"_qs);
+        QVERIFY(sv->passphraseButton()->isEnabled());
+        QVERIFY(!sv->keychainButton()->isVisible());
+
+        controller.setNewPassphrasePrompt([] { return std::optional<QString>(u"yeni güçlü parola"_qs); });
+        QTest::mouseClick(sv->passphraseButton(), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(p->path + u"/cache.key"_qs));
+        QTRY_VERIFY(secrets.keys().isEmpty());
+        QTRY_VERIFY(sv->keychainButton()->isVisible());
+        store::CacheKeyStore check(p.value(), &secrets);
+        QVERIFY(check.unlock(u"yeni güçlü parola"_qs).ok());
+
+        // Change it while the cache is open: no old passphrase needed, the new one opens.
+        controller.setNewPassphrasePrompt([] { return std::optional<QString>(u"ikinci güçlü parola"_qs); });
+        QTest::mouseClick(sv->passphraseButton(), Qt::LeftButton);
+        QTRY_VERIFY(check.unlock(u"ikinci güçlü parola"_qs).ok());
+
+        QTest::mouseClick(sv->keychainButton(), Qt::LeftButton);
+        QTRY_VERIFY(!QFile::exists(p->path + u"/cache.key"_qs));
+        QCOMPARE(secrets.keys().size(), 1);
+    }
+
     void controllerOpensSwitchesAndLocks()
     {
         QTemporaryDir root;

@@ -26,6 +26,10 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
       m_workspaceDetails(new QLabel(this)),
       m_newWorkspace(new QPushButton(this)),
       m_manageWorkspaces(new QPushButton(this)),
+      m_cacheBox(new QGroupBox(this)),
+      m_cacheText(new QLabel(this)),
+      m_passphraseButton(new QPushButton(this)),
+      m_keychainButton(new QPushButton(this)),
       m_connectionsBox(new QGroupBox(this)),
       m_connectionsText(new QLabel(this)),
       m_privacyBox(new QGroupBox(this)),
@@ -61,6 +65,19 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
     wsButtons->addStretch(1);
     ws->addLayout(wsButtons);
 
+    m_cacheText->setWordWrap(true);
+    m_passphraseButton->setObjectName(QStringLiteral("passphraseButton"));
+    m_keychainButton->setObjectName(QStringLiteral("keychainButton"));
+    auto *cache = new QVBoxLayout(m_cacheBox);
+    cache->addWidget(m_cacheText);
+    auto *cacheButtons = new QHBoxLayout;
+    cacheButtons->addWidget(m_passphraseButton);
+    cacheButtons->addWidget(m_keychainButton);
+    cacheButtons->addStretch(1);
+    cache->addLayout(cacheButtons);
+    connect(m_passphraseButton, &QPushButton::clicked, this, &SettingsView::protectWithPassphraseRequested);
+    connect(m_keychainButton, &QPushButton::clicked, this, &SettingsView::useKeychainRequested);
+
     m_connectionsText->setWordWrap(true);
     (new QVBoxLayout(m_connectionsBox))->addWidget(m_connectionsText);
     m_privacyText->setWordWrap(true);
@@ -70,6 +87,7 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_languageBox);
     column->addWidget(m_workspaceBox);
+    column->addWidget(m_cacheBox);
     column->addWidget(m_connectionsBox);
     column->addWidget(m_privacyBox);
     column->addStretch(1);
@@ -104,6 +122,13 @@ void SettingsView::setTheme(const QString &theme)
     m_theme->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void SettingsView::setCacheState(bool passphraseMode, bool open)
+{
+    m_passphraseMode = passphraseMode;
+    m_cacheOpen = open;
+    retranslate();
+}
+
 void SettingsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -134,6 +159,21 @@ void SettingsView::retranslate()
                  QDir::toNativeSeparators(m_profile.path).toHtmlEscaped()));
     m_newWorkspace->setText(tr("&New workspace…"));
     m_manageWorkspaces->setText(tr("&Switch or manage workspaces…"));
+
+    m_cacheBox->setTitle(tr("Local cache"));
+    QString cacheText = m_passphraseMode
+                            ? tr("Everything this workspace keeps on this computer is encrypted (AES-256). Its key is "
+                                 "protected by your passphrase.")
+                            : tr("Everything this workspace keeps on this computer is encrypted (AES-256). Its key is "
+                                 "kept in the system keychain.");
+    if (!m_cacheOpen)
+        cacheText += u' ' + tr("The cache is not open right now.");
+    m_cacheText->setText(cacheText);
+    m_passphraseButton->setText(m_passphraseMode ? tr("&Change passphrase…") : tr("Protect with a &passphrase…"));
+    m_keychainButton->setText(tr("Keep the key in the &keychain"));
+    m_passphraseButton->setEnabled(m_cacheOpen);
+    m_keychainButton->setEnabled(m_cacheOpen);
+    m_keychainButton->setVisible(m_passphraseMode);
 
     m_connectionsBox->setTitle(tr("Connections"));
     m_connectionsText->setText(

@@ -23,12 +23,18 @@ public:
     void setTheme(const QString &theme);
     [[nodiscard]] QComboBox *languageCombo() const { return m_language; }
     [[nodiscard]] QComboBox *themeCombo() const { return m_theme; }
+    // What the cache section shows: whether the key is in a passphrase file and whether the cache is open.
+    void setCacheState(bool passphraseMode, bool open);
+    [[nodiscard]] QPushButton *passphraseButton() const { return m_passphraseButton; }
+    [[nodiscard]] QPushButton *keychainButton() const { return m_keychainButton; }
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
     void themeRequested(const QString &theme);
     void newWorkspaceRequested();
     void manageWorkspacesRequested();
+    void protectWithPassphraseRequested(); // also "change the passphrase" in passphrase mode
+    void useKeychainRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +52,12 @@ private:
     QLabel *m_workspaceDetails;
     QPushButton *m_newWorkspace;
     QPushButton *m_manageWorkspaces;
+    QGroupBox *m_cacheBox;
+    QLabel *m_cacheText;
+    QPushButton *m_passphraseButton;
+    QPushButton *m_keychainButton;
+    bool m_passphraseMode = false;
+    bool m_cacheOpen = false;
     QGroupBox *m_connectionsBox;
     QLabel *m_connectionsText;
     QGroupBox *m_privacyBox;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
+#include <QStatusBar>
 #include <QMessageBox>
 
 namespace sd::ui {
@@ -33,6 +34,25 @@ AppController::AppController(AppSettings *appSettings, LanguageManager *language
         if (!ok)
             return std::nullopt;
         return text;
+    };
+    m_newPassphrasePrompt = [this]() -> std::optional<QString> {
+        bool ok = false;
+        const QString first = QInputDialog::getText(
+            m_window, tr("Cache passphrase"),
+            tr("New passphrase (at least %1 characters). Without it the cache cannot be opened, so keep it safe:")
+                .arg(store::CacheKeyStore::kMinPassphraseLength),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        const QString again = QInputDialog::getText(m_window, tr("Cache passphrase"), tr("The same passphrase again:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        if (again != first) {
+            QMessageBox::warning(m_window, tr("Cache passphrase"), tr("The passphrases differ; nothing was changed."));
+            return std::nullopt;
+        }
+        return first;
     };
     m_damagePrompt = [this](const QString &message) {
         return QMessageBox::warning(m_window, tr("Damaged cache"), message,
@@ -96,6 +116,8 @@ Status AppController::openProfile(const QString &path)
     settingsView->setTheme(m_appSettings->theme());
     connect(settingsView, &SettingsView::languageRequested, this, &AppController::setLanguage);
     connect(settingsView, &SettingsView::themeRequested, this, &AppController::setTheme);
+    connect(settingsView, &SettingsView::protectWithPassphraseRequested, this, &AppController::protectWithPassphrase);
+    connect(settingsView, &SettingsView::useKeychainRequested, this, &AppController::useKeychain);
     connect(window, &MainWindow::newWorkspaceRequested, this, &AppController::newWorkspace);
     connect(window, &MainWindow::manageWorkspacesRequested, this, &AppController::manageWorkspaces);
     connect(window, &MainWindow::quitRequested, this, [this] {
@@ -156,9 +178,55 @@ void AppController::openCacheWithKey(store::SecureKey key)
     if (!opened)
         return reportCacheFailure(opened.error().message);
     m_store = std::move(opened).value();
+    m_key = std::make_unique<store::SecureKey>(store::SecureKey::fromBytes(copy.bytes()));
+    updateCacheState();
     m_window->setSyncState(tr("Encrypted cache ready · offline workspace"));
     qCInfo(lcApp) << "cache of workspace" << m_profile.id << "is open";
     Q_EMIT storeReady();
+}
+
+void AppController::updateCacheState()
+{
+    if (m_window && m_keys)
+        m_window->settingsView()->setCacheState(m_keys->mode() == store::KeyMode::Passphrase, m_store != nullptr);
+}
+
+void AppController::protectWithPassphrase()
+{
+    if (!m_key || !m_keys)
+        return;
+    const std::optional<QString> passphrase = m_newPassphrasePrompt();
+    if (!passphrase)
+        return;
+    if (auto ok = store::CacheKeyStore::checkPassphrase(*passphrase); !ok) {
+        QMessageBox::warning(m_window, tr("Cache passphrase"), ok.error().message);
+        return;
+    }
+    auto done = [this](Status status) {
+        updateCacheState();
+        if (!status)
+            QMessageBox::warning(m_window, tr("Cache passphrase"), status.error().message);
+        else
+            m_window->statusBar()->showMessage(tr("The cache key is now protected by your passphrase."), 8000);
+    };
+    if (m_keys->mode() == store::KeyMode::Passphrase) {
+        // The open cache's key is re-wrapped under the new passphrase; the old one is not needed.
+        return done(m_keys->rewrap(*m_key, *passphrase));
+    }
+    m_keys->switchToPassphrase(*m_key, *passphrase, m_window, done);
+}
+
+void AppController::useKeychain()
+{
+    if (!m_key || !m_keys || m_keys->mode() != store::KeyMode::Passphrase)
+        return;
+    m_keys->switchToKeychain(*m_key, m_window, [this](Status status) {
+        updateCacheState();
+        if (!status)
+            QMessageBox::warning(m_window, tr("Cache key"), status.error().message);
+        else
+            m_window->statusBar()->showMessage(tr("The cache key is now kept in the system keychain."), 8000);
+    });
 }
 
 void AppController::reportCacheFailure(const QString &message)
@@ -192,6 +260,7 @@ void AppController::closeCurrent()
         delete m_window.data();
     }
     m_store.reset();
+    m_key.reset();
     m_keys.reset();
     m_settings.reset();
     m_lock.reset();

@@ -38,6 +38,8 @@ public:
     using PassphrasePrompt = std::function<std::optional<QString>(const QString &problem)>;
     // Asked whether a damaged cache may be moved aside and re-created; message explains.
     using DamagePrompt = std::function<bool(const QString &message)>;
+    // Asked for a new passphrase (twice in the default dialog); nullopt = cancel.
+    using NewPassphrasePrompt = std::function<std::optional<QString>()>;
 
     AppController(AppSettings *appSettings, LanguageManager *language, ProfileManager *profiles,
                   SecretStore *secrets, QObject *parent = nullptr);
@@ -65,6 +67,7 @@ public:
     // Dialogs by default; tests answer for the user.
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_passphrasePrompt = std::move(prompt); }
     void setDamagePrompt(DamagePrompt prompt) { m_damagePrompt = std::move(prompt); }
+    void setNewPassphrasePrompt(NewPassphrasePrompt prompt) { m_newPassphrasePrompt = std::move(prompt); }
 
 Q_SIGNALS:
     void storeReady();
@@ -75,6 +78,10 @@ private:
     void openCache();
     void openCacheWithKey(store::SecureKey key);
     void reportCacheFailure(const QString &message);
+    void updateCacheState();
+    void protectWithPassphrase();
+    void useKeychain();
+    std::unique_ptr<store::SecureKey> m_key; // kept while the cache is open, to re-wrap it
 
     AppSettings *m_appSettings;
     LanguageManager *m_language;
@@ -82,6 +89,7 @@ private:
     SecretStore *m_secrets;
     PassphrasePrompt m_passphrasePrompt;
     DamagePrompt m_damagePrompt;
+    NewPassphrasePrompt m_newPassphrasePrompt;
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
     std::unique_ptr<store::LocalStore> m_store;
