@@ -689,6 +689,16 @@ SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s 
         <source>The cache key is now kept in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system keychain. Without a working keychain you can protect it with a passphrase instead; you will be asked for it each time the workspace opens. Use a passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>

@@ -708,6 +708,18 @@ SellerDesk bozuk önbelleği kenara taşıyabilir (çalışma alanının “dama
         <source>The cache key is now kept in the system keychain.</source>
         <translation>Önbellek anahtarı artık sistem anahtar zincirinde tutuluyor.</translation>
     </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Anahtar zinciri yok</translation>
+    </message>
+    <message>
+        <source>%1
+
+SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system keychain. Without a working keychain you can protect it with a passphrase instead; you will be asked for it each time the workspace opens. Use a passphrase?</source>
+        <translation>%1
+
+SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem anahtar zincirinde tutar. Çalışan bir anahtar zinciri yoksa anahtarı bunun yerine bir parolayla koruyabilirsiniz; çalışma alanı her açıldığında parola sorulur. Parola kullanılsın mı?</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>

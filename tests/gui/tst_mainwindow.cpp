@@ -271,6 +271,21 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(!controller.localStore());
         QVERIFY(controller.mainWindow()->isVisible());
+        QVERIFY(!controller.mainWindow()->findChild<QLabel *>(u"syncState"_qs)->toolTip().isEmpty());
+
+        // A new workspace on a machine without a keychain: the user is offered a passphrase instead.
+        auto c = profiles.create(u"Anahtar Zinciri Yok"_qs);
+        QString offered;
+        controller.setNoKeychainPrompt([&](const QString &message) {
+            offered = message;
+            return true;
+        });
+        controller.setNewPassphrasePrompt([] { return std::optional<QString>(u"yeterince uzun parola"_qs); });
+        QVERIFY(controller.openProfile(c->path).ok());
+        QTRY_COMPARE(ready.count(), 7);
+        QVERIFY(!offered.isEmpty());
+        QVERIFY(QFile::exists(c->path + u"/cache.key"_qs));
+        secrets.clearFailure();
     }
 
     void settingsMoveTheCacheKey()

@@ -54,6 +54,11 @@ AppController::AppController(AppSettings *appSettings, LanguageManager *language
         }
         return first;
     };
+    m_noKeychainPrompt = [this](const QString &message) {
+        return QMessageBox::question(m_window, tr("No keychain"), message, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::Yes)
+               == QMessageBox::Yes;
+    };
     m_damagePrompt = [this](const QString &message) {
         return QMessageBox::warning(m_window, tr("Damaged cache"), message,
                                     QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Reset)
@@ -153,10 +158,34 @@ void AppController::openCache()
     m_keys->loadFromKeychain(create, m_window, [this, profileId](Result<store::SecureKey> key) {
         if (m_profile.id != profileId)
             return; // another workspace was opened meanwhile
+        if (!key && key.error().is(store::CacheKeyError::Keychain) && !store::LocalStore::exists(m_profile))
+            return offerPassphraseInsteadOfKeychain(key.error().message);
         if (!key)
             return reportCacheFailure(key.error().message);
         openCacheWithKey(std::move(key).value());
     });
+}
+
+void AppController::offerPassphraseInsteadOfKeychain(const QString &keychainError)
+{
+    const QString message =
+        tr("%1\n\nSellerDesk keeps the key of this workspace's encrypted cache in the system keychain. Without a "
+           "working keychain you can protect it with a passphrase instead; you will be asked for it each time the "
+           "workspace opens. Use a passphrase?")
+            .arg(keychainError);
+    if (!m_noKeychainPrompt(message))
+        return reportCacheFailure(keychainError);
+    for (;;) {
+        const std::optional<QString> passphrase = m_newPassphrasePrompt();
+        if (!passphrase)
+            return reportCacheFailure(keychainError);
+        auto key = m_keys->createWithPassphrase(*passphrase);
+        if (key)
+            return openCacheWithKey(std::move(key).value());
+        if (!key.error().is(store::CacheKeyError::WeakPassphrase))
+            return reportCacheFailure(key.error().message);
+        QMessageBox::warning(m_window, tr("Cache passphrase"), key.error().message);
+    }
 }
 
 void AppController::openCacheWithKey(store::SecureKey key)
@@ -232,8 +261,11 @@ void AppController::useKeychain()
 void AppController::reportCacheFailure(const QString &message)
 {
     qCWarning(lcApp) << "cache of workspace" << m_profile.id << "not opened:" << message;
-    if (m_window)
-        m_window->setSyncState(tr("Cache not available: %1").arg(message.section(u'\n', 0, 0)));
+    if (m_window) {
+        // The first sentence in the status bar, all of it in the tooltip.
+        const QString first = message.section(u'\n', 0, 0).section(QStringLiteral(". "), 0, 0);
+        m_window->setSyncState(tr("Cache not available: %1").arg(first), message);
+    }
     Q_EMIT storeFailed(message);
 }
 

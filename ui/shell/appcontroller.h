@@ -38,6 +38,8 @@ public:
     using PassphrasePrompt = std::function<std::optional<QString>(const QString &problem)>;
     // Asked whether a damaged cache may be moved aside and re-created; message explains.
     using DamagePrompt = std::function<bool(const QString &message)>;
+    // Asked whether to protect a new cache with a passphrase because the keychain does not work.
+    using NoKeychainPrompt = std::function<bool(const QString &message)>;
     // Asked for a new passphrase (twice in the default dialog); nullopt = cancel.
     using NewPassphrasePrompt = std::function<std::optional<QString>()>;
 
@@ -68,6 +70,7 @@ public:
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_passphrasePrompt = std::move(prompt); }
     void setDamagePrompt(DamagePrompt prompt) { m_damagePrompt = std::move(prompt); }
     void setNewPassphrasePrompt(NewPassphrasePrompt prompt) { m_newPassphrasePrompt = std::move(prompt); }
+    void setNoKeychainPrompt(NoKeychainPrompt prompt) { m_noKeychainPrompt = std::move(prompt); }
 
 Q_SIGNALS:
     void storeReady();
@@ -77,6 +80,7 @@ private:
     void closeCurrent();
     void openCache();
     void openCacheWithKey(store::SecureKey key);
+    void offerPassphraseInsteadOfKeychain(const QString &keychainError);
     void reportCacheFailure(const QString &message);
     void updateCacheState();
     void protectWithPassphrase();
@@ -90,6 +94,7 @@ private:
     PassphrasePrompt m_passphrasePrompt;
     DamagePrompt m_damagePrompt;
     NewPassphrasePrompt m_newPassphrasePrompt;
+    NoKeychainPrompt m_noKeychainPrompt;
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
     std::unique_ptr<store::LocalStore> m_store;

@@ -112,10 +112,11 @@ void MainWindow::showView(const QString &id)
     m_stack->setCurrentWidget(m_views.value(id));
 }
 
-void MainWindow::setSyncState(const QString &text)
+void MainWindow::setSyncState(const QString &text, const QString &details)
 {
     m_syncText = text;
     m_syncState->setText(text);
+    m_syncState->setToolTip(details);
 }
 
 void MainWindow::setProgress(int value, int maximum)

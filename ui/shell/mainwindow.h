@@ -41,7 +41,7 @@ public:
     [[nodiscard]] const ProfileInfo &profile() const { return m_profile; }
 
     // Status bar: sync state text and an optional progress (max 0 = busy, negative = hidden).
-    void setSyncState(const QString &text);
+    void setSyncState(const QString &text, const QString &details = {});
     void setProgress(int value, int maximum);
 
     // Writes geometry and the current view to the profile settings (also done on close).
