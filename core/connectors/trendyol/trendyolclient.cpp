@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sd::connectors::trendyol {
@@ -63,7 +64,9 @@ std::optional<NetFailure> TrendyolClient::classify(const net::HttpResponse &resp
 {
     if (response.isSuccess())
         return std::nullopt;
-    const QJsonObject body = response.json.object();
+    // Action calls do not ask for JSON (their success bodies are empty), so their error bodies arrive unparsed.
+    const QJsonObject body = response.json.isNull() ? QJsonDocument::fromJson(response.body).object()
+                                                    : response.json.object();
     const QString exception = body.value(u"exception").toString();
     QString key;
     QString message;
