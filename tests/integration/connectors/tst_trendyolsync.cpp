@@ -6,13 +6,8 @@
 #include "connectors/trendyol/trendyolclient.h"
 #include "connectors/trendyol/trendyolmapper.h"
 #include "domain/money.h"
-#include "net/networkcontext.h"
-#include "sandboxfixture.h"
-#include "store/statement.h"
-#include "store/storewriter.h"
-#include "storetestutil.h"
+#include "syncharness.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sd;
@@ -22,35 +17,8 @@ using namespace sd::store::testutil;
 
 namespace {
 
-struct Harness
+struct Harness : sd::connectors::test::SyncHarness
 {
-    SandboxFixture sandbox;
-    QTemporaryDir dir;
-    net::NetworkContext network;
-    std::unique_ptr<store::StoreWriter> writer;
-    std::unique_ptr<store::Database> reader;
-
-    bool open()
-    {
-        if (!sandbox.started() || !dir.isValid())
-            return false;
-        const QString path = dir.filePath(u"store.db"_qs);
-        {
-            auto db = openMigrated(path);
-            if (!db || !seedWorkspace(*db).ok())
-                return false;
-        }
-        auto w = store::StoreWriter::open(path, {}, nullptr);
-        if (!w)
-            return false;
-        writer = std::move(w).value();
-        auto r = store::Database::open(path);
-        if (!r)
-            return false;
-        reader = std::move(r).value();
-        return true;
-    }
-
     ConnectionConfig config(const QString &secret = u"tyDemoApiSecret9Lm4"_qs) const
     {
         ConnectionConfig c;
@@ -64,29 +32,11 @@ struct Harness
         c.pageSize = 10; // several pages per window
         return c;
     }
-
-    OrderSyncReport sync(trendyol::TrendyolClient &client, qint64 cursor = 0)
-    {
-        OrderSync sync(&client, writer.get(), kWorkspace, kConnection);
-        QSignalSpy done(&sync, &OrderSync::finished);
-        sync.start(cursor, Reference);
-        if (!done.wait(60000))
-            return {};
-        return done.first().first().value<OrderSyncReport>();
-    }
-
-    qint64 count(const QString &sql)
-    {
-        auto stmt = reader->prepare(sql);
-        if (!stmt || !stmt->step().valueOr(false))
-            return -1;
-        return stmt->int64(0);
-    }
 };
 
 QString text(store::Statement &s, int column)
 {
-    return s.isNull(column) ? QString() : s.text(column);
+    return sd::connectors::test::nullableText(s, column);
 }
 
 } // namespace
