@@ -1,6 +1,7 @@
 #include "connectorregistry.h"
 
 #include "orderconnector.h"
+#include "n11/n11client.h"
 #include "trendyol/trendyolclient.h"
 
 namespace sd::connectors {
@@ -11,6 +12,10 @@ ConnectorRegistry ConnectorRegistry::builtIn()
     registry.add(QStringLiteral("trendyol"),
         [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
             return new trendyol::TrendyolClient(context, config, parent);
+        });
+    registry.add(QStringLiteral("n11"),
+        [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
+            return new n11::N11Client(context, config, parent);
         });
     return registry;
 }
