@@ -395,6 +395,116 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::connectors</name>
+    <message>
+        <source>Order %1 from %2 could not be read (field %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible for a package in status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number must be 4 to 40 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cancellation reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: cancel between 1 and %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice link must be an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice number must be 3 letters or digits followed by 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package already has an invoice link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::domain</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::net</name>
     <message>
         <source>You appear to be offline. Check the internet connection and try again.</source>

@@ -413,6 +413,116 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::connectors</name>
+    <message>
+        <source>Order %1 from %2 could not be read (field %3).</source>
+        <translation>%2 kaynağından gelen %1 siparişi okunamadı (%3 alanı).</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(kimlik yok)</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for a package in status %2.</source>
+        <translation>%2 durumundaki bir paket için %1 mümkün değil.</translation>
+    </message>
+    <message>
+        <source>Moving to picking</source>
+        <translation>Toplamaya alma</translation>
+    </message>
+    <message>
+        <source>The package has no lines.</source>
+        <translation>Paketin hiç satırı yok.</translation>
+    </message>
+    <message>
+        <source>Marking as invoiced</source>
+        <translation>Faturalandı olarak işaretleme</translation>
+    </message>
+    <message>
+        <source>An invoice number is required.</source>
+        <translation>Fatura numarası gerekli.</translation>
+    </message>
+    <message>
+        <source>Updating the tracking number</source>
+        <translation>Kargo takip numarasını güncelleme</translation>
+    </message>
+    <message>
+        <source>The tracking number must be 4 to 40 letters or digits.</source>
+        <translation>Takip numarası 4 ile 40 arasında harf ya da rakamdan oluşmalıdır.</translation>
+    </message>
+    <message>
+        <source>Cancelling lines</source>
+        <translation>Satırları iptal etme</translation>
+    </message>
+    <message>
+        <source>Choose a cancellation reason.</source>
+        <translation>Bir iptal nedeni seçin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to cancel.</source>
+        <translation>İptal edilecek en az bir satır seçin.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this package.</source>
+        <translation>%1 satırı bu pakette yok.</translation>
+    </message>
+    <message>
+        <source>Line %1: cancel between 1 and %2 items.</source>
+        <translation>%1 satırı: 1 ile %2 arasında ürün iptal edin.</translation>
+    </message>
+    <message>
+        <source>The invoice link must be an https address.</source>
+        <translation>Fatura bağlantısı bir https adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The invoice number must be 3 letters or digits followed by 13 digits.</source>
+        <translation>Fatura numarası 3 harf ya da rakam ve ardından 13 rakamdan oluşmalıdır.</translation>
+    </message>
+    <message>
+        <source>This package already has an invoice link.</source>
+        <translation>Bu paketin zaten bir fatura bağlantısı var.</translation>
+    </message>
+    <message>
+        <source>The invoice date is missing.</source>
+        <translation>Fatura tarihi eksik.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::domain</name>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Toplanıyor</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Faturalandı</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Kargoda</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>İade edildi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+</context>
+<context>
     <name>sd::net</name>
     <message>
         <source>You appear to be offline. Check the internet connection and try again.</source>
