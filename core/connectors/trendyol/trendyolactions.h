@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "connectors/actionerror.h"
 #include "domain/order.h"
 
 #include <QList>
@@ -19,12 +20,8 @@ namespace sd::connectors::trendyol {
 
 class TrendyolClient;
 
-inline constexpr QLatin1StringView kActionErrorDomain{ "connectors.action" };
-
-enum class ActionError {
-    InvalidState = 1, // the package's status does not allow the action
-    InvalidArgument, // a value the platform would refuse
-};
+using connectors::ActionError;
+using connectors::kActionErrorDomain;
 
 enum class CancelReason {
     StockOut = 500,
