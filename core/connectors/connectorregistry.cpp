@@ -1,7 +1,7 @@
 #include "connectorregistry.h"
 
-#include "orderconnector.h"
 #include "n11/n11client.h"
+#include "orderconnector.h"
 #include "trendyol/trendyolclient.h"
 #include "woocommerce/woocommerceclient.h"
 

@@ -155,7 +155,8 @@ OrderPage HepsiburadaMapper::mapOpenLines(const QJsonArray &items, int index)
         line.unitPriceMinor = amount(r, l, u"unitPrice", {}, &currency, true).value_or(0);
         const qint64 total = amount(r, l, u"totalPrice", {}, &currency).value_or(line.unitPriceMinor * line.quantity);
         const QJsonObject merchantDiscount = r.object(l, u"merchantDiscount");
-        const qint64 discount = amount(r, merchantDiscount, u"totalPrice", QStringLiteral("merchantDiscount")).value_or(0);
+        const qint64 discount
+            = amount(r, merchantDiscount, u"totalPrice", QStringLiteral("merchantDiscount")).value_or(0);
         line.unitDiscountMinor = line.quantity > 0 ? discount / line.quantity : 0;
         line.lineTotalMinor = total;
         const auto vat = r.integer(l, u"vatRate");
@@ -181,10 +182,12 @@ OrderPage HepsiburadaMapper::mapOpenLines(const QJsonArray &items, int index)
             o.customer.fullName = r.text(l, u"customerName");
             o.shippingAddress = mapAddress(r, r.object(l, u"shippingAddress"), QStringLiteral("shippingAddress"));
             const QJsonObject invoice = r.object(l, u"invoice");
-            o.invoiceAddress = mapAddress(r, r.object(invoice, u"address", QStringLiteral("invoice")), QStringLiteral("invoice.address"));
+            o.invoiceAddress = mapAddress(
+                r, r.object(invoice, u"address", QStringLiteral("invoice")), QStringLiteral("invoice.address"));
             o.invoiceAddress.taxNumber = r.text(invoice, u"taxNumber", QStringLiteral("invoice"));
             o.invoiceAddress.taxOffice = r.text(invoice, u"taxOffice", QStringLiteral("invoice"));
-            o.customer.email = r.text(r.object(l, u"shippingAddress"), u"email", QStringLiteral("shippingAddress")).toLower();
+            o.customer.email
+                = r.text(r.object(l, u"shippingAddress"), u"email", QStringLiteral("shippingAddress")).toLower();
             o.customer.phone = o.shippingAddress.phone;
             orders.insert(orderNumber, o);
             orderNumbers.append(orderNumber);

@@ -2,7 +2,6 @@
 
 #include "connectors/actionerror.h"
 #include "n11client.h"
-
 #include "net/httpjob.h"
 
 #include <QCoreApplication>
@@ -11,7 +10,6 @@
 #include <QJsonObject>
 
 namespace sd::connectors::n11 {
-
 
 Result<net::HttpJob *> N11Actions::acceptPackage(const domain::Order &package) const
 {

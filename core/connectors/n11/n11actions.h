@@ -17,7 +17,9 @@ class N11Client;
 class N11Actions
 {
 public:
-    explicit N11Actions(N11Client &client) : m_client(client) { }
+    explicit N11Actions(N11Client &client)
+        : m_client(client)
+    { }
 
     // Accepts every line of the package (N11 moves the package to Picking).
     [[nodiscard]] Result<net::HttpJob *> acceptPackage(const domain::Order &package) const;

@@ -41,10 +41,13 @@ struct LineQuantity
 class TrendyolActions
 {
 public:
-    explicit TrendyolActions(TrendyolClient &client) : m_client(client) { }
+    explicit TrendyolActions(TrendyolClient &client)
+        : m_client(client)
+    { }
 
     [[nodiscard]] Result<net::HttpJob *> moveToPicking(const domain::Order &package) const;
-    [[nodiscard]] Result<net::HttpJob *> moveToInvoiced(const domain::Order &package, const QString &invoiceNumber) const;
+    [[nodiscard]] Result<net::HttpJob *> moveToInvoiced(
+        const domain::Order &package, const QString &invoiceNumber) const;
     [[nodiscard]] Result<net::HttpJob *> updateTrackingNumber(
         const domain::Order &package, const QString &trackingNumber) const;
     // The package is re-created by Trendyol with a new id (sync again afterwards).

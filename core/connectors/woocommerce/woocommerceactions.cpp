@@ -1,16 +1,14 @@
 #include "woocommerceactions.h"
 
 #include "connectors/actionerror.h"
-#include "woocommerceclient.h"
-
 #include "net/httpjob.h"
+#include "woocommerceclient.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sd::connectors::woocommerce {
-
 
 namespace {
 
@@ -24,7 +22,8 @@ Error invalid(ActionError code, const QString &message)
 Result<net::HttpJob *> WooCommerceActions::setStatus(const domain::Order &order, const QString &status) const
 {
     static const QStringList core{ QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("on-hold"),
-        QStringLiteral("completed"), QStringLiteral("cancelled"), QStringLiteral("refunded"), QStringLiteral("failed") };
+        QStringLiteral("completed"), QStringLiteral("cancelled"), QStringLiteral("refunded"),
+        QStringLiteral("failed") };
     if (!core.contains(status))
         return invalid(ActionError::InvalidArgument,
             QCoreApplication::translate("sd::connectors", "%1 is not a WooCommerce order status.").arg(status));
@@ -39,7 +38,8 @@ Result<net::HttpJob *> WooCommerceActions::setStatus(const domain::Order &order,
     return m_client.api().createJob(request);
 }
 
-Result<net::HttpJob *> WooCommerceActions::addNote(const domain::Order &order, const QString &note, bool toCustomer) const
+Result<net::HttpJob *> WooCommerceActions::addNote(
+    const domain::Order &order, const QString &note, bool toCustomer) const
 {
     const QString text = note.trimmed();
     if (text.isEmpty() || text.size() > 5000)

@@ -17,7 +17,9 @@ class WooCommerceClient;
 class WooCommerceActions
 {
 public:
-    explicit WooCommerceActions(WooCommerceClient &client) : m_client(client) { }
+    explicit WooCommerceActions(WooCommerceClient &client)
+        : m_client(client)
+    { }
 
     [[nodiscard]] Result<net::HttpJob *> setStatus(const domain::Order &order, const QString &status) const;
     // A POST: not repeated automatically after an unclear failure (the outbox decides).

@@ -1,10 +1,9 @@
 #include "woocommerceclient.h"
 
 #include "common/logging.h"
-#include "woocommercemapper.h"
-
 #include "net/networkcontext.h"
 #include "net/paginator.h"
+#include "woocommercemapper.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -54,8 +53,8 @@ std::optional<NetFailure> WooCommerceClient::classify(const net::HttpResponse &r
 {
     if (response.isSuccess())
         return std::nullopt;
-    const QJsonObject body = response.json.isNull() ? QJsonDocument::fromJson(response.body).object()
-                                                    : response.json.object();
+    const QJsonObject body
+        = response.json.isNull() ? QJsonDocument::fromJson(response.body).object() : response.json.object();
     const QString code = body.value(u"code").toString();
     NetError kind = net::netErrorForHttpStatus(response.status);
     // 401 is a key problem (wrong key or secret, or none sent: "cannot_view" with 401); 403 a permission one.
@@ -69,7 +68,8 @@ std::optional<NetFailure> WooCommerceClient::classify(const net::HttpResponse &r
         kind = NetError::Server;
     else if (response.status == 400 || code == u"rest_invalid_param")
         kind = NetError::Platform;
-    NetFailure failure = NetFailure::make(kind, u"WooCommerce HTTP %1 %2"_qs.arg(response.status).arg(code), response.status);
+    NetFailure failure
+        = NetFailure::make(kind, u"WooCommerce HTTP %1 %2"_qs.arg(response.status).arg(code), response.status);
     failure.platformCode = code;
     failure.platformMessage = body.value(u"message").toString().left(500);
     return failure;
@@ -113,7 +113,8 @@ void WooCommerceClient::cancel()
 void WooCommerceClient::onPage(int pageIndex, const net::HttpResponse &page)
 {
     if (!page.json.isArray()) {
-        m_pageFailure = NetFailure::make(NetError::Malformed, QStringLiteral("WooCommerce page is not an array"), page.status);
+        m_pageFailure
+            = NetFailure::make(NetError::Malformed, QStringLiteral("WooCommerce page is not an array"), page.status);
         if (m_paginator)
             m_paginator->cancel();
         return;

@@ -167,12 +167,14 @@ std::variant<domain::Order, MappingError> WooCommerceMapper::mapOrder(const QJso
             r.fail(path + u".quantity", QStringLiteral("out of range"));
         line.quantity = static_cast<int>(quantity.value_or(1));
         // Line amounts are net of tax; the buyer pays them with their tax.
-        const qint64 subtotal = r.money(l, u"subtotal", path).value_or(0) + r.money(l, u"subtotal_tax", path).value_or(0);
+        const qint64 subtotal
+            = r.money(l, u"subtotal", path).value_or(0) + r.money(l, u"subtotal_tax", path).value_or(0);
         const qint64 net = r.money(l, u"total", path, true).value_or(0);
         const qint64 tax = r.money(l, u"total_tax", path).value_or(0);
         line.lineTotalMinor = net + tax;
         line.unitPriceMinor = divideRounded(subtotal > 0 ? subtotal : line.lineTotalMinor, line.quantity);
-        line.unitDiscountMinor = subtotal > line.lineTotalMinor ? divideRounded(subtotal - line.lineTotalMinor, line.quantity) : 0;
+        line.unitDiscountMinor
+            = subtotal > line.lineTotalMinor ? divideRounded(subtotal - line.lineTotalMinor, line.quantity) : 0;
         if (net > 0)
             line.vatRatePercent = static_cast<int>(divideRounded(tax * 100, net));
         order.lines.append(line);
@@ -215,7 +217,8 @@ OrderPage WooCommerceMapper::mapPage(const QJsonArray &body, int index)
     page.index = index;
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (!body.at(i).isObject()) {
-            page.errors.append(MappingError{ kPlatform, {}, QStringLiteral("[%1]").arg(i), QStringLiteral("not an object") });
+            page.errors.append(
+                MappingError{ kPlatform, {}, QStringLiteral("[%1]").arg(i), QStringLiteral("not an object") });
             continue;
         }
         auto mapped = mapOrder(body.at(i).toObject());

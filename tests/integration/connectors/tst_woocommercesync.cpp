@@ -61,11 +61,18 @@ private:
             QCOMPARE(s->int64(6), *woocommerce::WooCommerceMapper::parseGmt(o.value(u"date_modified_gmt").toString()));
             const QJsonObject billing = o.value(u"billing").toObject();
             QCOMPARE(nullableText(*s, 7),
-                QString(billing.value(u"first_name").toString() + u' ' + billing.value(u"last_name").toString()).trimmed());
+                QString(billing.value(u"first_name").toString() + u' ' + billing.value(u"last_name").toString())
+                    .trimmed());
             QString tracking;
             for (const QJsonValue &m : o.value(u"meta_data").toArray()) {
                 if (m.toObject().value(u"key").toString() == u"_wc_shipment_tracking_items")
-                    tracking = m.toObject().value(u"value").toArray().first().toObject().value(u"tracking_number").toString();
+                    tracking = m.toObject()
+                                   .value(u"value")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"tracking_number")
+                                   .toString();
             }
             QCOMPARE(nullableText(*s, 8), tracking);
             const QJsonArray items = o.value(u"line_items").toArray();
@@ -79,7 +86,8 @@ private:
                 QVERIFY(ls->step().valueOr(false));
                 QCOMPARE(ls->int64(0), l.value(u"quantity").toInteger());
                 QCOMPARE(ls->int64(1),
-                    *domain::minorUnitsFromJson(l.value(u"total")) + *domain::minorUnitsFromJson(l.value(u"total_tax")));
+                    *domain::minorUnitsFromJson(l.value(u"total"))
+                        + *domain::minorUnitsFromJson(l.value(u"total_tax")));
                 QCOMPARE(ls->text(2), l.value(u"sku").toString());
                 QCOMPARE(ls->text(3), l.value(u"name").toString());
             }

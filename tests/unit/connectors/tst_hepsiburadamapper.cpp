@@ -64,7 +64,8 @@ private Q_SLOTS:
 
     void openLines()
     {
-        const OrderPage page = HepsiburadaMapper::mapOpenLines(fixture(u"orders_open.json"_qs).object().value(u"items").toArray());
+        const OrderPage page
+            = HepsiburadaMapper::mapOpenLines(fixture(u"orders_open.json"_qs).object().value(u"items").toArray());
         QCOMPARE(page.orders.size(), 1);
         const sd::domain::Order &o = page.orders.first();
         QCOMPARE(o.externalId, u"open:4300012345"_qs);
