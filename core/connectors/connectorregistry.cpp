@@ -1,8 +1,9 @@
 #include "connectorregistry.h"
 
-#include "orderconnector.h"
 #include "n11/n11client.h"
+#include "orderconnector.h"
 #include "trendyol/trendyolclient.h"
+#include "woocommerce/woocommerceclient.h"
 
 namespace sd::connectors {
 
@@ -16,6 +17,10 @@ ConnectorRegistry ConnectorRegistry::builtIn()
     registry.add(QStringLiteral("n11"),
         [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
             return new n11::N11Client(context, config, parent);
+        });
+    registry.add(QStringLiteral("woocommerce"),
+        [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
+            return new woocommerce::WooCommerceClient(context, config, parent);
         });
     return registry;
 }

@@ -15,18 +15,20 @@ namespace sd::connectors {
 class JsonFieldReader
 {
 public:
-    explicit JsonFieldReader(QString platform) : m_platform(std::move(platform)) { }
+    explicit JsonFieldReader(QString platform)
+        : m_platform(std::move(platform))
+    { }
 
     void setRecordId(const QString &externalId) { m_recordId = externalId; }
 
     // A string, or an integer number written in decimal; trimmed. Absent → empty (an error when required).
     QString text(const QJsonObject &object, QStringView key, const QString &path = {}, bool required = false);
     // An integral number or a string of digits. Absent → nullopt.
-    std::optional<qint64> integer(const QJsonObject &object, QStringView key, const QString &path = {},
-        bool required = false);
+    std::optional<qint64> integer(
+        const QJsonObject &object, QStringView key, const QString &path = {}, bool required = false);
     // A decimal amount (number or string) in minor units. Absent → nullopt.
-    std::optional<qint64> money(const QJsonObject &object, QStringView key, const QString &path = {},
-        bool required = false);
+    std::optional<qint64> money(
+        const QJsonObject &object, QStringView key, const QString &path = {}, bool required = false);
     // true/false, or "true"/"false". Absent → nullopt.
     std::optional<bool> boolean(const QJsonObject &object, QStringView key, const QString &path = {});
     // An object (absent or null → empty object).

@@ -17,8 +17,8 @@ struct MappingError
     [[nodiscard]] QString userMessage() const
     {
         return QCoreApplication::translate("sd::connectors", "Order %1 from %2 could not be read (field %3).")
-            .arg(externalId.isEmpty() ? QCoreApplication::translate("sd::connectors", "(no id)") : externalId,
-                platform, field);
+            .arg(externalId.isEmpty() ? QCoreApplication::translate("sd::connectors", "(no id)") : externalId, platform,
+                field);
     }
 };
 

@@ -16,8 +16,8 @@ namespace sd::connectors {
 using domain::UnifiedStatus;
 using store::ExternalRef;
 using store::IngestBatch;
-using store::IngestRecord;
 using store::Ingestor;
+using store::IngestRecord;
 
 namespace {
 
@@ -63,8 +63,8 @@ Result<QString> customerFor(store::Transaction &tx, const QString &workspaceId, 
     const domain::Order &order, qint64 nowMs, bool *created)
 {
     store::Database &db = tx.database();
-    Result<store::Statement *> find = db.cached(QStringLiteral(
-        "SELECT customer_id FROM customer_identities WHERE connection_id = ?1 AND external_id = ?2"));
+    Result<store::Statement *> find = db.cached(
+        QStringLiteral("SELECT customer_id FROM customer_identities WHERE connection_id = ?1 AND external_id = ?2"));
     if (!find)
         return find.error();
     if (Status s = (*find)->bindAll(connectionId, order.customer.externalId); !s)
@@ -131,15 +131,16 @@ Result<OrderIngestStats> OrderIngest::writePage(store::Transaction &tx, const QS
                 stats.customersCreated += created ? 1 : 0;
                 it = customers.insert(o.customer.externalId, *id);
                 identities.records.append(IngestRecord{ o.customer.externalId,
-                    { { QStringLiteral("customer_id"), *id }, { QStringLiteral("kind"), QStringLiteral("platform_user") },
+                    { { QStringLiteral("customer_id"), *id },
+                        { QStringLiteral("kind"), QStringLiteral("platform_user") },
                         { QStringLiteral("value"), o.customer.externalId } } });
             }
             customerId = *it;
         }
         const domain::Address &ship = o.shippingAddress;
-        const QString shippingLine
-            = QStringList{ ship.line1, ship.line2, ship.neighborhood, ship.district, ship.city }.filter(
-                  QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+        const QString shippingLine = QStringList{ ship.line1, ship.line2, ship.neighborhood, ship.district, ship.city }
+                                         .filter(QRegularExpression(QStringLiteral("\\S")))
+                                         .join(QStringLiteral(", "));
         QVariantMap f{
             { QStringLiteral("order_number"), o.orderNumber },
             { QStringLiteral("customer_id"), customerId },
@@ -151,7 +152,8 @@ Result<OrderIngestStats> OrderIngest::writePage(store::Transaction &tx, const QS
             { QStringLiteral("discount_minor"), o.discountMinor },
             { QStringLiteral("currency"), o.currency },
             { QStringLiteral("ordered_at"), o.orderedAtMs },
-            { QStringLiteral("platform_updated_at"), o.platformUpdatedAtMs ? QVariant(o.platformUpdatedAtMs) : QVariant() },
+            { QStringLiteral("platform_updated_at"),
+                o.platformUpdatedAtMs ? QVariant(o.platformUpdatedAtMs) : QVariant() },
             { QStringLiteral("shipping_name"), textOrNull(ship.fullName) },
             { QStringLiteral("shipping_city"), textOrNull(ship.city) },
             { QStringLiteral("shipping_address"), textOrNull(shippingLine) },

@@ -8,8 +8,8 @@
 
 namespace sd::connectors {
 
-OrderSync::OrderSync(OrderConnector *connector, store::StoreWriter *writer, QString workspaceId,
-    QString connectionId, QObject *parent)
+OrderSync::OrderSync(
+    OrderConnector *connector, store::StoreWriter *writer, QString workspaceId, QString connectionId, QObject *parent)
     : QObject(parent)
     , m_connector(connector)
     , m_writer(writer)

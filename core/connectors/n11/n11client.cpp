@@ -2,7 +2,6 @@
 
 #include "common/logging.h"
 #include "n11mapper.h"
-
 #include "net/networkcontext.h"
 #include "net/paginator.h"
 
@@ -17,8 +16,8 @@ using net::NetFailure;
 
 const QStringList &N11Client::listedStatuses()
 {
-    static const QStringList statuses{ QStringLiteral("Created"), QStringLiteral("Picking"),
-        QStringLiteral("Shipped"), QStringLiteral("Delivered"), QStringLiteral("Cancelled"), QStringLiteral("UnPacked"),
+    static const QStringList statuses{ QStringLiteral("Created"), QStringLiteral("Picking"), QStringLiteral("Shipped"),
+        QStringLiteral("Delivered"), QStringLiteral("Cancelled"), QStringLiteral("UnPacked"),
         QStringLiteral("UnSupplied") };
     return statuses;
 }
@@ -49,8 +48,8 @@ std::optional<NetFailure> N11Client::classify(const net::HttpResponse &response)
 {
     if (response.isSuccess())
         return std::nullopt;
-    const QJsonObject body = response.json.isNull() ? QJsonDocument::fromJson(response.body).object()
-                                                    : response.json.object();
+    const QJsonObject body
+        = response.json.isNull() ? QJsonDocument::fromJson(response.body).object() : response.json.object();
     const QString type = body.value(u"@type").toString();
     QString message = body.value(u"message").toString();
     const QJsonArray reasons = body.value(u"reasons").toArray();
@@ -73,7 +72,8 @@ std::optional<NetFailure> N11Client::classify(const net::HttpResponse &response)
         kind = NetError::Platform;
     NetFailure failure = NetFailure::make(kind, u"N11 HTTP %1 %2"_qs.arg(response.status).arg(type), response.status);
     failure.platformCode = type;
-    failure.platformMessage = plainAuthFailure ? QString::fromUtf8(response.body.left(200)).trimmed() : message.left(500);
+    failure.platformMessage
+        = plainAuthFailure ? QString::fromUtf8(response.body.left(200)).trimmed() : message.left(500);
     return failure;
 }
 
@@ -123,7 +123,8 @@ void N11Client::fetchNext()
         finish(std::nullopt);
         return;
     }
-    net::HttpRequest base = m_api.request("GET", QStringLiteral("rest/delivery/v1/shipmentPackages"), m_queue.takeFirst());
+    net::HttpRequest base
+        = m_api.request("GET", QStringLiteral("rest/delivery/v1/shipmentPackages"), m_queue.takeFirst());
     base.rateGroup = QStringLiteral("shipmentPackages");
     net::PageNumberPagination::Options options;
     options.pageSize = m_pageSize;

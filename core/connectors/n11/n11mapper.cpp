@@ -140,8 +140,8 @@ std::variant<domain::Order, MappingError> N11Mapper::mapPackage(const QJsonObjec
         line.unitDiscountMinor = line.quantity > 0 ? discount / line.quantity : 0;
         // sellerInvoiceAmount = price × quantity − totalSellerDiscountPrice (N11's own formula).
         const auto invoiceAmount = r.money(l, u"sellerInvoiceAmount", path);
-        line.lineTotalMinor = invoiceAmount && *invoiceAmount > 0 ? *invoiceAmount
-                                                                  : line.unitPriceMinor * line.quantity - discount;
+        line.lineTotalMinor
+            = invoiceAmount && *invoiceAmount > 0 ? *invoiceAmount : line.unitPriceMinor * line.quantity - discount;
         invoiceAmounts = invoiceAmounts && invoiceAmount && *invoiceAmount > 0;
         const auto vat = r.integer(l, u"vatRate", path);
         if (vat && *vat >= 0 && *vat <= 100)

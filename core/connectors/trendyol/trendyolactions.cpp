@@ -1,8 +1,7 @@
 #include "trendyolactions.h"
 
-#include "trendyolclient.h"
-
 #include "net/httpjob.h"
+#include "trendyolclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,12 +60,12 @@ Result<net::HttpJob *> TrendyolActions::moveToPicking(const domain::Order &packa
     if (!statusIn(package, { u"Created" }))
         return wrongState(package, QT_TRANSLATE_NOOP("sd::connectors", "Moving to picking"));
     if (package.lines.isEmpty())
-        return actionError(ActionError::InvalidArgument,
-            QCoreApplication::translate("sd::connectors", "The package has no lines."));
+        return actionError(
+            ActionError::InvalidArgument, QCoreApplication::translate("sd::connectors", "The package has no lines."));
     net::HttpRequest request = m_client.api().request(
         "PUT", u"integration/order/sellers/%1/shipment-packages/%2"_qs.arg(m_client.sellerId(), package.externalId));
-    request.body = compact(
-        QJsonObject{ { u"lines"_qs, allLines(package) }, { u"params"_qs, QJsonObject{} }, { u"status"_qs, u"Picking"_qs } });
+    request.body = compact(QJsonObject{
+        { u"lines"_qs, allLines(package) }, { u"params"_qs, QJsonObject{} }, { u"status"_qs, u"Picking"_qs } });
     request.setHeader("Content-Type", "application/json");
     request.rateGroup = TrendyolClient::kPackageGroup;
     request.expect = net::BodyExpectation::Any;
@@ -158,8 +157,8 @@ Result<net::HttpJob *> TrendyolActions::cancelLines(
     return m_client.api().createJob(request);
 }
 
-Result<net::HttpJob *> TrendyolActions::sendInvoiceLink(const domain::Order &package, const QString &invoiceLink,
-    const QString &invoiceNumber, qint64 invoiceDateMs) const
+Result<net::HttpJob *> TrendyolActions::sendInvoiceLink(
+    const domain::Order &package, const QString &invoiceLink, const QString &invoiceNumber, qint64 invoiceDateMs) const
 {
     const QUrl url(invoiceLink, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
@@ -173,13 +172,13 @@ Result<net::HttpJob *> TrendyolActions::sendInvoiceLink(const domain::Order &pac
         return actionError(ActionError::InvalidState,
             QCoreApplication::translate("sd::connectors", "This package already has an invoice link."));
     if (invoiceDateMs <= 0)
-        return actionError(
-            ActionError::InvalidArgument, QCoreApplication::translate("sd::connectors", "The invoice date is missing."));
+        return actionError(ActionError::InvalidArgument,
+            QCoreApplication::translate("sd::connectors", "The invoice date is missing."));
     net::HttpRequest request
         = m_client.api().request("POST", u"integration/sellers/%1/seller-invoice-links"_qs.arg(m_client.sellerId()));
-    request.body = compact(QJsonObject{ { u"invoiceLink"_qs, invoiceLink },
-        { u"shipmentPackageId"_qs, package.externalId.toLongLong() }, { u"invoiceDateTime"_qs, invoiceDateMs },
-        { u"invoiceNumber"_qs, invoiceNumber } });
+    request.body = compact(
+        QJsonObject{ { u"invoiceLink"_qs, invoiceLink }, { u"shipmentPackageId"_qs, package.externalId.toLongLong() },
+            { u"invoiceDateTime"_qs, invoiceDateMs }, { u"invoiceNumber"_qs, invoiceNumber } });
     request.setHeader("Content-Type", "application/json");
     request.rateGroup = u"invoice-links"_qs;
     request.expect = net::BodyExpectation::Any;

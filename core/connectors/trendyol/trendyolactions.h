@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "connectors/actionerror.h"
 #include "domain/order.h"
 
 #include <QList>
@@ -19,12 +20,8 @@ namespace sd::connectors::trendyol {
 
 class TrendyolClient;
 
-inline constexpr QLatin1StringView kActionErrorDomain{ "connectors.action" };
-
-enum class ActionError {
-    InvalidState = 1, // the package's status does not allow the action
-    InvalidArgument, // a value the platform would refuse
-};
+using connectors::ActionError;
+using connectors::kActionErrorDomain;
 
 enum class CancelReason {
     StockOut = 500,
@@ -44,10 +41,13 @@ struct LineQuantity
 class TrendyolActions
 {
 public:
-    explicit TrendyolActions(TrendyolClient &client) : m_client(client) { }
+    explicit TrendyolActions(TrendyolClient &client)
+        : m_client(client)
+    { }
 
     [[nodiscard]] Result<net::HttpJob *> moveToPicking(const domain::Order &package) const;
-    [[nodiscard]] Result<net::HttpJob *> moveToInvoiced(const domain::Order &package, const QString &invoiceNumber) const;
+    [[nodiscard]] Result<net::HttpJob *> moveToInvoiced(
+        const domain::Order &package, const QString &invoiceNumber) const;
     [[nodiscard]] Result<net::HttpJob *> updateTrackingNumber(
         const domain::Order &package, const QString &trackingNumber) const;
     // The package is re-created by Trendyol with a new id (sync again afterwards).

@@ -1,10 +1,9 @@
 #include "trendyolclient.h"
 
 #include "common/logging.h"
-#include "trendyolmapper.h"
-
 #include "net/networkcontext.h"
 #include "net/paginator.h"
+#include "trendyolmapper.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,8 +64,8 @@ std::optional<NetFailure> TrendyolClient::classify(const net::HttpResponse &resp
     if (response.isSuccess())
         return std::nullopt;
     // Action calls do not ask for JSON (their success bodies are empty), so their error bodies arrive unparsed.
-    const QJsonObject body = response.json.isNull() ? QJsonDocument::fromJson(response.body).object()
-                                                    : response.json.object();
+    const QJsonObject body
+        = response.json.isNull() ? QJsonDocument::fromJson(response.body).object() : response.json.object();
     const QString exception = body.value(u"exception").toString();
     QString key;
     QString message;
@@ -91,8 +90,8 @@ std::optional<NetFailure> TrendyolClient::classify(const net::HttpResponse &resp
     else if (response.status == 400 || response.status == 409 || !key.isEmpty())
         kind = NetError::Platform; // business rule refused: keep Trendyol's own text for the user
 
-    NetFailure failure = NetFailure::make(kind,
-        u"Trendyol HTTP %1 %2 %3"_qs.arg(response.status).arg(exception, key), response.status);
+    NetFailure failure = NetFailure::make(
+        kind, u"Trendyol HTTP %1 %2 %3"_qs.arg(response.status).arg(exception, key), response.status);
     failure.platformCode = key.isEmpty() ? exception : key;
     failure.platformMessage = message.left(500);
     return failure;
@@ -159,8 +158,8 @@ void TrendyolClient::onPage(int pageIndex, const net::HttpResponse &page)
     const QJsonObject body = page.json.object();
     if (!body.value(u"content").isArray()) {
         // A whole page we cannot read: stop rather than skip it silently.
-        m_pageFailure = NetFailure::make(NetError::Malformed, QStringLiteral("Trendyol page without a content array"),
-            page.status);
+        m_pageFailure = NetFailure::make(
+            NetError::Malformed, QStringLiteral("Trendyol page without a content array"), page.status);
         if (m_paginator)
             m_paginator->cancel();
         return;

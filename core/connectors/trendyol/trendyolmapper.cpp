@@ -250,7 +250,8 @@ OrderPage TrendyolMapper::mapPage(const QJsonObject &body, int index)
     const QJsonValue content = body.value(u"content");
     if (!content.isArray()) {
         if (!content.isNull() && !content.isUndefined())
-            page.errors.append(MappingError{ kPlatform, {}, QStringLiteral("content"), QStringLiteral("not an array") });
+            page.errors.append(
+                MappingError{ kPlatform, {}, QStringLiteral("content"), QStringLiteral("not an array") });
         return page;
     }
     const QJsonArray packages = content.toArray();

@@ -76,7 +76,8 @@ private:
                 auto ls = h.reader->prepare(u"SELECT quantity, unit_price_minor, sku, barcode, title"
                                             " FROM order_lines WHERE connection_id = ?1 AND external_id = ?2"_qs);
                 QVERIFY(ls.ok());
-                QVERIFY(ls->bindAll(kConnection, id + u':' + QString::number(l.value(u"orderLineId").toInteger())).ok());
+                QVERIFY(
+                    ls->bindAll(kConnection, id + u':' + QString::number(l.value(u"orderLineId").toInteger())).ok());
                 QVERIFY(ls->step().valueOr(false));
                 QCOMPARE(ls->int64(0), l.value(u"quantity").toInteger());
                 QCOMPARE(ls->int64(1), *domain::minorUnitsFromJson(l.value(u"price")));
@@ -135,8 +136,9 @@ private Q_SLOTS:
             if (page.index == 1 && !armed) {
                 armed = true;
                 QString error;
-                h.sandbox.sandbox().faults().addRule(QJsonObject{ { u"platform"_qs, u"n11"_qs },
-                                                         { u"path"_qs, u"*/shipmentPackages"_qs }, { u"fault"_qs, fault } },
+                h.sandbox.sandbox().faults().addRule(
+                    QJsonObject{ { u"platform"_qs, u"n11"_qs }, { u"path"_qs, u"*/shipmentPackages"_qs },
+                        { u"fault"_qs, fault } },
                     &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
             }

@@ -159,8 +159,8 @@ private Q_SLOTS:
         const domain::OrderLine &line = package.lines.first();
         QVERIFY(!actions.cancelLines(package, {}, CancelReason::StockOut).ok());
         QVERIFY(!actions.cancelLines(package, { { u"1"_qs, 1 } }, CancelReason::StockOut).ok());
-        QVERIFY(!actions.cancelLines(package, { { line.platformLineId, line.quantity + 1 } }, CancelReason::StockOut)
-                     .ok());
+        QVERIFY(
+            !actions.cancelLines(package, { { line.platformLineId, line.quantity + 1 } }, CancelReason::StockOut).ok());
         QVERIFY(!actions.cancelLines(package, { { line.platformLineId, 1 } }, static_cast<CancelReason>(503)).ok());
         auto job = actions.cancelLines(package, { { line.platformLineId, 1 } }, CancelReason::StockOut);
         QVERIFY(job.ok());

@@ -77,7 +77,8 @@ private:
             QCOMPARE(text(*s, 9), p.value(u"cargoProviderName").toString());
             QCOMPARE(text(*s, 10), p.value(u"shipmentAddress").toObject().value(u"city").toString().trimmed());
             QCOMPARE(text(*s, 11),
-                QString(p.value(u"customerFirstName").toString() + u' ' + p.value(u"customerLastName").toString()).trimmed());
+                QString(p.value(u"customerFirstName").toString() + u' ' + p.value(u"customerLastName").toString())
+                    .trimmed());
             QCOMPARE(text(*s, 12), p.value(u"cargoTrackingLink").toString());
             const QJsonArray pl = p.value(u"lines").toArray();
             QCOMPARE(s->int64(13), pl.size());
@@ -144,8 +145,9 @@ private Q_SLOTS:
         QVERIFY(again.stats.unchanged > 0);
 
         // Incremental: only the window since the cursor (minus the overlap); new orders arrive.
-        QCOMPARE(h.sandbox.control("POST", u"/new-orders"_qs, QJsonObject{ { u"platform"_qs, u"trendyol"_qs },
-                                                                    { u"count"_qs, 3 } })
+        QCOMPARE(h.sandbox
+                     .control("POST", u"/new-orders"_qs,
+                         QJsonObject{ { u"platform"_qs, u"trendyol"_qs }, { u"count"_qs, 3 } })
                      .status,
             200);
         const OrderSyncReport incremental = h.sync(client, first.nextCursorMs);
@@ -213,10 +215,11 @@ private Q_SLOTS:
         Harness h;
         QVERIFY(h.open());
         // A budget of three list calls per second: the sync runs into 429s and must still finish.
-        QCOMPARE(h.sandbox.control("PUT", u"/rate-limit"_qs,
-                              QJsonObject{ { u"platform"_qs, u"trendyol"_qs }, { u"limit"_qs, 3 },
-                                  { u"windowMs"_qs, 1000 } })
-                     .status
+        QCOMPARE(
+            h.sandbox
+                    .control("PUT", u"/rate-limit"_qs,
+                        QJsonObject{ { u"platform"_qs, u"trendyol"_qs }, { u"limit"_qs, 3 }, { u"windowMs"_qs, 1000 } })
+                    .status
                 / 100,
             2);
         ConnectionConfig config = h.config();
@@ -240,8 +243,9 @@ private Q_SLOTS:
             if (!armed) {
                 armed = true;
                 QString error;
-                h.sandbox.sandbox().faults().addRule(QJsonObject{ { u"platform"_qs, u"trendyol"_qs },
-                                                         { u"path"_qs, u"*/orders"_qs }, { u"fault"_qs, u"malformed"_qs } },
+                h.sandbox.sandbox().faults().addRule(
+                    QJsonObject{ { u"platform"_qs, u"trendyol"_qs }, { u"path"_qs, u"*/orders"_qs },
+                        { u"fault"_qs, u"malformed"_qs } },
                     &error);
             }
         });

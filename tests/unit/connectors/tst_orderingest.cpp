@@ -1,8 +1,8 @@
 // A page of unified orders into a migrated store: every table filled, the same page twice changes nothing,
 // a changed order is updated, one customer per platform customer id.
 #include "connectors/orderingest.h"
-#include "storetestutil.h"
 #include "store/statement.h"
+#include "storetestutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(third.ok());
         QCOMPARE(third->inserted, 0);
         QCOMPARE(third->updated, 1);
-        QCOMPARE(count(*db, u"SELECT count(*) FROM orders WHERE unified_status = 'unknown' AND status = 'created'"_qs),
-            1);
+        QCOMPARE(
+            count(*db, u"SELECT count(*) FROM orders WHERE unified_status = 'unknown' AND status = 'created'"_qs), 1);
     }
 
     void failedPageLeavesNothing()

@@ -168,16 +168,16 @@ private Q_SLOTS:
                                          << u"orderDate"_qs;
         QTest::newRow("lines object") << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"lines":{}})")
                                       << u"lines"_qs;
-        QTest::newRow("line not object")
-            << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[7]})") << u"lines[0]"_qs;
-        QTest::newRow("zero quantity")
-            << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[{"id":1,"quantity":0,"amount":1}]})")
-            << u"lines[0].quantity"_qs;
-        QTest::newRow("no price")
-            << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[{"id":1,"quantity":1}]})")
-            << u"lines[0].amount"_qs;
-        QTest::newRow("address array")
-            << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"shipmentAddress":[]})") << u"shipmentAddress"_qs;
+        QTest::newRow("line not object") << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[7]})")
+                                         << u"lines[0]"_qs;
+        QTest::newRow("zero quantity") << QByteArray(
+            R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[{"id":1,"quantity":0,"amount":1}]})")
+                                       << u"lines[0].quantity"_qs;
+        QTest::newRow("no price") << QByteArray(
+            R"({"id":1,"orderNumber":"1","orderDate":1,"lines":[{"id":1,"quantity":1}]})")
+                                  << u"lines[0].amount"_qs;
+        QTest::newRow("address array") << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"shipmentAddress":[]})")
+                                       << u"shipmentAddress"_qs;
         QTest::newRow("city number ok, bool not")
             << QByteArray(R"({"id":1,"orderNumber":"1","orderDate":1,"shipmentAddress":{"city":true}})")
             << u"shipmentAddress.city"_qs;

@@ -1,0 +1,33 @@
+// WooCommerce order actions: set the status (one of the core statuses, and a real change) and add a note
+// (optionally e-mailed to the customer, e.g. the tracking number). Jobs are returned unstarted; the outbox
+// is not wired here yet.
+#pragma once
+
+#include "common/result.h"
+#include "domain/order.h"
+
+namespace sd::net {
+class HttpJob;
+}
+
+namespace sd::connectors::woocommerce {
+
+class WooCommerceClient;
+
+class WooCommerceActions
+{
+public:
+    explicit WooCommerceActions(WooCommerceClient &client)
+        : m_client(client)
+    { }
+
+    [[nodiscard]] Result<net::HttpJob *> setStatus(const domain::Order &order, const QString &status) const;
+    // A POST: not repeated automatically after an unclear failure (the outbox decides).
+    [[nodiscard]] Result<net::HttpJob *> addNote(
+        const domain::Order &order, const QString &note, bool toCustomer) const;
+
+private:
+    WooCommerceClient &m_client;
+};
+
+} // namespace sd::connectors::woocommerce
