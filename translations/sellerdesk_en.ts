@@ -468,6 +468,22 @@ The value of “secret set” is read from standard input.</source>
         <source>The invoice date is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only new N11 packages can be accepted (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WooCommerce order status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs between 1 and 5000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>

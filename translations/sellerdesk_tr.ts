@@ -486,6 +486,22 @@ The value of “secret set” is read from standard input.</source>
         <source>The invoice date is missing.</source>
         <translation>Fatura tarihi eksik.</translation>
     </message>
+    <message>
+        <source>Only new N11 packages can be accepted (this one is %1).</source>
+        <translation>Yalnızca yeni N11 paketleri onaylanabilir (bu paketin durumu: %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WooCommerce order status.</source>
+        <translation>%1 bir WooCommerce sipariş durumu değil.</translation>
+    </message>
+    <message>
+        <source>The order is already %1.</source>
+        <translation>Sipariş zaten %1 durumunda.</translation>
+    </message>
+    <message>
+        <source>A note needs between 1 and 5000 characters.</source>
+        <translation>Not 1 ile 5000 karakter arasında olmalıdır.</translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>
