@@ -186,6 +186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
                              --passphrase: protect its cache with a passphrase read from stdin)
@@ -201,6 +205,11 @@
                              or change the passphrase (read from stdin, one per line)
   store use-keychain         Move the cache key back into the system keychain
   search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
@@ -208,7 +217,123 @@ read it from standard input or ask for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
+        <source>connect: the platform account (Trendyol seller id, N11 shop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect: the API&apos;s base address (a stage host or the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect: a name for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: only this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders list: only orders in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders list: at most this many (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Orders</name>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect trendyol|n11|woocommerce --account ID [--base-url URL] [--name NAME]
+The credentials are read from standard input, one per line: API key, then API secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account is required (Trendyol: your seller id; N11: your shop name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url must be a full address such as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for %1 on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2). Its credentials are in the system keychain. Fetch orders with: sellerdesk-cli sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with: sellerdesk-cli connect trendyol --account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] sync [--connection ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this platform cannot be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 orders fetched (%3 new or changed rows, %4 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sync stopped: %2 (nothing fetched so far is lost; the next sync repeats it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders list [--status STATUS] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,6 +185,10 @@
         <translation>Çalışma alanı seçilmedi: --profile KLASÖR verin ya da SELLERDESK_PROFILE ayarlayın.</translation>
     </message>
     <message>
+        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
+        <translation>“profile create” ile: önbelleği sistem anahtar zinciri yerine (standart girdiden okunan) bir parolayla korur.</translation>
+    </message>
+    <message>
         <source>Commands:
   profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
                              --passphrase: protect its cache with a passphrase read from stdin)
@@ -200,6 +204,11 @@
                              or change the passphrase (read from stdin, one per line)
   store use-keychain         Move the cache key back into the system keychain
   search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
@@ -219,14 +228,136 @@ read it from standard input or ask for it.
                              ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
   store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
   search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
+  connect PLATFORM           trendyol, n11 ya da woocommerce bağlar (--account, --base-url, --name);
+                             anahtar ve gizli anahtar stdin&apos;den, her satırda bir tane; sistem anahtar zincirinde tutulur
+  connections list           Çalışma alanının bağlantılarını listeler
+  sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
+  orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
 
 Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
 ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
 </translation>
     </message>
     <message>
-        <source>With “profile create”: protect the cache with a passphrase (read from standard input) instead of the system keychain.</source>
-        <translation>“profile create” ile: önbelleği sistem anahtar zinciri yerine (standart girdiden okunan) bir parolayla korur.</translation>
+        <source>connect: the platform account (Trendyol seller id, N11 shop).</source>
+        <translation>connect: platform hesabı (Trendyol satıcı kimliği, N11 mağazası).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>kimlik</translation>
+    </message>
+    <message>
+        <source>connect: the API&apos;s base address (a stage host or the sandbox).</source>
+        <translation>connect: API&apos;nin temel adresi (bir test sunucusu ya da sandbox).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>connect: a name for the connection.</source>
+        <translation>connect: bağlantı için bir ad.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>sync: only this connection.</source>
+        <translation>sync: yalnızca bu bağlantı.</translation>
+    </message>
+    <message>
+        <source>orders list: only orders in this status.</source>
+        <translation>orders list: yalnızca bu durumdaki siparişler.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>orders list: at most this many (default 100).</source>
+        <translation>orders list: en çok bu kadar (varsayılan 100).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Orders</name>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect trendyol|n11|woocommerce --account ID [--base-url URL] [--name NAME]
+The credentials are read from standard input, one per line: API key, then API secret.</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connect trendyol|n11|woocommerce --account KİMLİK [--base-url ADRES] [--name AD]
+Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anahtarı, sonra API gizli anahtarı.</translation>
+    </message>
+    <message>
+        <source>--account is required (Trendyol: your seller id; N11: your shop name).</source>
+        <translation>--account gerekli (Trendyol: satıcı kimliğiniz; N11: mağaza adınız).</translation>
+    </message>
+    <message>
+        <source>--base-url must be a full address such as https://api.example.com.</source>
+        <translation>--base-url https://api.example.com gibi tam bir adres olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>No value for %1 on standard input.</source>
+        <translation>Standart girdide %1 için değer yok.</translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already connected.</source>
+        <translation>Bu %1 hesabı (%2) zaten bağlı.</translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2). Its credentials are in the system keychain. Fetch orders with: sellerdesk-cli sync</source>
+        <translation>%1 bağlandı (%2). Kimlik bilgileri sistem anahtar zincirinde. Siparişleri şununla çekin: sellerdesk-cli sync</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json]</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connections list [--json]</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with: sellerdesk-cli connect trendyol --account ID</source>
+        <translation>Henüz bağlantı yok. Şununla ekleyin: sellerdesk-cli connect trendyol --account KİMLİK</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] sync [--connection ID]</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] sync [--connection KİMLİK]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this platform cannot be synced yet.</source>
+        <translation>%1: bu platform henüz eşitlenemiyor.</translation>
+    </message>
+    <message>
+        <source>%1: page %2…</source>
+        <translation>%1: sayfa %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders fetched (%3 new or changed rows, %4 skipped).</source>
+        <translation>%1: %2 sipariş çekildi (%3 yeni ya da değişen satır, %4 atlandı).</translation>
+    </message>
+    <message>
+        <source>%1: sync stopped: %2 (nothing fetched so far is lost; the next sync repeats it).</source>
+        <translation>%1: eşitleme durdu: %2 (şimdiye kadar çekilenler kaybolmadı; sonraki eşitleme bunu yineler).</translation>
+    </message>
+    <message>
+        <source>No connection with id %1.</source>
+        <translation>%1 kimlikli bağlantı yok.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders list [--status STATUS] [--limit N] [--json]</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] orders list [--status DURUM] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--status is one of: %1</source>
+        <translation>--status şunlardan biri olmalı: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "profile/profile.h"
 #include "profilecommands.h"
 #include "secretcommands.h"
+#include "ordercommands.h"
 #include "storecommands.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,11 @@ QString commandsHelp()
               "                             or change the passphrase (read from stdin, one per line)\n"
               "  store use-keychain         Move the cache key back into the system keychain\n"
               "  search WORDS…              Search messages, customers, orders and products (Turkish-aware)\n"
+              "  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);\n"
+              "                             key and secret from stdin, one per line, kept in the system keychain\n"
+              "  connections list           List the workspace's connections\n"
+              "  sync                       Fetch new and changed orders of every connection (--connection ID)\n"
+              "  orders list                List orders, newest first (--status, --limit)\n"
               "\n"
               "Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one\n"
               "read it from standard input or ask for it.\n");
@@ -56,8 +62,30 @@ int run(const QStringList &arguments, Io &io)
         QStringLiteral("passphrase"),
         QCoreApplication::translate("sd::cli", "With “profile create”: protect the cache with a passphrase (read from "
                                                "standard input) instead of the system keychain."));
+    const auto valueOption = [](const QString &name, const char *description, const char *valueName) {
+        return QCommandLineOption(name, QCoreApplication::translate("sd::cli", description),
+                                  QCoreApplication::translate("sd::cli", valueName));
+    };
+    const QCommandLineOption account = valueOption(QStringLiteral("account"),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "connect: the platform account (Trendyol seller id, N11 shop)."),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "id"));
+    const QCommandLineOption baseUrl = valueOption(QStringLiteral("base-url"),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "connect: the API's base address (a stage host or the sandbox)."),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "url"));
+    const QCommandLineOption name = valueOption(QStringLiteral("name"),
+                                                QT_TRANSLATE_NOOP("sd::cli", "connect: a name for the connection."),
+                                                QT_TRANSLATE_NOOP("sd::cli", "name"));
+    const QCommandLineOption connection = valueOption(QStringLiteral("connection"),
+                                                      QT_TRANSLATE_NOOP("sd::cli", "sync: only this connection."),
+                                                      QT_TRANSLATE_NOOP("sd::cli", "id"));
+    const QCommandLineOption status = valueOption(QStringLiteral("status"),
+                                                  QT_TRANSLATE_NOOP("sd::cli", "orders list: only orders in this status."),
+                                                  QT_TRANSLATE_NOOP("sd::cli", "status"));
+    const QCommandLineOption limit = valueOption(QStringLiteral("limit"),
+                                                 QT_TRANSLATE_NOOP("sd::cli", "orders list: at most this many (default 100)."),
+                                                 QT_TRANSLATE_NOOP("sd::cli", "n"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("sd::cli", "Log debug messages to standard error."));
-    for (const auto &o : {help, version, profile, json, yes, passphrase, verbose})
+    for (const auto &o : {help, version, profile, json, yes, passphrase, account, baseUrl, name, connection, status, limit, verbose})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("sd::cli", "The command to run (see below)."),
                                  QCoreApplication::translate("sd::cli", "<command> [arguments…]"));
@@ -80,7 +108,8 @@ int run(const QStringList &arguments, Io &io)
         LogSink::setStderrMinimum(QtDebugMsg);
 
     Context context{io, ProfileManager::overridePath(parser.value(profile)), parser.isSet(json), parser.isSet(yes),
-                    parser.isSet(passphrase)};
+                    parser.isSet(passphrase), parser.value(account), parser.value(baseUrl), parser.value(name),
+                    parser.value(connection), parser.value(status), parser.value(limit).toInt()};
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         io.err << QCoreApplication::translate("sd::cli", "No command given.") << Qt::endl << commandsHelp() << Qt::flush;
@@ -95,6 +124,14 @@ int run(const QStringList &arguments, Io &io)
         return runStoreCommand(context, positional.mid(1));
     if (command == QLatin1String("search"))
         return runSearchCommand(context, positional.mid(1));
+    if (command == QLatin1String("connect"))
+        return runConnectCommand(context, positional.mid(1));
+    if (command == QLatin1String("connections"))
+        return runConnectionsCommand(context, positional.mid(1));
+    if (command == QLatin1String("sync"))
+        return runSyncCommand(context, positional.mid(1));
+    if (command == QLatin1String("orders"))
+        return runOrdersCommand(context, positional.mid(1));
     io.err << QCoreApplication::translate("sd::cli", "Unknown command “%1”.").arg(command) << Qt::endl << commandsHelp() << Qt::flush;
     return Usage;
 }

@@ -24,6 +24,12 @@ struct Context
     bool json = false;
     bool yes = false;
     bool passphrase = false; // profile create: protect the cache key with a passphrase
+    QString account;         // connect: the platform account (seller id…)
+    QString baseUrl;         // connect: the API's base URL (stage hosts, the sandbox)
+    QString name;            // connect: a display name
+    QString connection;      // sync: only this connection
+    QString status;          // orders list: only this unified status
+    int limit = 0;           // orders list: at most this many
 };
 
 // arguments: as in main's argv, the program name first.

@@ -52,6 +52,8 @@ Result<SecureKey> obtainKey(Context &c, const ProfileInfo &profile, CacheKeyStor
     return std::move(*answer);
 }
 
+} // namespace
+
 // Opens the workspace's cache, explaining a damaged one and what to do about it.
 Result<std::unique_ptr<LocalStore>> openStore(Context &c, const ProfileInfo &profile)
 {
@@ -70,6 +72,8 @@ Result<std::unique_ptr<LocalStore>> openStore(Context &c, const ProfileInfo &pro
     }
     return store;
 }
+
+namespace {
 
 int info(Context &c, const ProfileInfo &profile)
 {

@@ -3,7 +3,19 @@
 
 #include "cli.h"
 
+#include "common/result.h"
+#include "profile/profile.h"
+
+#include <memory>
+
+namespace sd::store {
+class LocalStore;
+}
+
 namespace sd::cli {
+
+// Opens the workspace's encrypted cache: the key from the keychain, or the passphrase from standard input.
+[[nodiscard]] Result<std::unique_ptr<store::LocalStore>> openStore(Context &context, const ProfileInfo &profile);
 
 int runStoreCommand(Context &context, const QStringList &args);
 int runSearchCommand(Context &context, const QStringList &args);
