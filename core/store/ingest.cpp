@@ -70,6 +70,19 @@ Status bindVariant(Statement &stmt, int index, const QVariant &value)
     return storeError(StoreError::InvalidArgument, u"unsupported field type "_qs + QString::fromUtf8(value.typeName()));
 }
 
+// True when the map's keys are exactly names, in order (QVariantMap iterates in key order).
+bool sameKeys(const QVariantMap &fields, const QStringList &names)
+{
+    if (fields.size() != names.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = fields.keyBegin(); it != fields.keyEnd(); ++it, ++i) {
+        if (*it != names[i])
+            return false;
+    }
+    return true;
+}
+
 QString quoted(const QString &identifier)
 {
     return u'"' % identifier % u'"';
@@ -144,21 +157,29 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
     QHash<QString, Statement *> refStatements; // per referenced table
     QHash<std::pair<QString, QString>, QString> resolved; // (table, external id) -> id, within this page
     QStringList checkedNames;                  // the column list of the previous record, already checked
+    bool checked = false;
     QString insertSql;
     QString updateSql;
+    // The write statements for the current column list, taken from the cache once per column list rather than
+    // once per record (which hashed the whole SQL text each time).
+    Statement *insertStmt = nullptr;
+    Statement *updateStmt = nullptr;
     QList<QVariant> values;
     for (const IngestRecord &record : batch.records) {
         if (record.externalId.isEmpty())
             return storeError(StoreError::InvalidArgument, u"a record without external id"_qs);
 
         // Records of one page usually share their columns: check them and build the SQL once.
-        const QStringList names = record.fields.keys();
-        if (names != checkedNames) {
+        if (!checked || !sameKeys(record.fields, checkedNames)) {
+            const QStringList names = record.fields.keys();
             for (const QString &name : names) {
                 if (reservedColumns().contains(name) || !columns->contains(name))
                     return storeError(StoreError::InvalidArgument, u"not an ingestible column: "_qs + name);
             }
             checkedNames = names;
+            checked = true;
+            insertStmt = nullptr;
+            updateStmt = nullptr;
             updateSql = u"UPDATE "_qs % table % u" SET content_hash = ?1, updated_at = ?2";
             for (qsizetype i = 0; i < names.size(); ++i)
                 updateSql += u", "_qs % quoted(names[i]) % u" = ?" % QString::number(i + 4);
@@ -237,10 +258,15 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
         if (!*exists)
             id = newId();
 
-        Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
-        if (!write)
-            return write.error();
-        Statement &stmt = **write;
+        Statement *&cachedWrite = *exists ? updateStmt : insertStmt;
+        if (!cachedWrite) {
+            Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
+            if (!write)
+                return write.error();
+            cachedWrite = *write;
+        }
+        Statement &stmt = *cachedWrite;
+        stmt.clearBindings(); // exec() below leaves it reset
         Status s = *exists ? stmt.bindAll(hash, nowMs, id)
                            : stmt.bindAll(hash, nowMs, id, batch.workspaceId, batch.connectionId, record.externalId);
         const int first = *exists ? 4 : 7;
