@@ -94,7 +94,9 @@ Status Database::applyPragmas(const OpenOptions &options)
         return mode.error();
     if (*mode != u"wal" && *mode != u"memory")
         qCWarning(lcStore) << "journal mode is" << *mode << "instead of WAL";
-    return exec(u"PRAGMA synchronous=NORMAL;"_qs);
+    return exec(u"PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint="_qs
+                % QString::number(qMax(0, options.walAutoCheckpointPages)) % u"; PRAGMA journal_size_limit="_qs
+                % QString::number(qMax<qint64>(-1, options.journalSizeLimitBytes)) % u";"_qs);
 }
 
 Status Database::exec(const QString &sql)
