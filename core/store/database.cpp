@@ -10,6 +10,15 @@
 
 namespace sd::store {
 
+namespace {
+
+void searchDeferredFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    sqlite3_result_int(context, *static_cast<const int *>(sqlite3_user_data(context)));
+}
+
+} // namespace
+
 Database::Database(sqlite3 *db, QString path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
 {
@@ -59,6 +68,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
     if (const int trc = registerFoldTokenizer(raw); trc != SQLITE_OK)
         return sqliteError(raw, trc, u"register tokenizer");
+    // Innocuous (it only reads a flag of this connection), so triggers may call it even with trusted_schema off.
+    if (const int frc = sqlite3_create_function_v2(raw, "sd_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                                   &db->m_searchDeferred, &searchDeferredFunction, nullptr, nullptr,
+                                                   nullptr);
+        frc != SQLITE_OK)
+        return sqliteError(raw, frc, u"register function");
     if (Status status = db->applyPragmas(options); !status)
         return status.error();
     // Read the schema now, so that a damaged file (or, with the encrypting VFS, a wrong key) fails at open with

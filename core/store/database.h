@@ -77,6 +77,11 @@ public:
     [[nodiscard]] Result<QString> queryText(const QString &sql);
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
 
+    // While set, the search index's insert triggers of messages and orders leave new rows out (SQL function
+    // sd_search_deferred(), resources/sql/0003_search_batched_ingest.sql): the Ingestor indexes them per batch.
+    void setSearchDeferred(bool deferred) noexcept { m_searchDeferred = deferred ? 1 : 0; }
+    [[nodiscard]] bool searchDeferred() const noexcept { return m_searchDeferred != 0; }
+
     // Where committed transactions report their changes (may be null). Not owned.
     void setChangeNotifier(ChangeNotifier *notifier) noexcept { m_notifier = notifier; }
     [[nodiscard]] ChangeNotifier *changeNotifier() const noexcept { return m_notifier; }
@@ -89,6 +94,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     ChangeNotifier *m_notifier = nullptr;
+    int m_searchDeferred = 0; // read by the SQL function through a pointer registered at open
     QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -88,7 +88,52 @@ QString quoted(const QString &identifier)
     return u'"' % identifier % u'"';
 }
 
+// For the tables whose insert trigger defers to the Ingestor (resources/sql/0003_search_batched_ingest.sql): the
+// statement that indexes, like that trigger, every live row with seq > ?1 not yet in the index (a row inserted and
+// then updated within the same batch was already indexed by the update trigger).
+QString batchedSearchSql(const QString &table)
+{
+    if (table == u"messages")
+        return u"INSERT INTO search_fts(rowid, text, aux) SELECT seq * 8 + 1, body, '' FROM messages"
+               u" WHERE seq > ?1 AND deleted = 0 AND NOT EXISTS (SELECT 1 FROM search_fts WHERE rowid = seq * 8 + 1)"_qs;
+    if (table == u"orders")
+        return u"INSERT INTO search_fts(rowid, text, aux) SELECT seq * 8 + 4, order_number,"
+               u" coalesce(shipping_name, '') || ' ' || coalesce(shipping_city, '') FROM orders"
+               u" WHERE seq > ?1 AND deleted = 0 AND NOT EXISTS (SELECT 1 FROM search_fts WHERE rowid = seq * 8 + 4)"_qs;
+    return {};
+}
+
+Result<IngestStats> upsertRows(Transaction &tx, const IngestBatch &batch, qint64 nowMs);
+
 } // namespace
+
+Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
+{
+    // Search entries of new rows are written once per batch (see batchedSearchSql): FTS5 would otherwise write a
+    // segment per row.
+    const QString searchSql = batchedSearchSql(batch.table);
+    Database &db = tx.database();
+    if (searchSql.isEmpty() || !tx.isActive() || db.searchDeferred())
+        return upsertRows(tx, batch, nowMs);
+    Result<qint64> lastSeq = db.queryInt(u"SELECT coalesce(max(seq), 0) FROM "_qs + batch.table);
+    if (!lastSeq)
+        return lastSeq.error();
+    db.setSearchDeferred(true);
+    Result<IngestStats> result = upsertRows(tx, batch, nowMs);
+    db.setSearchDeferred(false);
+    // Also after a failure part-way: a caller that commits anyway must not get rows missing from the index.
+    Status indexed = [&]() -> Status {
+        Result<Statement *> stmt = db.cached(searchSql);
+        if (!stmt)
+            return stmt.error();
+        if (Status s = (*stmt)->bind(1, *lastSeq); !s)
+            return s;
+        return (*stmt)->exec();
+    }();
+    if (!indexed && result)
+        return indexed.error();
+    return result;
+}
 
 const QStringList &Ingestor::platformTables()
 {
@@ -129,11 +174,13 @@ QByteArray Ingestor::contentHash(const QVariantMap &fields)
     return hash.result();
 }
 
-Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
+namespace {
+
+Result<IngestStats> upsertRows(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
 {
     if (!tx.isActive())
         return storeError(StoreError::Misuse, u"ingest needs an active transaction"_qs);
-    if (!platformTables().contains(batch.table))
+    if (!Ingestor::platformTables().contains(batch.table))
         return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + batch.table);
     if (batch.workspaceId.isEmpty() || batch.connectionId.isEmpty())
         return storeError(StoreError::InvalidArgument, u"ingest needs a workspace and a connection"_qs);
@@ -212,7 +259,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             }
             Statement *refStmt = refStatements.value(ref.table);
             if (!refStmt) {
-                if (!platformTables().contains(ref.table))
+                if (!Ingestor::platformTables().contains(ref.table))
                     return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + ref.table);
                 Result<Statement *> prepared = db.cached(u"SELECT id FROM "_qs % quoted(ref.table)
                                                          % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
@@ -233,7 +280,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             resolved.insert(refKey, values.last().toString());
             refStmt->reset();
         }
-        const QByteArray hash = contentHash(record.fields);
+        const QByteArray hash = Ingestor::contentHash(record.fields);
 
         Statement &lookup = **lookupStmt;
         lookup.reset();
@@ -288,5 +335,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
     }
     return stats;
 }
+
+} // namespace
 
 } // namespace sd::store
