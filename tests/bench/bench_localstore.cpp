@@ -278,9 +278,14 @@ int main(int argc, char **argv)
                                          QString::number(kBatch));
     const QCommandLineOption dirOption(u"dir"_qs, u"Folder for the two profiles (default: a temporary one)."_qs,
                                        u"path"_qs);
+    const QCommandLineOption checkpointOption(u"wal-autocheckpoint"_qs,
+                                              u"Override OpenOptions::walAutoCheckpointPages (tuning experiments)."_qs,
+                                              u"pages"_qs);
+    const QCommandLineOption cacheOption(u"cache-kib"_qs, u"Override OpenOptions::cacheSizeKiB (tuning experiments)."_qs,
+                                         u"KiB"_qs);
     const QCommandLineOption quickOption(u"quick"_qs, u"A few seconds: small sizes (smoke test; times mean nothing)."_qs);
     parser.addOptions({messagesOption, seedOption, queriesOption, mixedOption, roundsOption, batchOption, dirOption,
-                       quickOption});
+                       checkpointOption, cacheOption, quickOption});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
@@ -311,6 +316,10 @@ int main(int argc, char **argv)
             QFile::remove(store.path + QString::fromLatin1(suffix));
         if (side == Encrypted)
             store.options.key = key.bytes();
+        if (parser.isSet(checkpointOption))
+            store.options.walAutoCheckpointPages = parser.value(checkpointOption).toInt();
+        if (parser.isSet(cacheOption))
+            store.options.cacheSizeKiB = parser.value(cacheOption).toInt();
         openStore(store);
         const QString seedSql = u"INSERT INTO workspaces(id, name, created_at, updated_at) VALUES ('"_qs % kWorkspace
                                 % u"', 'Bench', 1, 1); INSERT INTO connections(id, workspace_id, platform,"
@@ -320,7 +329,11 @@ int main(int argc, char **argv)
             fail(u"seed"_qs, s.error());
     }
 
-    const QJsonObject common{{u"seed"_qs, qint64(seed)}, {u"messages"_qs, messageCount}, {u"quick"_qs, quick}};
+    const QJsonObject common{{u"seed"_qs, qint64(seed)},
+                             {u"messages"_qs, messageCount},
+                             {u"quick"_qs, quick},
+                             {u"wal_autocheckpoint"_qs, stores[Plain].options.walAutoCheckpointPages},
+                             {u"cache_kib"_qs, stores[Plain].options.cacheSizeKiB}};
     auto line = [&common](QJsonObject object) {
         for (auto it = common.constBegin(); it != common.constEnd(); ++it)
             object.insert(it.key(), it.value());
