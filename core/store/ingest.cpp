@@ -143,35 +143,66 @@ const QStringList &Ingestor::platformTables()
     return tables;
 }
 
+namespace {
+
+// Appends text as UTF-8: ASCII directly (the usual column names, numbers, statuses), anything else through
+// QString::toUtf8 so that the bytes are exactly what they always were.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80) {
+            out += text.toUtf8();
+            return;
+        }
+    }
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    char *dst = out.data() + at;
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = char(p[i]);
+}
+
+} // namespace
+
 QByteArray Ingestor::contentHash(const QVariantMap &fields)
 {
-    // QVariantMap iterates in key order, so the hash does not depend on how the map was filled.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    // QVariantMap iterates in key order, so the hash does not depend on how the map was filled. The input is
+    // collected in one buffer (reused per thread) and hashed once: the bytes are the same as field by field.
+    thread_local QByteArray buffer;
+    buffer.clear();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        hash.addData(it.key().toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
+        appendUtf8(buffer, it.key());
+        buffer += '\0';
         const QVariant &v = it.value();
         if (v.isNull()) {
-            hash.addData(QByteArrayView("N", 1));
+            buffer += 'N';
+        } else if (v.typeId() == QMetaType::QString) {
+            buffer += 'S';
+            appendUtf8(buffer, *static_cast<const QString *>(v.constData()));
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            buffer += 'S';
+            buffer += QByteArray::number(v.toLongLong()); // what toString() gives for integers
         } else if (v.typeId() == QMetaType::QByteArray) {
-            hash.addData(QByteArrayView("B", 1));
-            hash.addData(v.toByteArray());
+            buffer += 'B';
+            buffer += *static_cast<const QByteArray *>(v.constData());
         } else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
-            hash.addData(QByteArrayView("D", 1));
-            hash.addData(QByteArray::number(v.toDouble(), 'g', 17));
-        } else if (v.canConvert<ExternalRef>() && v.typeId() == qMetaTypeId<ExternalRef>()) {
-            const auto ref = v.value<ExternalRef>();
-            hash.addData(QByteArrayView("R", 1));
-            hash.addData(ref.table.toUtf8());
-            hash.addData(QByteArrayView("\0", 1));
-            hash.addData(ref.externalId.toUtf8());
+            buffer += 'D';
+            buffer += QByteArray::number(v.toDouble(), 'g', 17);
+        } else if (v.typeId() == qMetaTypeId<ExternalRef>()) {
+            const auto *ref = static_cast<const ExternalRef *>(v.constData());
+            buffer += 'R';
+            appendUtf8(buffer, ref->table);
+            buffer += '\0';
+            appendUtf8(buffer, ref->externalId);
         } else {
-            hash.addData(QByteArrayView("S", 1));
-            hash.addData(v.toString().toUtf8());
+            buffer += 'S';
+            buffer += v.toString().toUtf8();
         }
-        hash.addData(QByteArrayView("\0", 1));
+        buffer += '\0';
     }
-    return hash.result();
+    return QCryptographicHash::hash(buffer, QCryptographicHash::Sha1);
 }
 
 namespace {

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QVERIFY(Ingestor::contentHash({{u"x"_qs, QVariant()}}) != Ingestor::contentHash({{u"x"_qs, u""_qs}}));
     }
 
+    // Stored hashes must not change between versions (a changed hash rewrites every row on the next sync).
+    // Expected value: SHA-1 over "key\0" + tag + value + "\0" per field in key order, computed independently.
+    void contentHashIsStable()
+    {
+        const QVariantMap fields{
+            {u"body"_qs, u"Çağrı İSTANBUL kargo"_qs},
+            {u"n"_qs, qint64(42)},
+            {u"d"_qs, 1.5},
+            {u"flag"_qs, true},
+            {u"blob"_qs, QByteArray("\x00\x01", 2)},
+            {u"none"_qs, QVariant()},
+            {u"ref"_qs, QVariant::fromValue(ExternalRef{u"conversations"_qs, u"conv-7"_qs})},
+        };
+        QCOMPARE(Ingestor::contentHash(fields).toHex(), QByteArray("f6c08fb05124aafb6d3a46af91d3c9f7ddaf9022"));
+    }
+
     void referencesResolveWithinTheConnection()
     {
         IngestBatch conversations{u"conversations"_qs, kWorkspace, kOtherConnection, {}};
