@@ -10,6 +10,15 @@
 
 namespace sd::store {
 
+namespace {
+
+void searchDeferredFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    sqlite3_result_int(context, *static_cast<const int *>(sqlite3_user_data(context)));
+}
+
+} // namespace
+
 Database::Database(sqlite3 *db, QString path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
 {
@@ -59,6 +68,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
     if (const int trc = registerFoldTokenizer(raw); trc != SQLITE_OK)
         return sqliteError(raw, trc, u"register tokenizer");
+    // Innocuous (it only reads a flag of this connection), so triggers may call it even with trusted_schema off.
+    if (const int frc = sqlite3_create_function_v2(raw, "sd_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                                   &db->m_searchDeferred, &searchDeferredFunction, nullptr, nullptr,
+                                                   nullptr);
+        frc != SQLITE_OK)
+        return sqliteError(raw, frc, u"register function");
     if (Status status = db->applyPragmas(options); !status)
         return status.error();
     // Read the schema now, so that a damaged file (or, with the encrypting VFS, a wrong key) fails at open with
@@ -94,7 +109,9 @@ Status Database::applyPragmas(const OpenOptions &options)
         return mode.error();
     if (*mode != u"wal" && *mode != u"memory")
         qCWarning(lcStore) << "journal mode is" << *mode << "instead of WAL";
-    return exec(u"PRAGMA synchronous=NORMAL;"_qs);
+    return exec(u"PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint="_qs
+                % QString::number(qMax(0, options.walAutoCheckpointPages)) % u"; PRAGMA journal_size_limit="_qs
+                % QString::number(qMax<qint64>(-1, options.journalSizeLimitBytes)) % u";"_qs);
 }
 
 Status Database::exec(const QString &sql)

@@ -29,6 +29,13 @@ struct OpenOptions
     std::optional<std::span<const unsigned char, 32>> key;
     int busyTimeoutMs = 5000;
     int cacheSizeKiB = 32 * 1024; // page cache per connection: random UUID index inserts need room
+    // WAL pages before the writer checkpoints (SQLite's default is 1000, 4 MiB). Ingest rewrites the same
+    // index and FTS segment pages in consecutive transactions; a longer WAL lets each page reach the database
+    // file once per checkpoint instead of once per 1000 pages, which with the encrypting VFS also saves a
+    // decrypt + re-encrypt per page. 0 disables automatic checkpoints. Read-write connections only.
+    int walAutoCheckpointPages = 8000;
+    // The WAL file is truncated to this size after a checkpoint (so a long WAL does not stay on disk).
+    qint64 journalSizeLimitBytes = 16 * 1024 * 1024;
     bool quickCheck = false; // run PRAGMA quick_check after opening
 };
 
@@ -70,6 +77,11 @@ public:
     [[nodiscard]] Result<QString> queryText(const QString &sql);
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
 
+    // While set, the search index's insert triggers of messages and orders leave new rows out (SQL function
+    // sd_search_deferred(), resources/sql/0004_search_batched_ingest.sql): the Ingestor indexes them per batch.
+    void setSearchDeferred(bool deferred) noexcept { m_searchDeferred = deferred ? 1 : 0; }
+    [[nodiscard]] bool searchDeferred() const noexcept { return m_searchDeferred != 0; }
+
     // Where committed transactions report their changes (may be null). Not owned.
     void setChangeNotifier(ChangeNotifier *notifier) noexcept { m_notifier = notifier; }
     [[nodiscard]] ChangeNotifier *changeNotifier() const noexcept { return m_notifier; }
@@ -82,6 +94,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     ChangeNotifier *m_notifier = nullptr;
+    int m_searchDeferred = 0; // read by the SQL function through a pointer registered at open
     QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -70,12 +70,70 @@ Status bindVariant(Statement &stmt, int index, const QVariant &value)
     return storeError(StoreError::InvalidArgument, u"unsupported field type "_qs + QString::fromUtf8(value.typeName()));
 }
 
+// True when the map's keys are exactly names, in order (QVariantMap iterates in key order).
+bool sameKeys(const QVariantMap &fields, const QStringList &names)
+{
+    if (fields.size() != names.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = fields.keyBegin(); it != fields.keyEnd(); ++it, ++i) {
+        if (*it != names[i])
+            return false;
+    }
+    return true;
+}
+
 QString quoted(const QString &identifier)
 {
     return u'"' % identifier % u'"';
 }
 
+// For the tables whose insert trigger defers to the Ingestor (resources/sql/0004_search_batched_ingest.sql): the
+// statement that indexes, like that trigger, every live row with seq > ?1 not yet in the index (a row inserted and
+// then updated within the same batch was already indexed by the update trigger).
+QString batchedSearchSql(const QString &table)
+{
+    if (table == u"messages")
+        return u"INSERT INTO search_fts(rowid, text, aux) SELECT seq * 8 + 1, body, '' FROM messages"
+               u" WHERE seq > ?1 AND deleted = 0 AND NOT EXISTS (SELECT 1 FROM search_fts WHERE rowid = seq * 8 + 1)"_qs;
+    if (table == u"orders")
+        return u"INSERT INTO search_fts(rowid, text, aux) SELECT seq * 8 + 4, order_number,"
+               u" coalesce(shipping_name, '') || ' ' || coalesce(shipping_city, '') FROM orders"
+               u" WHERE seq > ?1 AND deleted = 0 AND NOT EXISTS (SELECT 1 FROM search_fts WHERE rowid = seq * 8 + 4)"_qs;
+    return {};
+}
+
+Result<IngestStats> upsertRows(Transaction &tx, const IngestBatch &batch, qint64 nowMs);
+
 } // namespace
+
+Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
+{
+    // Search entries of new rows are written once per batch (see batchedSearchSql): FTS5 would otherwise write a
+    // segment per row.
+    const QString searchSql = batchedSearchSql(batch.table);
+    Database &db = tx.database();
+    if (searchSql.isEmpty() || !tx.isActive() || db.searchDeferred())
+        return upsertRows(tx, batch, nowMs);
+    Result<qint64> lastSeq = db.queryInt(u"SELECT coalesce(max(seq), 0) FROM "_qs + batch.table);
+    if (!lastSeq)
+        return lastSeq.error();
+    db.setSearchDeferred(true);
+    Result<IngestStats> result = upsertRows(tx, batch, nowMs);
+    db.setSearchDeferred(false);
+    // Also after a failure part-way: a caller that commits anyway must not get rows missing from the index.
+    Status indexed = [&]() -> Status {
+        Result<Statement *> stmt = db.cached(searchSql);
+        if (!stmt)
+            return stmt.error();
+        if (Status s = (*stmt)->bind(1, *lastSeq); !s)
+            return s;
+        return (*stmt)->exec();
+    }();
+    if (!indexed && result)
+        return indexed.error();
+    return result;
+}
 
 const QStringList &Ingestor::platformTables()
 {
@@ -85,42 +143,75 @@ const QStringList &Ingestor::platformTables()
     return tables;
 }
 
-QByteArray Ingestor::contentHash(const QVariantMap &fields)
+namespace {
+
+// Appends text as UTF-8: ASCII directly (the usual column names, numbers, statuses), anything else through
+// QString::toUtf8 so that the bytes are exactly what they always were.
+void appendUtf8(QByteArray &out, QStringView text)
 {
-    // QVariantMap iterates in key order, so the hash does not depend on how the map was filled.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        hash.addData(it.key().toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        const QVariant &v = it.value();
-        if (v.isNull()) {
-            hash.addData(QByteArrayView("N", 1));
-        } else if (v.typeId() == QMetaType::QByteArray) {
-            hash.addData(QByteArrayView("B", 1));
-            hash.addData(v.toByteArray());
-        } else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
-            hash.addData(QByteArrayView("D", 1));
-            hash.addData(QByteArray::number(v.toDouble(), 'g', 17));
-        } else if (v.canConvert<ExternalRef>() && v.typeId() == qMetaTypeId<ExternalRef>()) {
-            const auto ref = v.value<ExternalRef>();
-            hash.addData(QByteArrayView("R", 1));
-            hash.addData(ref.table.toUtf8());
-            hash.addData(QByteArrayView("\0", 1));
-            hash.addData(ref.externalId.toUtf8());
-        } else {
-            hash.addData(QByteArrayView("S", 1));
-            hash.addData(v.toString().toUtf8());
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80) {
+            out += text.toUtf8();
+            return;
         }
-        hash.addData(QByteArrayView("\0", 1));
     }
-    return hash.result();
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    char *dst = out.data() + at;
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = char(p[i]);
 }
 
-Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
+} // namespace
+
+QByteArray Ingestor::contentHash(const QVariantMap &fields)
+{
+    // QVariantMap iterates in key order, so the hash does not depend on how the map was filled. The input is
+    // collected in one buffer (reused per thread) and hashed once: the bytes are the same as field by field.
+    thread_local QByteArray buffer;
+    buffer.clear();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        appendUtf8(buffer, it.key());
+        buffer += '\0';
+        const QVariant &v = it.value();
+        if (v.isNull()) {
+            buffer += 'N';
+        } else if (v.typeId() == QMetaType::QString) {
+            buffer += 'S';
+            appendUtf8(buffer, *static_cast<const QString *>(v.constData()));
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            buffer += 'S';
+            buffer += QByteArray::number(v.toLongLong()); // what toString() gives for integers
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            buffer += 'B';
+            buffer += *static_cast<const QByteArray *>(v.constData());
+        } else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
+            buffer += 'D';
+            buffer += QByteArray::number(v.toDouble(), 'g', 17);
+        } else if (v.typeId() == qMetaTypeId<ExternalRef>()) {
+            const auto *ref = static_cast<const ExternalRef *>(v.constData());
+            buffer += 'R';
+            appendUtf8(buffer, ref->table);
+            buffer += '\0';
+            appendUtf8(buffer, ref->externalId);
+        } else {
+            buffer += 'S';
+            buffer += v.toString().toUtf8();
+        }
+        buffer += '\0';
+    }
+    return QCryptographicHash::hash(buffer, QCryptographicHash::Sha1);
+}
+
+namespace {
+
+Result<IngestStats> upsertRows(Transaction &tx, const IngestBatch &batch, qint64 nowMs)
 {
     if (!tx.isActive())
         return storeError(StoreError::Misuse, u"ingest needs an active transaction"_qs);
-    if (!platformTables().contains(batch.table))
+    if (!Ingestor::platformTables().contains(batch.table))
         return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + batch.table);
     if (batch.workspaceId.isEmpty() || batch.connectionId.isEmpty())
         return storeError(StoreError::InvalidArgument, u"ingest needs a workspace and a connection"_qs);
@@ -144,21 +235,29 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
     QHash<QString, Statement *> refStatements; // per referenced table
     QHash<std::pair<QString, QString>, QString> resolved; // (table, external id) -> id, within this page
     QStringList checkedNames;                  // the column list of the previous record, already checked
+    bool checked = false;
     QString insertSql;
     QString updateSql;
+    // The write statements for the current column list, taken from the cache once per column list rather than
+    // once per record (which hashed the whole SQL text each time).
+    Statement *insertStmt = nullptr;
+    Statement *updateStmt = nullptr;
     QList<QVariant> values;
     for (const IngestRecord &record : batch.records) {
         if (record.externalId.isEmpty())
             return storeError(StoreError::InvalidArgument, u"a record without external id"_qs);
 
         // Records of one page usually share their columns: check them and build the SQL once.
-        const QStringList names = record.fields.keys();
-        if (names != checkedNames) {
+        if (!checked || !sameKeys(record.fields, checkedNames)) {
+            const QStringList names = record.fields.keys();
             for (const QString &name : names) {
                 if (reservedColumns().contains(name) || !columns->contains(name))
                     return storeError(StoreError::InvalidArgument, u"not an ingestible column: "_qs + name);
             }
             checkedNames = names;
+            checked = true;
+            insertStmt = nullptr;
+            updateStmt = nullptr;
             updateSql = u"UPDATE "_qs % table % u" SET content_hash = ?1, updated_at = ?2";
             for (qsizetype i = 0; i < names.size(); ++i)
                 updateSql += u", "_qs % quoted(names[i]) % u" = ?" % QString::number(i + 4);
@@ -191,7 +290,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             }
             Statement *refStmt = refStatements.value(ref.table);
             if (!refStmt) {
-                if (!platformTables().contains(ref.table))
+                if (!Ingestor::platformTables().contains(ref.table))
                     return storeError(StoreError::InvalidArgument, u"not a platform table: "_qs + ref.table);
                 Result<Statement *> prepared = db.cached(u"SELECT id FROM "_qs % quoted(ref.table)
                                                          % u" WHERE connection_id = ?1 AND external_id = ?2"_qs);
@@ -212,7 +311,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
             resolved.insert(refKey, values.last().toString());
             refStmt->reset();
         }
-        const QByteArray hash = contentHash(record.fields);
+        const QByteArray hash = Ingestor::contentHash(record.fields);
 
         Statement &lookup = **lookupStmt;
         lookup.reset();
@@ -237,10 +336,15 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
         if (!*exists)
             id = newId();
 
-        Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
-        if (!write)
-            return write.error();
-        Statement &stmt = **write;
+        Statement *&cachedWrite = *exists ? updateStmt : insertStmt;
+        if (!cachedWrite) {
+            Result<Statement *> write = db.cached(*exists ? updateSql : insertSql);
+            if (!write)
+                return write.error();
+            cachedWrite = *write;
+        }
+        Statement &stmt = *cachedWrite;
+        stmt.clearBindings(); // exec() below leaves it reset
         Status s = *exists ? stmt.bindAll(hash, nowMs, id)
                            : stmt.bindAll(hash, nowMs, id, batch.workspaceId, batch.connectionId, record.externalId);
         const int first = *exists ? 4 : 7;
@@ -262,5 +366,7 @@ Result<IngestStats> Ingestor::upsert(Transaction &tx, const IngestBatch &batch, 
     }
     return stats;
 }
+
+} // namespace
 
 } // namespace sd::store

@@ -55,6 +55,25 @@ Status Statement::bind(int index, QStringView text)
 {
     if (text.isNull())
         return bind(index, nullptr);
+    // ASCII (ids, external ids, statuses, numbers) is narrowed straight into a buffer SQLite takes over: one
+    // allocation and no second copy. Anything else goes through QString's UTF-8 conversion, as always.
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n && p[i] < 0x80)
+        ++i;
+    if (i == n) {
+        auto *ascii = static_cast<char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(n) + 1));
+        if (!ascii)
+            return check(SQLITE_NOMEM, u"bind");
+        for (qsizetype k = 0; k < n; ++k)
+            ascii[k] = char(p[k]);
+        ascii[n] = '\0';
+        // SQLite calls sqlite3_free on the buffer even when binding fails.
+        return check(sqlite3_bind_text64(m_stmt, index, ascii, static_cast<sqlite3_uint64>(n), sqlite3_free,
+                                         SQLITE_UTF8),
+                     u"bind");
+    }
     const QByteArray utf8 = text.toUtf8();
     return check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                                      SQLITE_TRANSIENT, SQLITE_UTF8),

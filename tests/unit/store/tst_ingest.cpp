@@ -102,6 +102,22 @@ private Q_SLOTS:
         QVERIFY(Ingestor::contentHash({{u"x"_qs, QVariant()}}) != Ingestor::contentHash({{u"x"_qs, u""_qs}}));
     }
 
+    // Stored hashes must not change between versions (a changed hash rewrites every row on the next sync).
+    // Expected value: SHA-1 over "key\0" + tag + value + "\0" per field in key order, computed independently.
+    void contentHashIsStable()
+    {
+        const QVariantMap fields{
+            {u"body"_qs, u"Çağrı İSTANBUL kargo"_qs},
+            {u"n"_qs, qint64(42)},
+            {u"d"_qs, 1.5},
+            {u"flag"_qs, true},
+            {u"blob"_qs, QByteArray("\x00\x01", 2)},
+            {u"none"_qs, QVariant()},
+            {u"ref"_qs, QVariant::fromValue(ExternalRef{u"conversations"_qs, u"conv-7"_qs})},
+        };
+        QCOMPARE(Ingestor::contentHash(fields).toHex(), QByteArray("f6c08fb05124aafb6d3a46af91d3c9f7ddaf9022"));
+    }
+
     void referencesResolveWithinTheConnection()
     {
         IngestBatch conversations{u"conversations"_qs, kWorkspace, kOtherConnection, {}};
@@ -157,6 +173,75 @@ private Q_SLOTS:
         QCOMPARE(result.error().code, expected);
         QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders"_qs), 0); // the whole page or nothing
         QCOMPARE(spy.count(), 0);
+    }
+
+    // New messages and orders are indexed once per batch (0004_search_batched_ingest.sql): the index must hold
+    // exactly what the per-row triggers would have written, also for a record repeated within a page (insert,
+    // then update) and for tombstones, and the triggers work as before outside ingest.
+    void batchedSearchIndexMatchesTheTriggers()
+    {
+        IngestBatch conversations{u"conversations"_qs, kWorkspace, kConnection, {}};
+        conversations.records.append({u"thread-1"_qs, {{u"subject"_qs, u"Kargo"_qs}}});
+        QVERIFY(ingest(conversations).ok());
+
+        IngestBatch messages{u"messages"_qs, kWorkspace, kConnection, {}};
+        for (int i = 0; i < 30; ++i) {
+            messages.records.append(
+                {u"m-%1"_qs.arg(i),
+                 {{u"conversation_id"_qs, QVariant::fromValue(ExternalRef{u"conversations"_qs, u"thread-1"_qs})},
+                  {u"direction"_qs, u"in"_qs},
+                  {u"body"_qs, u"İSTANBUL'a kargo %1 ne zaman?"_qs.arg(i)},
+                  {u"sent_at"_qs, qint64(1700000000000) + i},
+                  {u"deleted"_qs, i == 7 ? 1 : 0}}});
+        }
+        IngestRecord again = messages.records[3];
+        again.fields.insert(u"body"_qs, u"Çağrı bey, Iğdır şubesinde"_qs);
+        messages.records.append(again); // the same message later in the same page
+        auto msg = ingest(messages);
+        QVERIFY2(msg.ok(), msg ? "" : qPrintable(msg.error().message));
+        QCOMPARE(msg->inserted, 30);
+        QCOMPARE(msg->updated, 1);
+
+        IngestBatch orders = orderPage(12);
+        IngestRecord order = orders.records[5];
+        order.fields.insert(u"shipping_city"_qs, u"Ağrı"_qs);
+        orders.records.append(order);
+        QVERIFY(ingest(orders).ok());
+        QVERIFY(!m_db->searchDeferred());
+        QCOMPARE(*m_db->queryInt(u"SELECT sd_search_deferred()"_qs), 0);
+
+        // Outside ingest the triggers index as before.
+        QVERIFY(m_db->exec(u"INSERT INTO messages(id, workspace_id, connection_id, external_id, conversation_id,"
+                           u" direction, body, sent_at, updated_at) SELECT 'direct', workspace_id, connection_id,"
+                           u" 'm-direct', id, 'out', 'Elden teslim', 1, 1 FROM conversations"_qs)
+                    .ok());
+
+        const QString expected = u"SELECT group_concat(r || '|' || t || '|' || a, ';') FROM ("
+                                 u" SELECT seq * 8 + 1 AS r, body AS t, '' AS a FROM messages WHERE deleted = 0"
+                                 u" UNION ALL SELECT seq * 8 + 4, order_number, coalesce(shipping_name, '') || ' ' ||"
+                                 u" coalesce(shipping_city, '') FROM orders WHERE deleted = 0 ORDER BY 1)"_qs;
+        const QString actual = u"SELECT group_concat(r || '|' || t || '|' || a, ';') FROM ("
+                               u" SELECT rowid AS r, text AS t, aux AS a FROM search_fts ORDER BY rowid)"_qs;
+        QCOMPARE(*m_db->queryText(actual), *m_db->queryText(expected));
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts"_qs), 29 + 1 + 12);
+        QVERIFY(m_db->exec(u"INSERT INTO search_fts(search_fts) VALUES('integrity-check')"_qs).ok());
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"igdir\"'"_qs), 1);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"agri\"'"_qs), 1);
+    }
+
+    // A page that fails part-way leaves the flag off, and what it inserted is indexed (a caller that commits
+    // anyway gets no rows missing from search).
+    void failedBatchLeavesTheIndexConsistent()
+    {
+        IngestBatch batch = orderPage(3);
+        batch.records[2].fields.insert(u"currency"_qs, u"bad value"_qs);
+        auto tx = Transaction::begin(*m_db);
+        QVERIFY(tx.ok());
+        QVERIFY(!Ingestor::upsert(*tx, batch, 1000).ok());
+        QVERIFY(!m_db->searchDeferred());
+        QVERIFY(tx->commit().ok());
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders"_qs), 2);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts"_qs), 2);
     }
 
 private:
