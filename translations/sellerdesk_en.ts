@@ -1173,10 +1173,6 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram, Messenger, Trendyol, Hepsiburada, N11 and WooCommerce connections are not available in this version yet. Their tokens will be kept only in your system keychain, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1206,10 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
     <message>
         <source>Keep the key in the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

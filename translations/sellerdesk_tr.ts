@@ -1200,10 +1200,6 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <source>Instagram, Messenger, Trendyol, Hepsiburada, N11 and WooCommerce connections are not available in this version yet. Their tokens will be kept only in your system keychain, never in files.</source>
-        <translation>Instagram, Messenger, Trendyol, Hepsiburada, N11 ve WooCommerce bağlantıları bu sürümde henüz yok. Token&apos;ları yalnızca sisteminizin anahtar zincirinde tutulacak, asla dosyalarda değil.</translation>
-    </message>
-    <message>
         <source>Privacy</source>
         <translation>Gizlilik</translation>
     </message>
@@ -1238,6 +1234,10 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     <message>
         <source>Keep the key in the &amp;keychain</source>
         <translation>Anahtarı anahtar &amp;zincirinde tut</translation>
+    </message>
+    <message>
+        <source>Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files.</source>
+        <translation>Bağlantılar henüz bu pencereden eklenemiyor; Trendyol, N11 ve WooCommerce “sellerdesk-cli connect” ile şimdiden bağlanabilir. Token&apos;lar yalnızca sistem anahtar zincirinizde tutulur, asla dosyalarda değil.</translation>
     </message>
 </context>
 <context>

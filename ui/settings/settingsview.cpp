@@ -177,8 +177,8 @@ void SettingsView::retranslate()
 
     m_connectionsBox->setTitle(tr("Connections"));
     m_connectionsText->setText(
-        tr("Instagram, Messenger, Trendyol, Hepsiburada, N11 and WooCommerce connections are not available in "
-           "this version yet. Their tokens will be kept only in your system keychain, never in files."));
+        tr("Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be "
+           "connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files."));
     m_privacyBox->setTitle(tr("Privacy"));
     m_privacyText->setText(
         tr("SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; "
