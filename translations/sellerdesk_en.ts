@@ -190,33 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
-                             --passphrase: protect its cache with a passphrase read from stdin)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
-  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
-  secret delete NAME         Remove the secret from the system keychain
-  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
-  store check                Check the cache&apos;s integrity (exit 0 when intact)
-  store reset                Move a damaged cache aside and start an empty one (--yes)
-  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
-                             or change the passphrase (read from stdin, one per line)
-  store use-keychain         Move the cache key back into the system keychain
-  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
-  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
-                             key and secret from stdin, one per line, kept in the system keychain
-  connections list           List the workspace&apos;s connections
-  sync                       Fetch new and changed orders of every connection (--connection ID)
-  orders list                List orders, newest first (--status, --limit)
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connect: the platform account (Trendyol seller id, N11 shop).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +233,34 @@ read it from standard input or ask for it.
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
@@ -290,10 +291,6 @@ The credentials are read from standard input, one per line: API key, then API se
     </message>
     <message>
         <source>Connected %1 (%2). Its credentials are in the system keychain. Fetch orders with: sellerdesk-cli sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,6 +331,18 @@ The credentials are read from standard input, one per line: API key, then API se
     </message>
     <message>
         <source>--status is one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1” deletes its orders from this computer and its credentials from the keychain. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json] | remove ID [--yes]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

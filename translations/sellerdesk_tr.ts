@@ -189,56 +189,6 @@
         <translation>“profile create” ile: önbelleği sistem anahtar zinciri yerine (standart girdiden okunan) bir parolayla korur.</translation>
     </message>
     <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
-                             --passphrase: protect its cache with a passphrase read from stdin)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
-  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
-  secret delete NAME         Remove the secret from the system keychain
-  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
-  store check                Check the cache&apos;s integrity (exit 0 when intact)
-  store reset                Move a damaged cache aside and start an empty one (--yes)
-  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
-                             or change the passphrase (read from stdin, one per line)
-  store use-keychain         Move the cache key back into the system keychain
-  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
-  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
-                             key and secret from stdin, one per line, kept in the system keychain
-  connections list           List the workspace&apos;s connections
-  sync                       Fetch new and changed orders of every connection (--connection ID)
-  orders list                List orders, newest first (--status, --limit)
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation>Komutlar:
-  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde;
-                             --passphrase: önbelleğini stdin&apos;den okunan bir parolayla korur)
-  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
-  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
-  secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
-  secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
-  secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
-  store info                 Şifreli önbelleğin boyutlarını, satır sayılarını, şema sürümünü ve anahtar kipini gösterir
-  store check                Önbelleğin bütünlüğünü denetler (sağlamsa çıkış 0)
-  store reset                Bozuk önbelleği kenara taşır ve boş bir önbellekle başlar (--yes)
-  store set-passphrase       Önbellek anahtarını anahtar zinciri yerine bir parolayla korur
-                             ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
-  store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
-  search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
-  connect PLATFORM           trendyol, n11 ya da woocommerce bağlar (--account, --base-url, --name);
-                             anahtar ve gizli anahtar stdin&apos;den, her satırda bir tane; sistem anahtar zincirinde tutulur
-  connections list           Çalışma alanının bağlantılarını listeler
-  sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
-  orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
-
-Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
-ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
-</translation>
-    </message>
-    <message>
         <source>connect: the platform account (Trendyol seller id, N11 shop).</source>
         <translation>connect: platform hesabı (Trendyol satıcı kimliği, N11 mağazası).</translation>
     </message>
@@ -282,6 +232,58 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
         <source>n</source>
         <translation>n</translation>
     </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation>Komutlar:
+  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde;
+                             --passphrase: önbelleğini stdin&apos;den okunan bir parolayla korur)
+  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
+  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
+  secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
+  secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
+  secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
+  store info                 Şifreli önbelleğin boyutlarını, satır sayılarını, şema sürümünü ve anahtar kipini gösterir
+  store check                Önbelleğin bütünlüğünü denetler (sağlamsa çıkış 0)
+  store reset                Bozuk önbelleği kenara taşır ve boş bir önbellekle başlar (--yes)
+  store set-passphrase       Önbellek anahtarını anahtar zinciri yerine bir parolayla korur
+                             ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
+  store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
+  search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
+  connect PLATFORM           trendyol, n11 ya da woocommerce bağlar (--account, --base-url, --name);
+                             anahtar ve gizli anahtar stdin&apos;den, her satırda bir tane; sistem anahtar zincirinde tutulur
+  connections list           Çalışma alanının bağlantılarını listeler
+  connections remove KİMLİK  Bir bağlantıyı, siparişlerini ve anahtar zinciri kayıtlarını siler (--yes)
+  sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
+  orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
+
+Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
+ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
+</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
@@ -314,10 +316,6 @@ Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anah
     <message>
         <source>Connected %1 (%2). Its credentials are in the system keychain. Fetch orders with: sellerdesk-cli sync</source>
         <translation>%1 bağlandı (%2). Kimlik bilgileri sistem anahtar zincirinde. Siparişleri şununla çekin: sellerdesk-cli sync</translation>
-    </message>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json]</source>
-        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connections list [--json]</translation>
     </message>
     <message>
         <source>No connections yet. Add one with: sellerdesk-cli connect trendyol --account ID</source>
@@ -358,6 +356,18 @@ Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anah
     <message>
         <source>--status is one of: %1</source>
         <translation>--status şunlardan biri olmalı: %1</translation>
+    </message>
+    <message>
+        <source>Removing “%1” deletes its orders from this computer and its credentials from the keychain. Add --yes to confirm.</source>
+        <translation>“%1” kaldırıldığında siparişleri bu bilgisayardan, kimlik bilgileri anahtar zincirinden silinir. Onaylamak için --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its orders.</source>
+        <translation>“%1” ve siparişleri kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connections list [--json] | remove ID [--yes]</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connections list [--json] | remove KİMLİK [--yes]</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ QString commandsHelp()
               "  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);\n"
               "                             key and secret from stdin, one per line, kept in the system keychain\n"
               "  connections list           List the workspace's connections\n"
+              "  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)\n"
               "  sync                       Fetch new and changed orders of every connection (--connection ID)\n"
               "  orders list                List orders, newest first (--status, --limit)\n"
               "\n"

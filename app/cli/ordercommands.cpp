@@ -217,10 +217,85 @@ int runConnectCommand(Context &c, const QStringList &args)
     return Ok;
 }
 
+namespace {
+
+int removeConnection(Context &c, const QString &id)
+{
+    auto profile = openProfile(c);
+    if (!profile) {
+        c.io.err << profile.error().message << Qt::endl;
+        return Failure;
+    }
+    auto store = openStore(c, profile.value());
+    if (!store) {
+        c.io.err << store.error().message << Qt::endl;
+        return Failure;
+    }
+    auto rows = readConnections(*store.value());
+    if (!rows) {
+        c.io.err << rows.error().message << Qt::endl;
+        return Failure;
+    }
+    std::optional<ConnectionRow> target;
+    for (const ConnectionRow &r : rows.value()) {
+        if (r.id == id)
+            target = r;
+    }
+    if (!target) {
+        c.io.err << QCoreApplication::translate("sd::cli::Orders", "No connection with id %1.").arg(id) << Qt::endl;
+        return Failure;
+    }
+    if (!c.yes) {
+        c.io.err << QCoreApplication::translate("sd::cli::Orders",
+                                                "Removing “%1” deletes its orders from this computer and its "
+                                                "credentials from the keychain. Add --yes to confirm.")
+                        .arg(target->name)
+                 << Qt::endl;
+        return Usage;
+    }
+    // Credentials first: a connection whose rows are gone must not leave a token behind.
+    KeychainSecretStore secrets;
+    for (const QString &name : credentialNames(target->platform)) {
+        const QString key = SecretStore::keyFor(profile->id, secretName(target->id, name));
+        if (auto removed = removeSecretBlocking(secrets, key, kKeychainTimeoutMs); !removed) {
+            c.io.err << removed.error().message << Qt::endl;
+            return Failure;
+        }
+    }
+    // Orders, their lines and shipments go with the connection (ON DELETE CASCADE); customers stay, they may
+    // belong to other channels too.
+    auto deleted = runWrite(*store.value(), [id](Transaction &tx) -> Status {
+        auto del = tx.database().prepare(u"DELETE FROM connections WHERE id = ?");
+        if (!del)
+            return del.error();
+        if (auto s = del->bindAll(id); !s)
+            return s;
+        if (auto s = del->exec(); !s)
+            return s;
+        tx.recordChange(QStringLiteral("connections"), id, ChangeKind::Deleted);
+        return {};
+    });
+    if (!deleted) {
+        c.io.err << deleted.error().message << Qt::endl;
+        return Failure;
+    }
+    qCInfo(lcCli) << "removed connection" << id;
+    c.io.out << QCoreApplication::translate("sd::cli::Orders", "Removed “%1” and its orders.").arg(target->name)
+             << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
 int runConnectionsCommand(Context &c, const QStringList &args)
 {
+    if (args.size() == 2 && args.first() == QLatin1String("remove"))
+        return removeConnection(c, args.at(1));
     if (args != QStringList{QStringLiteral("list")}) {
-        c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] connections list [--json]") << Qt::endl;
+        c.io.err << QCoreApplication::translate("sd::cli::Orders",
+                                                "usage: sellerdesk-cli [--profile DIR] connections list [--json] | "
+                                                "remove ID [--yes]")
+                 << Qt::endl;
         return Usage;
     }
     auto profile = openProfile(c);

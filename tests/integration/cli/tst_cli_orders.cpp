@@ -164,6 +164,39 @@ private Q_SLOTS:
         QVERIFY(sawError);
     }
 
+    void removeConnection()
+    {
+        auto list = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        QString trendyolId, trendyolName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"platform"_qs).toString() == u"trendyol" && o.value(u"status"_qs).toString() == u"active") {
+                trendyolId = o.value(u"id"_qs).toString();
+                trendyolName = o.value(u"name"_qs).toString();
+            }
+        }
+        QVERIFY(!trendyolId.isEmpty());
+        const QString secret = u"connection."_qs + trendyolId + u".apikey"_qs;
+        QCOMPARE(cli({u"secret"_qs, u"check"_qs, secret}).code, 0);
+
+        // Asks first.
+        QCOMPARE(cli({u"connections"_qs, u"remove"_qs, trendyolId}).code, 2);
+        QCOMPARE(cli({u"connections"_qs, u"remove"_qs, u"no-such-id"_qs, u"--yes"_qs}).code, 1);
+
+        auto removed = cli({u"--yes"_qs, u"connections"_qs, u"remove"_qs, trendyolId});
+        QVERIFY2(removed.code == 0, removed.err.constData());
+        QCOMPARE(cli({u"secret"_qs, u"check"_qs, secret}).code, 1);
+        auto after = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        QVERIFY(!after.out.contains(trendyolId.toUtf8()));
+        auto orders = cli({u"--json"_qs, u"--limit"_qs, u"100000"_qs, u"orders"_qs, u"list"_qs});
+        int trendyolOrders = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(orders.out).array())
+            trendyolOrders += v.toObject().value(u"platform"_qs).toString() == u"trendyol";
+        QCOMPARE(trendyolOrders, 0); // the other Trendyol connection (wrong credentials) never fetched any
+        // The search index forgot them too, and the cache is intact.
+        QCOMPARE(cli({u"store"_qs, u"check"_qs}).code, 0);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -173,6 +206,7 @@ private Q_SLOTS:
                                                         u"--base-url"_qs, u"not a url"_qs};
         QTest::newRow("connections without list") << QStringList{u"connections"_qs};
         QTest::newRow("orders without list") << QStringList{u"orders"_qs};
+        QTest::newRow("remove without id") << QStringList{u"connections"_qs, u"remove"_qs};
     }
 
     void usage()
