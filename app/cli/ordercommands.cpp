@@ -221,17 +221,10 @@ namespace {
 
 int removeConnection(Context &c, const QString &id)
 {
-    auto profile = openProfile(c);
-    if (!profile) {
-        c.io.err << profile.error().message << Qt::endl;
+    auto workspace = openWorkspace(c);
+    if (!workspace)
         return Failure;
-    }
-    auto store = openStore(c, profile.value());
-    if (!store) {
-        c.io.err << store.error().message << Qt::endl;
-        return Failure;
-    }
-    auto rows = readConnections(*store.value());
+    auto rows = readConnections(*workspace->store);
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
         return Failure;
@@ -256,7 +249,7 @@ int removeConnection(Context &c, const QString &id)
     // Credentials first: a connection whose rows are gone must not leave a token behind.
     KeychainSecretStore secrets;
     for (const QString &name : credentialNames(target->platform)) {
-        const QString key = SecretStore::keyFor(profile->id, secretName(target->id, name));
+        const QString key = SecretStore::keyFor(workspace->profile.id, secretName(target->id, name));
         if (auto removed = removeSecretBlocking(secrets, key, kKeychainTimeoutMs); !removed) {
             c.io.err << removed.error().message << Qt::endl;
             return Failure;
@@ -264,7 +257,7 @@ int removeConnection(Context &c, const QString &id)
     }
     // Orders, their lines and shipments go with the connection (ON DELETE CASCADE); customers stay, they may
     // belong to other channels too.
-    auto deleted = runWrite(*store.value(), [id](Transaction &tx) -> Status {
+    auto deleted = runWrite(*workspace->store, [id](Transaction &tx) -> Status {
         auto del = tx.database().prepare(u"DELETE FROM connections WHERE id = ?");
         if (!del)
             return del.error();
@@ -298,17 +291,10 @@ int runConnectionsCommand(Context &c, const QStringList &args)
                  << Qt::endl;
         return Usage;
     }
-    auto profile = openProfile(c);
-    if (!profile) {
-        c.io.err << profile.error().message << Qt::endl;
+    auto workspace = openWorkspace(c);
+    if (!workspace)
         return Failure;
-    }
-    auto store = openStore(c, profile.value());
-    if (!store) {
-        c.io.err << store.error().message << Qt::endl;
-        return Failure;
-    }
-    auto rows = readConnections(*store.value());
+    auto rows = readConnections(*workspace->store);
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
         return Failure;
@@ -339,17 +325,10 @@ int runSyncCommand(Context &c, const QStringList &args)
         c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] sync [--connection ID]") << Qt::endl;
         return Usage;
     }
-    auto profile = openProfile(c);
-    if (!profile) {
-        c.io.err << profile.error().message << Qt::endl;
+    auto workspace = openWorkspace(c);
+    if (!workspace)
         return Failure;
-    }
-    auto store = openStore(c, profile.value());
-    if (!store) {
-        c.io.err << store.error().message << Qt::endl;
-        return Failure;
-    }
-    auto rows = readConnections(*store.value());
+    auto rows = readConnections(*workspace->store);
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
         return Failure;
@@ -369,7 +348,7 @@ int runSyncCommand(Context &c, const QStringList &args)
         config.accountId = r.account;
         bool credentialsOk = true;
         for (const QString &name : credentialNames(r.platform)) {
-            auto value = readSecretBlocking(secrets, SecretStore::keyFor(profile->id, secretName(r.id, name)),
+            auto value = readSecretBlocking(secrets, SecretStore::keyFor(workspace->profile.id, secretName(r.id, name)),
                                             kKeychainTimeoutMs);
             if (!value) {
                 c.io.err << QCoreApplication::translate("sd::cli::Orders", "%1: %2").arg(r.name, value.error().message) << Qt::endl;
@@ -388,7 +367,7 @@ int runSyncCommand(Context &c, const QStringList &args)
             ++failures;
             continue;
         }
-        connectors::OrderSync sync(connector, &store.value()->writer(), r.workspaceId, r.id);
+        connectors::OrderSync sync(connector, &workspace->store->writer(), r.workspaceId, r.id);
         QEventLoop loop;
         std::optional<connectors::OrderSyncReport> report;
         QObject::connect(connector, &connectors::OrderConnector::progress, &loop, [&c, &r](int pages) {
@@ -410,7 +389,7 @@ int runSyncCommand(Context &c, const QStringList &args)
 
         const bool ok = report->ok();
         r.cursorMs = report->nextCursorMs;
-        (void)runWrite(*store.value(), [r, now, ok](Transaction &tx) -> Status {
+        (void)runWrite(*workspace->store, [r, now, ok](Transaction &tx) -> Status {
             auto up = tx.database().prepare(u"UPDATE connections SET sync_cursor = ?, last_synced_at = ?, status = ?, "
                                             u"updated_at = ? WHERE id = ?");
             if (!up)
@@ -476,17 +455,10 @@ int runOrdersCommand(Context &c, const QStringList &args)
         c.io.err << QCoreApplication::translate("sd::cli::Orders", "--status is one of: %1").arg(statuses.join(QStringLiteral(", "))) << Qt::endl;
         return Usage;
     }
-    auto profile = openProfile(c);
-    if (!profile) {
-        c.io.err << profile.error().message << Qt::endl;
+    auto workspace = openWorkspace(c);
+    if (!workspace)
         return Failure;
-    }
-    auto store = openStore(c, profile.value());
-    if (!store) {
-        c.io.err << store.error().message << Qt::endl;
-        return Failure;
-    }
-    auto reader = store.value()->openReader();
+    auto reader = workspace->store->openReader();
     if (!reader) {
         c.io.err << reader.error().message << Qt::endl;
         return Failure;

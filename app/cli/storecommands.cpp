@@ -73,6 +73,21 @@ Result<std::unique_ptr<LocalStore>> openStore(Context &c, const ProfileInfo &pro
     return store;
 }
 
+std::optional<Workspace> openWorkspace(Context &c)
+{
+    auto profile = openProfile(c);
+    if (!profile) {
+        c.io.err << profile.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    auto store = openStore(c, profile.value());
+    if (!store) {
+        c.io.err << store.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    return Workspace{std::move(profile).value(), std::move(store).value()};
+}
+
 namespace {
 
 int info(Context &c, const ProfileInfo &profile)
@@ -248,20 +263,13 @@ int runSearchCommand(Context &c, const QStringList &args)
         c.io.err << QCoreApplication::translate("sd::cli::Store", "usage: sellerdesk-cli [--profile DIR] search WORDS… [--json]") << Qt::endl;
         return Usage;
     }
-    auto profile = openProfile(c);
-    if (!profile) {
-        c.io.err << profile.error().message << Qt::endl;
+    auto workspace = openWorkspace(c);
+    if (!workspace)
         return Failure;
-    }
-    auto store = openStore(c, profile.value());
-    if (!store) {
-        c.io.err << store.error().message << Qt::endl;
-        return Failure;
-    }
     SearchQuery query;
     query.text = args.join(u' ');
     query.limit = 50;
-    auto page = store.value()->search(query);
+    auto page = workspace->store->search(query);
     if (!page) {
         c.io.err << page.error().message << Qt::endl;
         return Failure;
