@@ -45,8 +45,13 @@ public:
     // Stops after the current page; finished() reports Cancelled.
     virtual void cancel() = 0;
     [[nodiscard]] virtual bool isFetching() const = 0;
+    // Proves the credentials and the base URL with one cheap authenticated call, before a connection is
+    // saved. Exactly one credentialsChecked() per call (nullopt: accepted). The default fetches the orders of
+    // the last few minutes (one small page); a connector may override it with a cheaper endpoint.
+    virtual void verifyCredentials();
 
 Q_SIGNALS:
+    void credentialsChecked(const std::optional<sd::net::NetFailure> &failure);
     void pageReady(const sd::connectors::OrderPage &page);
     void progress(int pagesDone);
     void finished(const sd::connectors::FetchSummary &summary);
