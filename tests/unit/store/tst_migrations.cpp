@@ -72,7 +72,11 @@ private Q_SLOTS:
                                       u"INSERT INTO messages(id, workspace_id, connection_id, external_id,"
                                       u" conversation_id, direction, body, sent_at, updated_at) VALUES ('m1', '"
                                     % testutil::kWorkspace % u"', '" % testutil::kConnection
-                                    % u"', 'ext-m1', 'c1', 'in', 'Kargom İSTANBUL şubesinde', 5, 5);")
+                                    % u"', 'ext-m1', 'c1', 'in', 'Kargom İSTANBUL şubesinde', 5, 5);"
+                                      u"INSERT INTO outbox(id, workspace_id, connection_id, action, payload,"
+                                      u" idempotency_key, state, attempts, created_at, updated_at) VALUES ('ob1', '"
+                                    % testutil::kWorkspace % u"', '" % testutil::kConnection
+                                    % u"', 'pick', '{}', 'key-1', 'failed', 2, 7, 7);")
                                 .ok());
             }
         }
@@ -93,6 +97,10 @@ private Q_SLOTS:
             QVERIFY(page.ok());
             QCOMPARE(page->hits.size(), 1);
             QCOMPARE(page->hits[0].id, u"m1"_qs);
+            // The outbox (rebuilt by 0005) keeps its items.
+            QCOMPARE(*(*db)->queryText(u"SELECT state || ':' || attempts || ':' || idempotency_key FROM outbox"
+                                       u" WHERE id = 'ob1'"_qs),
+                     u"failed:2:key-1"_qs);
         }
         // Migrating again is a no-op.
         QVERIFY(Migrator::migrate(**db).ok());
