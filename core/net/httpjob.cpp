@@ -13,10 +13,45 @@
 #include <QSslError>
 #include <QStringDecoder>
 #include <QThread>
+#include <cstring>
 
 namespace sd::net {
 
 namespace {
+
+// A request body that can be read once: Qt cannot rewind it, so it cannot re-send the request by itself after
+// the connection closed (it reports ContentReSendError instead).
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 
 QString redactedUrl(const QUrl &url)
 {
@@ -161,7 +196,13 @@ void HttpJob::dispatch()
         m_reply = nam->get(req);
     else if (m_currentMethod == "HEAD")
         m_reply = nam->head(req);
-    else
+    else if (m_request.sendOnce) {
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
+        auto *body = new OneShotBody(m_currentBody, nullptr);
+        m_reply = nam->sendCustomRequest(req, m_currentMethod, body);
+        body->setParent(m_reply);
+    } else
         m_reply = nam->sendCustomRequest(req, m_currentMethod, m_currentBody);
 
     connect(m_reply, &QIODevice::readyRead, this, &HttpJob::onReadyRead);
@@ -272,6 +313,7 @@ NetFailure HttpJob::transportFailure(int networkError, const QString &errorStrin
     case QNetworkReply::ConnectionRefusedError:
         return NetFailure::make(NetError::ConnectionRefused, detail);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // a sendOnce request whose connection closed: it may have arrived
         return NetFailure::make(NetError::ConnectionLost, detail);
     case QNetworkReply::HostNotFoundError:
         return NetFailure::make(NetError::Dns, detail);

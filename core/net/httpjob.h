@@ -44,6 +44,8 @@ public:
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
     // By default the job calls deleteLater() after finished(); switch off to keep it (tests, chaining).
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // See HttpRequest::sendOnce (the outbox sets it on every platform action).
+    void setSendOnce(bool once) { m_request.sendOnce = once; }
     // Source of jitter in [0, 1) (tests make backoff deterministic); default QRandomGenerator.
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 

@@ -37,6 +37,10 @@ struct HttpRequest
     QByteArray idempotencyKey;
     QByteArray idempotencyHeader = QByteArrayLiteral("Idempotency-Key"); // empty: key only marks safety
     bool retryable = false;
+    // Never repeated by the transport itself: Qt re-sends a request whose connection closed before the answer
+    // (even a POST). With this set the body goes out from a one-shot device, so such a close ends the call
+    // with ConnectionLost and the caller (the outbox) decides. Bodies are sent with a Content-Length.
+    bool sendOnce = false;
 
     // Rate-limiter bucket this call counts against (e.g. "orders", "send"); empty = the default bucket.
     QString rateGroup;

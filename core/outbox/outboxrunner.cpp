@@ -331,6 +331,7 @@ void OutboxRunner::send(const OutboxItem &item, const LocalOrder &order, const A
     net::HttpJob *job = *built;
     // The outbox decides about every repetition (a job-level retry could repeat an applied call).
     job->setRetryPolicy(net::RetryPolicy::none());
+    job->setSendOnce(true);
     Transition running;
     running.to = OutboxState::Running;
     running.countAttempt = true;
