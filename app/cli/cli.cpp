@@ -7,6 +7,7 @@
 #include "profilecommands.h"
 #include "secretcommands.h"
 #include "ordercommands.h"
+#include "orderactioncommands.h"
 #include "storecommands.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,12 @@ QString commandsHelp()
               "  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)\n"
               "  sync                       Fetch new and changed orders of every connection (--connection ID)\n"
               "  orders list                List orders, newest first (--status, --limit)\n"
+              "  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)\n"
+              "  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note: recorded in\n"
+              "                             the outbox, sent, and the outcome printed (--no-wait: only recorded);\n"
+              "                             see “sellerdesk-cli orders pick --help”\n"
+              "  outbox list                The recorded platform actions (--state, --json)\n"
+              "  outbox retry ID            Send a failed action (or one that needs a check) again\n"
               "\n"
               "Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one\n"
               "read it from standard input or ask for it.\n");
@@ -47,6 +54,8 @@ QString commandsHelp()
 
 int run(const QStringList &arguments, Io &io)
 {
+    if (isOrderActionCommand(arguments))
+        return runOrderActionCommand(arguments, io);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("sd::cli", "SellerDesk command line: scripting, exports and headless sync."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -1,0 +1,547 @@
+#include "orderactioncommands.h"
+
+#include "common/logging.h"
+#include "common/logsink.h"
+#include "connectors/connectionconfig.h"
+#include "net/networkcontext.h"
+#include "outbox/actiondispatcher.h"
+#include "outbox/localorders.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxrunner.h"
+#include "profile/profile.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretsync.h"
+#include "store/database.h"
+#include "store/localstore.h"
+#include "store/statement.h"
+#include "storecommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace sd::cli {
+namespace {
+
+using namespace sd::outbox;
+
+constexpr int kKeychainTimeoutMs = 30000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::cli::OrderActions", text);
+}
+
+// The keychain names the connect command uses (app/cli/ordercommands.cpp keeps the same rule).
+QStringList credentialNames(const QString &platform)
+{
+    if (platform == QLatin1String("trendyol"))
+        return {QStringLiteral("apiKey"), QStringLiteral("apiSecret")};
+    if (platform == QLatin1String("n11"))
+        return {QStringLiteral("appKey"), QStringLiteral("appSecret")};
+    if (platform == QLatin1String("woocommerce"))
+        return {QStringLiteral("consumerKey"), QStringLiteral("consumerSecret")};
+    return {};
+}
+
+QString secretName(const QString &connectionId, const QString &credential)
+{
+    return QStringLiteral("connection.") + connectionId + u'.' + credential.toLower();
+}
+
+// The connection's config with its credentials from the keychain.
+Result<connectors::ConnectionConfig> connectionConfig(store::Database &db, const QString &workspaceId,
+                                                      const QString &connectionId, const QString &platform)
+{
+    auto st = db.prepare(u"SELECT account_external_id, sync_cursor FROM connections WHERE id = ?1");
+    if (!st)
+        return st.error();
+    if (auto s = st->bindAll(connectionId); !s)
+        return s.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{QStringLiteral("cli"), 1, tr("The order's connection is gone.")};
+    connectors::ConnectionConfig config;
+    config.connectionId = connectionId;
+    config.accountId = st->isNull(0) ? QString() : st->text(0);
+    const QJsonObject cursor = QJsonDocument::fromJson(st->text(1).toUtf8()).object();
+    config.baseUrl = QUrl(cursor.value(QStringLiteral("baseUrl")).toString());
+    KeychainSecretStore secrets;
+    for (const QString &name : credentialNames(platform)) {
+        auto value = readSecretBlocking(secrets, SecretStore::keyFor(workspaceId, secretName(connectionId, name)),
+                                        kKeychainTimeoutMs);
+        if (!value)
+            return value.error();
+        config.credentials.insert(name, QString::fromUtf8(value.value()));
+    }
+    return config;
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return QLocale().toCurrencyString(double(minor) / 100.0, currency);
+}
+
+QString when(qint64 ms)
+{
+    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QJsonObject orderJson(const LocalOrder &l, const QList<OutboxItem> &items)
+{
+    const domain::Order &o = l.order;
+    QJsonArray lines;
+    for (const domain::OrderLine &line : o.lines) {
+        QJsonObject j{{QStringLiteral("id"), line.externalId},
+                      {QStringLiteral("lineId"), line.platformLineId},
+                      {QStringLiteral("sku"), line.sku},
+                      {QStringLiteral("barcode"), line.barcode},
+                      {QStringLiteral("title"), line.title},
+                      {QStringLiteral("quantity"), line.quantity},
+                      {QStringLiteral("unitPriceMinor"), line.unitPriceMinor},
+                      {QStringLiteral("discountMinor"), line.unitDiscountMinor},
+                      {QStringLiteral("totalMinor"), line.lineTotalMinor},
+                      {QStringLiteral("platformStatus"), line.platformStatus}};
+        j.insert(QStringLiteral("vatRate"), line.vatRatePercent ? QJsonValue(*line.vatRatePercent) : QJsonValue());
+        lines.append(j);
+    }
+    QJsonArray outbox;
+    for (const OutboxItem &i : items)
+        outbox.append(i.toJson());
+    return QJsonObject{
+        {QStringLiteral("id"), l.id},
+        {QStringLiteral("platform"), l.platform},
+        {QStringLiteral("connection"), l.connectionId},
+        {QStringLiteral("number"), o.orderNumber},
+        {QStringLiteral("externalId"), o.externalId},
+        {QStringLiteral("orderedAt"), o.orderedAtMs},
+        {QStringLiteral("status"), domain::unifiedStatusName(o.status)},
+        {QStringLiteral("platformStatus"), o.platformStatus},
+        {QStringLiteral("currency"), o.currency},
+        {QStringLiteral("grossMinor"), o.grossMinor},
+        {QStringLiteral("discountMinor"), o.discountMinor},
+        {QStringLiteral("totalMinor"), o.totalMinor},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), o.customer.fullName},
+                                                 {QStringLiteral("email"), o.customer.email}}},
+        {QStringLiteral("shippingAddress"), o.shippingAddress.toJson()},
+        {QStringLiteral("invoiceAddress"), o.invoiceAddress.toJson()},
+        {QStringLiteral("shipment"),
+         QJsonObject{{QStringLiteral("cargo"), o.shipment ? o.shipment->carrier : QString()},
+                     {QStringLiteral("trackingNumber"), o.shipment ? o.shipment->trackingNumber : QString()},
+                     {QStringLiteral("trackingUrl"), o.shipment ? o.shipment->trackingUrl : QString()}}},
+        {QStringLiteral("invoiceLink"), o.invoiceLink},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("outbox"), outbox},
+    };
+}
+
+QString describe(const OutboxItem &i)
+{
+    QString s = i.id + u'\t' + i.action + u'\t' + outboxStateLabel(i.state);
+    if (i.attempts)
+        s += u'\t' + tr("%n attempt(s)").replace(QStringLiteral("%n"), QString::number(i.attempts));
+    if (!i.lastError.isEmpty())
+        s += u'\t' + i.lastError;
+    return s;
+}
+
+void printAddress(Io &io, const QString &label, const domain::Address &a)
+{
+    if (a.isEmpty())
+        return;
+    const QStringList parts = QStringList{a.fullName, a.company, a.line1, a.line2, a.neighborhood, a.district, a.city,
+                                          a.postalCode, a.countryCode, a.phone}
+                                  .filter(QRegularExpression(QStringLiteral("\\S")));
+    io.out << label << ": " << parts.join(QStringLiteral(", ")) << Qt::endl;
+}
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption profile{QStringList{QStringLiteral("p"), QStringLiteral("profile")},
+                               tr("Use the workspace profile in <folder> (default: SELLERDESK_PROFILE)."), tr("folder")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Log debug messages to standard error.")};
+    QCommandLineOption noWait{QStringLiteral("no-wait"), tr("Only record the action; it is sent by the next run.")};
+    QCommandLineOption number{QStringLiteral("number"), tr("invoice, invoice-link: the invoice number; track: the tracking number."), tr("number")};
+    QCommandLineOption cargo{QStringLiteral("cargo"), tr("track: the cargo company (where the platform takes one)."), tr("company")};
+    QCommandLineOption url{QStringLiteral("url"), tr("invoice-link: the invoice's https address."), tr("url")};
+    QCommandLineOption date{QStringLiteral("date"), tr("invoice-link: the invoice date, YYYY-MM-DD (default: today)."), tr("date")};
+    QCommandLineOption line{QStringLiteral("line"), tr("cancel: LINE:QUANTITY, repeatable (LINE: the platform's line id)."), tr("line:qty")};
+    QCommandLineOption reason{QStringLiteral("reason"), tr("cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure."), tr("reason")};
+    QCommandLineOption toCustomer{QStringLiteral("to-customer"), tr("note: also e-mail the note to the customer.")};
+    QCommandLineOption state{QStringLiteral("state"), tr("outbox list: only items in this state (pending, running, done, failed, needs_check)."), tr("state")};
+
+    Options()
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        for (const auto &o : {help, profile, json, verbose, noWait, number, cargo, url, date, line, reason, toCustomer, state})
+            parser.addOption(o);
+    }
+};
+
+QString usage()
+{
+    return tr("usage: sellerdesk-cli [--profile DIR] orders show ID [--json]\n"
+              "       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]\n"
+              "         pick ID                               move to picking (Trendyol, N11)\n"
+              "         invoice ID --number N                 mark as invoiced (Trendyol)\n"
+              "         track ID --number N [--cargo C]       set the tracking number (Trendyol)\n"
+              "         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)\n"
+              "         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)\n"
+              "         status ID STATUS                      set the order status (WooCommerce)\n"
+              "         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)\n"
+              "       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID");
+}
+
+std::optional<int> cancelReason(const QString &value)
+{
+    static const QList<std::pair<QString, int>> names{
+        {QStringLiteral("stock-out"), 500},   {QStringLiteral("defective"), 501},
+        {QStringLiteral("wrong-price"), 502}, {QStringLiteral("integration"), 504},
+        {QStringLiteral("bulk-purchase"), 505}, {QStringLiteral("force-majeure"), 506}};
+    for (const auto &[name, code] : names) {
+        if (value == name || value == QString::number(code))
+            return code;
+    }
+    return std::nullopt;
+}
+
+class Command
+{
+public:
+    Command(Io &io, Options &o)
+        : m_io(io)
+        , m_o(o)
+        , m_context{io, ProfileManager::overridePath(o.parser.value(o.profile)), o.parser.isSet(o.json), false, false,
+                    QString(), QString(), QString(), QString(), QString(), 0}
+    { }
+
+    int show(const QString &key)
+    {
+        auto ws = openWorkspace(m_context);
+        if (!ws)
+            return Failure;
+        auto reader = ws->store->openReader();
+        if (!reader)
+            return fail(reader.error().message);
+        auto order = LocalOrders::find(**reader, ws->profile.id, key);
+        if (!order)
+            return fail(order.error().message);
+        Outbox box(&ws->store->writer(), ws->profile.id);
+        OutboxQuery q;
+        q.orderId = order->id;
+        auto items = box.list(q);
+        if (!items)
+            return fail(items.error().message);
+        if (m_context.json) {
+            m_io.out << QJsonDocument(orderJson(*order, *items)).toJson(QJsonDocument::Compact) << Qt::endl;
+            return Ok;
+        }
+        const domain::Order &o = order->order;
+        m_io.out << tr("Order %1 (%2, %3)").arg(o.orderNumber, order->platform, order->id) << Qt::endl
+                 << tr("Date: %1").arg(when(o.orderedAtMs)) << Qt::endl
+                 << tr("Status: %1 (%2)").arg(domain::unifiedStatusLabel(o.status), o.platformStatus) << Qt::endl
+                 << tr("Total: %1").arg(money(o.totalMinor, o.currency)) << Qt::endl
+                 << tr("Customer: %1 %2").arg(o.customer.fullName, o.customer.email).trimmed() << Qt::endl;
+        printAddress(m_io, tr("Shipping address"), o.shippingAddress);
+        printAddress(m_io, tr("Invoice address"), o.invoiceAddress);
+        if (o.shipment)
+            m_io.out << tr("Shipment: %1 %2 %3").arg(o.shipment->carrier, o.shipment->trackingNumber, o.shipment->trackingUrl).trimmed()
+                     << Qt::endl;
+        if (!o.invoiceLink.isEmpty())
+            m_io.out << tr("Invoice: %1").arg(o.invoiceLink) << Qt::endl;
+        m_io.out << tr("Lines:") << Qt::endl;
+        for (const domain::OrderLine &l : o.lines)
+            m_io.out << "  " << l.platformLineId << '\t' << l.quantity << " × " << l.title << '\t' << l.sku << '\t'
+                     << money(l.lineTotalMinor, o.currency) << Qt::endl;
+        if (!items->isEmpty()) {
+            m_io.out << tr("Actions:") << Qt::endl;
+            for (const OutboxItem &i : *items)
+                m_io.out << "  " << describe(i) << Qt::endl;
+        }
+        return Ok;
+    }
+
+    int action(const QString &name, const QStringList &args)
+    {
+        const QString key = args.value(0);
+        if (key.isEmpty())
+            return usageError();
+        QJsonObject payload;
+        if (name == u"invoice") {
+            if (!m_o.parser.isSet(m_o.number))
+                return usageError(tr("--number is required."));
+            payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
+        } else if (name == u"track") {
+            if (!m_o.parser.isSet(m_o.number))
+                return usageError(tr("--number is required."));
+            payload.insert(QStringLiteral("trackingNumber"), m_o.parser.value(m_o.number));
+            if (m_o.parser.isSet(m_o.cargo))
+                payload.insert(QStringLiteral("cargo"), m_o.parser.value(m_o.cargo));
+        } else if (name == u"cancel") {
+            QJsonArray lines;
+            for (const QString &l : m_o.parser.values(m_o.line)) {
+                const QStringList parts = l.split(u':');
+                bool ok = parts.size() == 2;
+                const int quantity = ok ? parts.at(1).toInt(&ok) : 0;
+                if (!ok || parts.at(0).isEmpty())
+                    return usageError(tr("--line takes LINE:QUANTITY, e.g. --line 3141592:1."));
+                lines.append(QJsonObject{{QStringLiteral("lineId"), parts.at(0)}, {QStringLiteral("quantity"), quantity}});
+            }
+            if (lines.isEmpty())
+                return usageError(tr("Name the lines to cancel with --line LINE:QUANTITY."));
+            const auto reason = cancelReason(m_o.parser.value(m_o.reason));
+            if (!reason)
+                return usageError(tr("--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure."));
+            payload.insert(QStringLiteral("lines"), lines);
+            payload.insert(QStringLiteral("reason"), *reason);
+        } else if (name == u"invoice-link") {
+            if (!m_o.parser.isSet(m_o.url) || !m_o.parser.isSet(m_o.number))
+                return usageError(tr("--url and --number are required."));
+            QDate date = QDate::currentDate();
+            if (m_o.parser.isSet(m_o.date)) {
+                date = QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate);
+                if (!date.isValid())
+                    return usageError(tr("--date takes YYYY-MM-DD."));
+            }
+            payload.insert(QStringLiteral("url"), m_o.parser.value(m_o.url));
+            payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
+            payload.insert(QStringLiteral("invoiceDateMs"),
+                           QDateTime(date, QTime(12, 0), QTimeZone(3 * 3600)).toMSecsSinceEpoch());
+        } else if (name == u"status") {
+            if (args.size() != 2)
+                return usageError(tr("Give the new status, e.g. orders status ID completed."));
+            payload.insert(QStringLiteral("status"), args.at(1));
+        } else if (name == u"note") {
+            const QString text = m_io.in.readAll().trimmed();
+            if (text.isEmpty())
+                return usageError(tr("Write the note on standard input."));
+            payload.insert(QStringLiteral("note"), text);
+            payload.insert(QStringLiteral("toCustomer"), m_o.parser.isSet(m_o.toCustomer));
+        }
+        if (name != u"status" && args.size() != 1)
+            return usageError();
+
+        auto ws = openWorkspace(m_context);
+        if (!ws)
+            return Failure;
+        auto reader = ws->store->openReader();
+        if (!reader)
+            return fail(reader.error().message);
+        auto order = LocalOrders::find(**reader, ws->profile.id, key);
+        if (!order)
+            return fail(order.error().message);
+        const ActionDispatcher dispatcher = ActionDispatcher::builtIn();
+        if (!dispatcher.find(order->platform, name))
+            return fail(tr("%1 orders have no “%2” action. Possible: %3")
+                            .arg(order->platform, name, dispatcher.actions(order->platform).join(QStringLiteral(", "))));
+
+        Outbox box(&ws->store->writer(), ws->profile.id);
+        auto queued = wait<OutboxItem>([&](auto done) {
+            box.enqueue(EnqueueRequest{name, order->id, payload, {}, {}}, nullptr, done);
+        });
+        if (!queued)
+            return fail(queued.error().message);
+        if (m_o.parser.isSet(m_o.noWait))
+            return report(*queued);
+        return runAndReport(*ws, box, **reader, *order, queued->id);
+    }
+
+    int outbox(const QStringList &args)
+    {
+        const QString sub = args.value(0);
+        if (!(sub == u"list" && args.size() == 1) && !(sub == u"retry" && args.size() == 2))
+            return usageError();
+        auto ws = openWorkspace(m_context);
+        if (!ws)
+            return Failure;
+        Outbox box(&ws->store->writer(), ws->profile.id);
+        if (sub == u"list") {
+            OutboxQuery q;
+            if (m_o.parser.isSet(m_o.state)) {
+                const auto s = outboxStateFromName(m_o.parser.value(m_o.state));
+                if (!s)
+                    return usageError(tr("--state is one of: pending, running, done, failed, needs_check."));
+                q.states = {*s};
+            }
+            auto items = box.list(q);
+            if (!items)
+                return fail(items.error().message);
+            if (m_context.json) {
+                QJsonArray a;
+                for (const OutboxItem &i : *items)
+                    a.append(i.toJson());
+                m_io.out << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
+            } else {
+                if (items->isEmpty())
+                    m_io.out << tr("The outbox is empty.") << Qt::endl;
+                for (const OutboxItem &i : *items)
+                    m_io.out << describe(i) << Qt::endl;
+            }
+            return Ok;
+        }
+        auto retried = wait<OutboxItem>([&](auto done) { box.retry(args.at(1), nullptr, done); });
+        if (!retried)
+            return fail(retried.error().message);
+        if (m_o.parser.isSet(m_o.noWait))
+            return report(*retried);
+        auto reader = ws->store->openReader();
+        if (!reader)
+            return fail(reader.error().message);
+        auto order = LocalOrders::load(**reader, retried->targetId);
+        if (!order)
+            return fail(order.error().message);
+        return runAndReport(*ws, box, **reader, *order, retried->id);
+    }
+
+private:
+    template<typename T, typename F>
+    Result<T> wait(F start)
+    {
+        std::optional<Result<T>> out;
+        QEventLoop loop;
+        start([&out, &loop](const Result<T> &r) {
+            out = r;
+            loop.quit();
+        });
+        if (!out)
+            loop.exec();
+        return *out;
+    }
+
+    int runAndReport(Workspace &ws, Outbox &box, store::Database &reader, const LocalOrder &order, const QString &itemId)
+    {
+        auto config = connectionConfig(reader, ws.profile.id, order.connectionId, order.platform);
+        if (!config)
+            return fail(config.error().message);
+        net::NetworkContext network;
+        OutboxRunner runner(&box, ActionDispatcher::builtIn(), &network);
+        runner.setConnection(order.platform, *config);
+        QEventLoop loop;
+        std::optional<OutboxItem> final;
+        QObject::connect(&runner, &OutboxRunner::itemChanged, &loop, [&](const OutboxItem &i) {
+            if (i.id != itemId)
+                return;
+            if (!m_context.json && m_io.interactive)
+                m_io.err << describe(i) << Qt::endl;
+            if (i.isFinal())
+                final = i;
+        });
+        QObject::connect(&runner, &OutboxRunner::idle, &loop, [&] {
+            if (final)
+                loop.quit();
+        });
+        runner.start();
+        loop.exec();
+        runner.stop();
+        return report(*final);
+    }
+
+    int report(const OutboxItem &item)
+    {
+        if (m_context.json)
+            m_io.out << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        else if (item.state == OutboxState::Done)
+            m_io.out << tr("Done: %1 (%2).").arg(item.action, item.id) << Qt::endl;
+        else if (item.state == OutboxState::Pending)
+            m_io.out << tr("Recorded: %1 (%2). It is sent by the next “outbox retry” or action of this workspace.")
+                            .arg(item.action, item.id)
+                     << Qt::endl;
+        else
+            m_io.err << tr("%1 (%2): %3 — %4").arg(item.action, item.id, outboxStateLabel(item.state), item.lastError)
+                     << Qt::endl;
+        return item.state == OutboxState::Done || item.state == OutboxState::Pending ? Ok : Failure;
+    }
+
+    int fail(const QString &message)
+    {
+        m_io.err << message << Qt::endl;
+        return Failure;
+    }
+
+    int usageError(const QString &message = {})
+    {
+        if (!message.isEmpty())
+            m_io.err << message << Qt::endl;
+        m_io.err << usage() << Qt::endl;
+        return Usage;
+    }
+
+    Io &m_io;
+    Options &m_o;
+    Context m_context;
+};
+
+// The first positional words of argv (options and their values skipped).
+QStringList positionals(const QStringList &arguments)
+{
+    static const QStringList withValue{QStringLiteral("-p"),     QStringLiteral("--profile"), QStringLiteral("--number"),
+                                       QStringLiteral("--cargo"), QStringLiteral("--url"),    QStringLiteral("--date"),
+                                       QStringLiteral("--line"), QStringLiteral("--reason"), QStringLiteral("--state"),
+                                       QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--connection"),
+                                       QStringLiteral("--account"), QStringLiteral("--base-url"), QStringLiteral("--name")};
+    QStringList out;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(u'-')) {
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        out << a;
+    }
+    return out;
+}
+
+} // namespace
+
+bool isOrderActionCommand(const QStringList &arguments)
+{
+    const QStringList words = positionals(arguments);
+    if (words.value(0) == u"outbox")
+        return true;
+    return words.value(0) == u"orders" && words.size() >= 2 && words.at(1) != u"list";
+}
+
+int runOrderActionCommand(const QStringList &arguments, Io &io)
+{
+    Options o;
+    if (!o.parser.parse(arguments)) {
+        io.err << o.parser.errorText() << Qt::endl << usage() << Qt::endl;
+        return Usage;
+    }
+    if (o.parser.isSet(o.help)) {
+        io.out << usage() << Qt::endl;
+        return Ok;
+    }
+    logging::applyDefaultRules(o.parser.isSet(o.verbose));
+    if (o.parser.isSet(o.verbose))
+        LogSink::setStderrMinimum(QtDebugMsg);
+    const QStringList words = o.parser.positionalArguments();
+    Command command(io, o);
+    if (words.value(0) == u"outbox")
+        return command.outbox(words.mid(1));
+    const QString action = words.value(1);
+    if (action == u"show")
+        return words.size() == 3 ? command.show(words.at(2)) : Usage;
+    static const QStringList known{QStringLiteral("pick"),         QStringLiteral("invoice"), QStringLiteral("track"),
+                                   QStringLiteral("cancel"),       QStringLiteral("invoice-link"),
+                                   QStringLiteral("status"),       QStringLiteral("note")};
+    if (!known.contains(action)) {
+        io.err << tr("Unknown order action “%1”.").arg(action) << Qt::endl << usage() << Qt::endl;
+        return Usage;
+    }
+    return command.action(action, words.mid(2));
+}
+
+} // namespace sd::cli
