@@ -33,11 +33,6 @@ using namespace sd::outbox;
 
 constexpr int kKeychainTimeoutMs = 30000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::cli::OrderActions", text);
-}
-
 // The keychain names the connect command uses (app/cli/ordercommands.cpp keeps the same rule).
 QStringList credentialNames(const QString &platform)
 {
@@ -68,7 +63,7 @@ Result<connectors::ConnectionConfig> connectionConfig(store::Database &db, const
     if (!row)
         return row.error();
     if (!*row)
-        return Error{QStringLiteral("cli"), 1, tr("The order's connection is gone.")};
+        return Error{QStringLiteral("cli"), 1, QCoreApplication::translate("sd::cli::OrderActions", "The order's connection is gone.")};
     connectors::ConnectionConfig config;
     config.connectionId = connectionId;
     config.accountId = st->isNull(0) ? QString() : st->text(0);
@@ -147,7 +142,7 @@ QString describe(const OutboxItem &i)
 {
     QString s = i.id + u'\t' + i.action + u'\t' + outboxStateLabel(i.state);
     if (i.attempts)
-        s += u'\t' + tr("%n attempt(s)").replace(QStringLiteral("%n"), QString::number(i.attempts));
+        s += u'\t' + QCoreApplication::translate("sd::cli::OrderActions", "%n attempt(s)", nullptr, i.attempts);
     if (!i.lastError.isEmpty())
         s += u'\t' + i.lastError;
     return s;
@@ -166,20 +161,20 @@ void printAddress(Io &io, const QString &label, const domain::Address &a)
 struct Options
 {
     QCommandLineParser parser;
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("sd::cli::OrderActions", "Show this help.")};
     QCommandLineOption profile{QStringList{QStringLiteral("p"), QStringLiteral("profile")},
-                               tr("Use the workspace profile in <folder> (default: SELLERDESK_PROFILE)."), tr("folder")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
-    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Log debug messages to standard error.")};
-    QCommandLineOption noWait{QStringLiteral("no-wait"), tr("Only record the action; it is sent by the next run.")};
-    QCommandLineOption number{QStringLiteral("number"), tr("invoice, invoice-link: the invoice number; track: the tracking number."), tr("number")};
-    QCommandLineOption cargo{QStringLiteral("cargo"), tr("track: the cargo company (where the platform takes one)."), tr("company")};
-    QCommandLineOption url{QStringLiteral("url"), tr("invoice-link: the invoice's https address."), tr("url")};
-    QCommandLineOption date{QStringLiteral("date"), tr("invoice-link: the invoice date, YYYY-MM-DD (default: today)."), tr("date")};
-    QCommandLineOption line{QStringLiteral("line"), tr("cancel: LINE:QUANTITY, repeatable (LINE: the platform's line id)."), tr("line:qty")};
-    QCommandLineOption reason{QStringLiteral("reason"), tr("cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure."), tr("reason")};
-    QCommandLineOption toCustomer{QStringLiteral("to-customer"), tr("note: also e-mail the note to the customer.")};
-    QCommandLineOption state{QStringLiteral("state"), tr("outbox list: only items in this state (pending, running, done, failed, needs_check)."), tr("state")};
+                               QCoreApplication::translate("sd::cli::OrderActions", "Use the workspace profile in <folder> (default: SELLERDESK_PROFILE)."), QCoreApplication::translate("sd::cli::OrderActions", "folder")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("sd::cli::OrderActions", "Print machine-readable JSON.")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), QCoreApplication::translate("sd::cli::OrderActions", "Log debug messages to standard error.")};
+    QCommandLineOption noWait{QStringLiteral("no-wait"), QCoreApplication::translate("sd::cli::OrderActions", "Only record the action; it is sent by the next run.")};
+    QCommandLineOption number{QStringLiteral("number"), QCoreApplication::translate("sd::cli::OrderActions", "invoice, invoice-link: the invoice number; track: the tracking number."), QCoreApplication::translate("sd::cli::OrderActions", "number")};
+    QCommandLineOption cargo{QStringLiteral("cargo"), QCoreApplication::translate("sd::cli::OrderActions", "track: the cargo company (where the platform takes one)."), QCoreApplication::translate("sd::cli::OrderActions", "company")};
+    QCommandLineOption url{QStringLiteral("url"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice's https address."), QCoreApplication::translate("sd::cli::OrderActions", "url")};
+    QCommandLineOption date{QStringLiteral("date"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice date, YYYY-MM-DD (default: today)."), QCoreApplication::translate("sd::cli::OrderActions", "date")};
+    QCommandLineOption line{QStringLiteral("line"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: LINE:QUANTITY, repeatable (LINE: the platform's line id)."), QCoreApplication::translate("sd::cli::OrderActions", "line:qty")};
+    QCommandLineOption reason{QStringLiteral("reason"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure."), QCoreApplication::translate("sd::cli::OrderActions", "reason")};
+    QCommandLineOption toCustomer{QStringLiteral("to-customer"), QCoreApplication::translate("sd::cli::OrderActions", "note: also e-mail the note to the customer.")};
+    QCommandLineOption state{QStringLiteral("state"), QCoreApplication::translate("sd::cli::OrderActions", "outbox list: only items in this state (pending, running, done, failed, needs_check)."), QCoreApplication::translate("sd::cli::OrderActions", "state")};
 
     Options()
     {
@@ -191,7 +186,7 @@ struct Options
 
 QString usage()
 {
-    return tr("usage: sellerdesk-cli [--profile DIR] orders show ID [--json]\n"
+    return QCoreApplication::translate("sd::cli::OrderActions", "usage: sellerdesk-cli [--profile DIR] orders show ID [--json]\n"
               "       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]\n"
               "         pick ID                               move to picking (Trendyol, N11)\n"
               "         invoice ID --number N                 mark as invoiced (Trendyol)\n"
@@ -248,24 +243,24 @@ public:
             return Ok;
         }
         const domain::Order &o = order->order;
-        m_io.out << tr("Order %1 (%2, %3)").arg(o.orderNumber, order->platform, order->id) << Qt::endl
-                 << tr("Date: %1").arg(when(o.orderedAtMs)) << Qt::endl
-                 << tr("Status: %1 (%2)").arg(domain::unifiedStatusLabel(o.status), o.platformStatus) << Qt::endl
-                 << tr("Total: %1").arg(money(o.totalMinor, o.currency)) << Qt::endl
-                 << tr("Customer: %1 %2").arg(o.customer.fullName, o.customer.email).trimmed() << Qt::endl;
-        printAddress(m_io, tr("Shipping address"), o.shippingAddress);
-        printAddress(m_io, tr("Invoice address"), o.invoiceAddress);
+        m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Order %1 (%2, %3)").arg(o.orderNumber, order->platform, order->id) << Qt::endl
+                 << QCoreApplication::translate("sd::cli::OrderActions", "Date: %1").arg(when(o.orderedAtMs)) << Qt::endl
+                 << QCoreApplication::translate("sd::cli::OrderActions", "Status: %1 (%2)").arg(domain::unifiedStatusLabel(o.status), o.platformStatus) << Qt::endl
+                 << QCoreApplication::translate("sd::cli::OrderActions", "Total: %1").arg(money(o.totalMinor, o.currency)) << Qt::endl
+                 << QCoreApplication::translate("sd::cli::OrderActions", "Customer: %1 %2").arg(o.customer.fullName, o.customer.email).trimmed() << Qt::endl;
+        printAddress(m_io, QCoreApplication::translate("sd::cli::OrderActions", "Shipping address"), o.shippingAddress);
+        printAddress(m_io, QCoreApplication::translate("sd::cli::OrderActions", "Invoice address"), o.invoiceAddress);
         if (o.shipment)
-            m_io.out << tr("Shipment: %1 %2 %3").arg(o.shipment->carrier, o.shipment->trackingNumber, o.shipment->trackingUrl).trimmed()
+            m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Shipment: %1 %2 %3").arg(o.shipment->carrier, o.shipment->trackingNumber, o.shipment->trackingUrl).trimmed()
                      << Qt::endl;
         if (!o.invoiceLink.isEmpty())
-            m_io.out << tr("Invoice: %1").arg(o.invoiceLink) << Qt::endl;
-        m_io.out << tr("Lines:") << Qt::endl;
+            m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Invoice: %1").arg(o.invoiceLink) << Qt::endl;
+        m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Lines:") << Qt::endl;
         for (const domain::OrderLine &l : o.lines)
             m_io.out << "  " << l.platformLineId << '\t' << l.quantity << " × " << l.title << '\t' << l.sku << '\t'
                      << money(l.lineTotalMinor, o.currency) << Qt::endl;
         if (!items->isEmpty()) {
-            m_io.out << tr("Actions:") << Qt::endl;
+            m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Actions:") << Qt::endl;
             for (const OutboxItem &i : *items)
                 m_io.out << "  " << describe(i) << Qt::endl;
         }
@@ -280,11 +275,11 @@ public:
         QJsonObject payload;
         if (name == u"invoice") {
             if (!m_o.parser.isSet(m_o.number))
-                return usageError(tr("--number is required."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--number is required."));
             payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
         } else if (name == u"track") {
             if (!m_o.parser.isSet(m_o.number))
-                return usageError(tr("--number is required."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--number is required."));
             payload.insert(QStringLiteral("trackingNumber"), m_o.parser.value(m_o.number));
             if (m_o.parser.isSet(m_o.cargo))
                 payload.insert(QStringLiteral("cargo"), m_o.parser.value(m_o.cargo));
@@ -295,24 +290,24 @@ public:
                 bool ok = parts.size() == 2;
                 const int quantity = ok ? parts.at(1).toInt(&ok) : 0;
                 if (!ok || parts.at(0).isEmpty())
-                    return usageError(tr("--line takes LINE:QUANTITY, e.g. --line 3141592:1."));
+                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--line takes LINE:QUANTITY, e.g. --line 3141592:1."));
                 lines.append(QJsonObject{{QStringLiteral("lineId"), parts.at(0)}, {QStringLiteral("quantity"), quantity}});
             }
             if (lines.isEmpty())
-                return usageError(tr("Name the lines to cancel with --line LINE:QUANTITY."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Name the lines to cancel with --line LINE:QUANTITY."));
             const auto reason = cancelReason(m_o.parser.value(m_o.reason));
             if (!reason)
-                return usageError(tr("--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure."));
             payload.insert(QStringLiteral("lines"), lines);
             payload.insert(QStringLiteral("reason"), *reason);
         } else if (name == u"invoice-link") {
             if (!m_o.parser.isSet(m_o.url) || !m_o.parser.isSet(m_o.number))
-                return usageError(tr("--url and --number are required."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--url and --number are required."));
             QDate date = QDate::currentDate();
             if (m_o.parser.isSet(m_o.date)) {
                 date = QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate);
                 if (!date.isValid())
-                    return usageError(tr("--date takes YYYY-MM-DD."));
+                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
             }
             payload.insert(QStringLiteral("url"), m_o.parser.value(m_o.url));
             payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
@@ -320,12 +315,12 @@ public:
                            QDateTime(date, QTime(12, 0), QTimeZone(3 * 3600)).toMSecsSinceEpoch());
         } else if (name == u"status") {
             if (args.size() != 2)
-                return usageError(tr("Give the new status, e.g. orders status ID completed."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Give the new status, e.g. orders status ID completed."));
             payload.insert(QStringLiteral("status"), args.at(1));
         } else if (name == u"note") {
             const QString text = m_io.in.readAll().trimmed();
             if (text.isEmpty())
-                return usageError(tr("Write the note on standard input."));
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Write the note on standard input."));
             payload.insert(QStringLiteral("note"), text);
             payload.insert(QStringLiteral("toCustomer"), m_o.parser.isSet(m_o.toCustomer));
         }
@@ -343,7 +338,7 @@ public:
             return fail(order.error().message);
         const ActionDispatcher dispatcher = ActionDispatcher::builtIn();
         if (!dispatcher.find(order->platform, name))
-            return fail(tr("%1 orders have no “%2” action. Possible: %3")
+            return fail(QCoreApplication::translate("sd::cli::OrderActions", "%1 orders have no “%2” action. Possible: %3")
                             .arg(order->platform, name, dispatcher.actions(order->platform).join(QStringLiteral(", "))));
 
         Outbox box(&ws->store->writer(), ws->profile.id);
@@ -371,7 +366,7 @@ public:
             if (m_o.parser.isSet(m_o.state)) {
                 const auto s = outboxStateFromName(m_o.parser.value(m_o.state));
                 if (!s)
-                    return usageError(tr("--state is one of: pending, running, done, failed, needs_check."));
+                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--state is one of: pending, running, done, failed, needs_check."));
                 q.states = {*s};
             }
             auto items = box.list(q);
@@ -384,7 +379,7 @@ public:
                 m_io.out << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
             } else {
                 if (items->isEmpty())
-                    m_io.out << tr("The outbox is empty.") << Qt::endl;
+                    m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "The outbox is empty.") << Qt::endl;
                 for (const OutboxItem &i : *items)
                     m_io.out << describe(i) << Qt::endl;
             }
@@ -452,13 +447,13 @@ private:
         if (m_context.json)
             m_io.out << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         else if (item.state == OutboxState::Done)
-            m_io.out << tr("Done: %1 (%2).").arg(item.action, item.id) << Qt::endl;
+            m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Done: %1 (%2).").arg(item.action, item.id) << Qt::endl;
         else if (item.state == OutboxState::Pending)
-            m_io.out << tr("Recorded: %1 (%2). It is sent by the next “outbox retry” or action of this workspace.")
+            m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Recorded: %1 (%2). It is sent by the next “outbox retry” or action of this workspace.")
                             .arg(item.action, item.id)
                      << Qt::endl;
         else
-            m_io.err << tr("%1 (%2): %3 — %4").arg(item.action, item.id, outboxStateLabel(item.state), item.lastError)
+            m_io.err << QCoreApplication::translate("sd::cli::OrderActions", "%1 (%2): %3 — %4").arg(item.action, item.id, outboxStateLabel(item.state), item.lastError)
                      << Qt::endl;
         return item.state == OutboxState::Done || item.state == OutboxState::Pending ? Ok : Failure;
     }
@@ -532,13 +527,17 @@ int runOrderActionCommand(const QStringList &arguments, Io &io)
     if (words.value(0) == u"outbox")
         return command.outbox(words.mid(1));
     const QString action = words.value(1);
-    if (action == u"show")
-        return words.size() == 3 ? command.show(words.at(2)) : Usage;
+    if (action == u"show") {
+        if (words.size() == 3)
+            return command.show(words.at(2));
+        io.err << usage() << Qt::endl;
+        return Usage;
+    }
     static const QStringList known{QStringLiteral("pick"),         QStringLiteral("invoice"), QStringLiteral("track"),
                                    QStringLiteral("cancel"),       QStringLiteral("invoice-link"),
                                    QStringLiteral("status"),       QStringLiteral("note")};
     if (!known.contains(action)) {
-        io.err << tr("Unknown order action “%1”.").arg(action) << Qt::endl << usage() << Qt::endl;
+        io.err << QCoreApplication::translate("sd::cli::OrderActions", "Unknown order action “%1”.").arg(action) << Qt::endl << usage() << Qt::endl;
         return Usage;
     }
     return command.action(action, words.mid(2));

@@ -496,6 +496,34 @@ private Q_SLOTS:
         QCOMPARE(o->kind(), NetError::ConnectionLost);
     }
 
+    // Qt re-sends a request whose connection closed before the answer (a POST too): a sendOnce request goes out
+    // exactly once and ends as ConnectionLost, so the caller (the outbox) decides whether it arrived.
+    void sendOnceIsNotRepeatedByTheTransport_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("POST") << QByteArray("POST");
+        QTest::newRow("PUT") << QByteArray("PUT");
+    }
+
+    void sendOnceIsNotRepeatedByTheTransport()
+    {
+        QFETCH(QByteArray, method);
+        TestReply close;
+        close.mode = TestReply::Mode::CloseAtOnce;
+        m_server->setHandler([close](const sd::test::TestRequest &) { return close; });
+        // A first call keeps a connection alive: Qt re-sends on a reused connection most eagerly.
+        m_server->enqueue(u"/warm"_qs, TestReply::json(200, "{}"));
+        QVERIFY(run(HttpRequest::get(m_server->url(u"/warm"_qs)), RetryPolicy::none())->result->ok());
+        HttpRequest request = HttpRequest::post(m_server->url(u"/once"_qs), R"({"note":"bir kez"})");
+        request.method = method;
+        request.sendOnce = true;
+        const auto o = run(request, RetryPolicy::none());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->kind(), NetError::ConnectionLost);
+        QCOMPARE(m_server->requestCount(u"/once"_qs), 1);
+        QCOMPARE(m_server->requests().last().body, QByteArray(R"({"note":"bir kez"})"));
+    }
+
     void connectionRefused()
     {
         QTcpServer probe;
