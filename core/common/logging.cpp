@@ -12,6 +12,7 @@ Q_LOGGING_CATEGORY(lcStoreCrypto, "sellerdesk.store.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNet, "sellerdesk.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConnectors, "sellerdesk.connectors", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "sellerdesk.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOutbox, "sellerdesk.outbox", QtInfoMsg)
 
 namespace sd::logging {
 

@@ -18,7 +18,6 @@
 
 namespace sd::outbox {
 
-Q_LOGGING_CATEGORY(lcOutbox, "sellerdesk.outbox", QtInfoMsg)
 
 namespace {
 

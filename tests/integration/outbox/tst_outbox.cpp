@@ -13,6 +13,7 @@
 #include "syncharness.h"
 
 #include <QProcess>
+#include <QTcpServer>
 
 using namespace sd;
 using namespace sd::outbox;
@@ -574,6 +575,69 @@ private Q_SLOTS:
         QVERIFY2(done.state == OutboxState::Done, qPrintable(done.lastError));
         QCOMPARE(w.package(u"trendyol"_qs, externalId).value(u"invoiceLink").toString(),
             u"https://fatura.example.com.tr/x.pdf"_qs);
+    }
+
+    void probeThatCannotTellNeedsACheck()
+    {
+        World w;
+        QVERIFY(w.open());
+        const auto [orderId, externalId] = w.order(kConnection, u"Invoiced"_qs);
+        // Someone sent another invoice link on the platform after our last sync.
+        const auto other = w.h.sandbox.call("POST", u"/trendyol/integration/sellers/200300/seller-invoice-links"_qs,
+            { { "Authorization", sandbox::test::basic(u"tyDemoApiKey7Qx2"_qs, u"tyDemoApiSecret9Lm4"_qs) },
+                { "User-Agent", "200300 - SellerDesk" } },
+            sandbox::test::json({ { u"invoiceLink"_qs, u"https://baska.example.com/f.pdf"_qs },
+                { u"shipmentPackageId"_qs, externalId.toLongLong() }, { u"invoiceDateTime"_qs, Reference },
+                { u"invoiceNumber"_qs, u"ABC2026000000001"_qs } }));
+        QCOMPARE(other.status, 201);
+        // Our POST's connection is lost: the probe finds a link that is not ours.
+        QVERIFY(w.fault(QJsonObject{ { u"platform"_qs, u"trendyol"_qs }, { u"method"_qs, u"POST"_qs },
+            { u"path"_qs, u"seller-invoice-links"_qs }, { u"fault"_qs, u"drop"_qs }, { u"count"_qs, 1 } }));
+        const OutboxItem item = w.enqueue(u"invoice-link"_qs, orderId,
+            { { u"url"_qs, u"https://fatura.example.com.tr/bizim.pdf"_qs }, { u"invoiceNumber"_qs, u"GIB2026000000321"_qs },
+                { u"invoiceDateMs"_qs, Reference } });
+        const OutboxItem parked = w.runUntilFinal(item.id);
+        QCOMPARE(parked.state, OutboxState::NeedsCheck);
+        QCOMPARE(parked.attempts, 1);
+        QCOMPARE(w.package(u"trendyol"_qs, externalId).value(u"invoiceLink").toString(), u"https://baska.example.com/f.pdf"_qs);
+        QCOMPARE(w.column(orderId, u"invoice_link"_qs), QString());
+    }
+
+    void cargoIsRefusedForTrendyol()
+    {
+        World w;
+        QVERIFY(w.open());
+        const auto [orderId, externalId] = w.order(kConnection, u"Picking"_qs);
+        const OutboxItem item
+            = w.enqueue(u"track"_qs, orderId, { { u"trackingNumber"_qs, u"YK-1"_qs }, { u"cargo"_qs, u"Aras"_qs } });
+        const OutboxItem failed = w.runUntilFinal(item.id);
+        QCOMPARE(failed.state, OutboxState::Failed);
+        QCOMPARE(failed.errorCode, u"local"_qs);
+    }
+
+    void unreachablePlatformFailsAfterTheBound()
+    {
+        World w;
+        QVERIFY(w.open());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        w.runner->setConnection(u"woocommerce"_qs, wooConfig(u"http://127.0.0.1:%1/woocommerce"_qs.arg(port)));
+        const auto [orderId, externalId] = w.order(kWooConnection, u"processing"_qs);
+        QList<int> attempts;
+        connect(w.runner.get(), &OutboxRunner::itemChanged, this, [&attempts](const OutboxItem &i) {
+            if (i.state == OutboxState::Pending && i.attempts > 0)
+                attempts << i.attempts;
+        });
+        const OutboxItem item = w.enqueue(u"status"_qs, orderId, { { u"status"_qs, u"completed"_qs } });
+        const OutboxItem failed = w.runUntilFinal(item.id);
+        // Refused connections prove nothing was sent: retried up to the bound, then failed (not "needs a check").
+        QCOMPARE(failed.state, OutboxState::Failed);
+        QCOMPARE(failed.attempts, fastPolicy().maxAttempts);
+        QCOMPARE(attempts, (QList<int>{ 1, 2, 3 }));
+        QCOMPARE(failed.errorCode, u"ConnectionRefused"_qs);
+        QCOMPARE(w.package(u"woocommerce"_qs, externalId).value(u"status").toString(), u"processing"_qs);
     }
 
     void bulkAction()
