@@ -317,12 +317,6 @@ public:
             if (args.size() != 2)
                 return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Give the new status, e.g. orders status ID completed."));
             payload.insert(QStringLiteral("status"), args.at(1));
-        } else if (name == u"note") {
-            const QString text = m_io.in.readAll().trimmed();
-            if (text.isEmpty())
-                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Write the note on standard input."));
-            payload.insert(QStringLiteral("note"), text);
-            payload.insert(QStringLiteral("toCustomer"), m_o.parser.isSet(m_o.toCustomer));
         }
         if (name != u"status" && args.size() != 1)
             return usageError();
@@ -330,6 +324,14 @@ public:
         auto ws = openWorkspace(m_context);
         if (!ws)
             return Failure;
+        if (name == u"note") {
+            // After the workspace: a passphrase-protected cache reads its passphrase from the first line.
+            const QString text = m_io.in.readAll().trimmed();
+            if (text.isEmpty())
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Write the note on standard input."));
+            payload.insert(QStringLiteral("note"), text);
+            payload.insert(QStringLiteral("toCustomer"), m_o.parser.isSet(m_o.toCustomer));
+        }
         auto reader = ws->store->openReader();
         if (!reader)
             return fail(reader.error().message);

@@ -211,6 +211,34 @@ private Q_SLOTS:
                  u"Picking"_qs);
     }
 
+    void cancelTrackAndInvoiceLink()
+    {
+        const QJsonObject created = orderIn(u"trendyol"_qs, u"Created"_qs, 3);
+        const QJsonObject line = created.value(u"lines"_qs).toArray().first().toObject();
+        auto cancelled = cli({u"--json"_qs, u"orders"_qs, u"cancel"_qs, created.value(u"id"_qs).toString(), u"--line"_qs,
+                              line.value(u"lineId"_qs).toString() + u":1"_qs, u"--reason"_qs, u"stock-out"_qs});
+        QVERIFY2(cancelled.code == 0, cancelled.err.constData());
+        const QString status = sandboxRecord(u"trendyol"_qs, created.value(u"externalId"_qs).toString())
+                                   .value(u"status"_qs)
+                                   .toString();
+        QVERIFY2(status == u"UnPacked" || status == u"Cancelled", qPrintable(status));
+
+        const QJsonObject invoiced = orderIn(u"trendyol"_qs, u"Invoiced"_qs);
+        const QString ext = invoiced.value(u"externalId"_qs).toString();
+        auto tracked = cli({u"orders"_qs, u"track"_qs, invoiced.value(u"id"_qs).toString(), u"--number"_qs, u"7330000012345678"_qs});
+        QVERIFY2(tracked.code == 0, tracked.err.constData());
+        QCOMPARE(sandboxRecord(u"trendyol"_qs, ext).value(u"cargoSenderNumber"_qs).toString(), u"7330000012345678"_qs);
+        auto linked = cli({u"--json"_qs, u"orders"_qs, u"invoice-link"_qs, invoiced.value(u"id"_qs).toString(), u"--url"_qs,
+                           u"https://fatura.example.com.tr/GIB2026000000444.pdf"_qs, u"--number"_qs, u"GIB2026000000444"_qs,
+                           u"--date"_qs, u"2026-11-23"_qs});
+        QVERIFY2(linked.code == 0, linked.err.constData());
+        QCOMPARE(sandboxRecord(u"trendyol"_qs, ext).value(u"invoiceLink"_qs).toString(),
+                 u"https://fatura.example.com.tr/GIB2026000000444.pdf"_qs);
+        const QJsonObject shown = cli({u"--json"_qs, u"orders"_qs, u"show"_qs, invoiced.value(u"id"_qs).toString()}).object();
+        QCOMPARE(shown.value(u"invoiceLink"_qs).toString(), u"https://fatura.example.com.tr/GIB2026000000444.pdf"_qs);
+        QCOMPARE(shown.value(u"shipment"_qs).toObject().value(u"trackingNumber"_qs).toString(), u"7330000012345678"_qs);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
