@@ -228,43 +228,6 @@ class TestOutbox : public QObject
     };
 
 private Q_SLOTS:
-    void transitions_data()
-    {
-        QTest::addColumn<OutboxState>("from");
-        QTest::addColumn<OutboxState>("to");
-        QTest::addColumn<bool>("allowed");
-        using S = OutboxState;
-        QTest::addRow("pending→running") << S::Pending << S::Running << true;
-        QTest::addRow("pending→failed (refused before the call)") << S::Pending << S::Failed << true;
-        QTest::addRow("pending→done (reconciled)") << S::Pending << S::Done << true;
-        QTest::addRow("running→done") << S::Running << S::Done << true;
-        QTest::addRow("running→pending (retry later)") << S::Running << S::Pending << true;
-        QTest::addRow("running→needs check") << S::Running << S::NeedsCheck << true;
-        QTest::addRow("running→running") << S::Running << S::Running << false;
-        QTest::addRow("failed→pending (user retry)") << S::Failed << S::Pending << true;
-        QTest::addRow("failed→running") << S::Failed << S::Running << false;
-        QTest::addRow("needs check→pending") << S::NeedsCheck << S::Pending << true;
-        QTest::addRow("needs check→done") << S::NeedsCheck << S::Done << false;
-        QTest::addRow("done→pending") << S::Done << S::Pending << false;
-        QTest::addRow("done→failed") << S::Done << S::Failed << false;
-    }
-
-    void transitions()
-    {
-        QFETCH(OutboxState, from);
-        QFETCH(OutboxState, to);
-        QFETCH(bool, allowed);
-        QCOMPARE(Outbox::isAllowed(from, to), allowed);
-    }
-
-    void stateNames()
-    {
-        for (OutboxState s : { OutboxState::Pending, OutboxState::Running, OutboxState::Done, OutboxState::Failed,
-                 OutboxState::NeedsCheck })
-            QCOMPARE(outboxStateFromName(outboxStateName(s)), std::optional<OutboxState>(s));
-        QVERIFY(!outboxStateFromName(u"exploded"_qs));
-    }
-
     void enqueueRecordsOnceAndNotifies()
     {
         World w;
