@@ -241,12 +241,12 @@ void MetaEmulator::reseed(quint64 seed, qint64 referenceMs, int orderCount)
             if (!nameless)
                 customer.insert(u"name"_qs, name);
             if (ig)
-                customer.insert(u"username"_qs, asciiHandle(name) + random.digits(2));
+                customer.insert(u"username"_qs, QString(asciiHandle(name) + random.digits(2)));
             else if (!nameless)
-                customer.insert(u"email"_qs, psid + u"@facebook.com"_qs);
+                customer.insert(u"email"_qs, QString(psid + u"@facebook.com"_qs));
             customer.insert(u"profile_pic"_qs, u"https://scontent.sandbox.invalid/v/t1.30497-1/p200x200/%1.jpg"_qs.arg(psid));
             customer.insert(u"language"_qs, turkish ? u"tr"_qs : u"en"_qs);
-            QJsonObject conversation{ { u"id"_qs, u"t_"_qs + random.digits(15) }, { u"platform"_qs, ig ? u"instagram"_qs : u"messenger"_qs },
+            QJsonObject conversation{ { u"id"_qs, QString(u"t_"_qs + random.digits(15)) }, { u"platform"_qs, ig ? u"instagram"_qs : u"messenger"_qs },
                 { u"customer"_qs, customer }, { u"unread_count"_qs, 0 } };
             m_conversations.append(conversation);
             const int index = int(m_conversations.size()) - 1;
