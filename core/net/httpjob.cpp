@@ -18,6 +18,41 @@ namespace sd::net {
 
 namespace {
 
+// The body of a call that must not be repeated (a plain POST), as a device that can be read once. Qt 6.4's HTTP
+// stack silently re-sends a request whose connection closed before the answer — POSTs included — when it can
+// rewind the body; with this device (and no buffering allowed) it cannot, and the reply fails with
+// ContentReSendError instead, which the job reports as ConnectionLost: the caller learns the outcome is unknown
+// rather than the platform receiving the message twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 QString redactedUrl(const QUrl &url)
 {
     return redaction::redact(url.toString(QUrl::RemoveUserInfo));
@@ -161,7 +196,14 @@ void HttpJob::dispatch()
         m_reply = nam->get(req);
     else if (m_currentMethod == "HEAD")
         m_reply = nam->head(req);
-    else
+    else if (!m_request.mayRetry() && !m_currentBody.isEmpty()) {
+        // Never sent twice behind our back (see OneShotBody).
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
+        auto *body = new OneShotBody(m_currentBody, nullptr);
+        m_reply = nam->sendCustomRequest(req, m_currentMethod, body);
+        body->setParent(m_reply);
+    } else
         m_reply = nam->sendCustomRequest(req, m_currentMethod, m_currentBody);
 
     connect(m_reply, &QIODevice::readyRead, this, &HttpJob::onReadyRead);
@@ -272,6 +314,7 @@ NetFailure HttpJob::transportFailure(int networkError, const QString &errorStrin
     case QNetworkReply::ConnectionRefusedError:
         return NetFailure::make(NetError::ConnectionRefused, detail);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed after a one-shot body went out (see OneShotBody)
         return NetFailure::make(NetError::ConnectionLost, detail);
     case QNetworkReply::HostNotFoundError:
         return NetFailure::make(NetError::Dns, detail);

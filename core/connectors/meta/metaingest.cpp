@@ -76,7 +76,8 @@ Result<QString> customerFor(store::Transaction &tx, const QString &workspaceId, 
         " VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)"));
     if (!insert)
         return insert.error();
-    if (Status s = (*insert)->bindAll(id, workspaceId, person.displayName(), seenMs, nowMs); !s)
+    const QString name = person.displayName();
+    if (Status s = (*insert)->bindAll(id, workspaceId, name.isNull() ? QStringLiteral("") : name, seenMs, nowMs); !s)
         return s.error();
     if (Status s = (*insert)->exec(); !s)
         return s.error();
@@ -196,7 +197,7 @@ Result<MetaIngestStats> MetaIngest::writeMessages(store::Transaction &tx, const 
             " ORDER BY sent_at LIMIT 1) RETURNING id"));
         if (!claim)
             return claim.error();
-        if (Status s = (*claim)->bindAll(m.id, *conversationId, m.text); !s)
+        if (Status s = (*claim)->bindAll(m.id, *conversationId, m.text.isNull() ? QStringLiteral("") : m.text); !s)
             return s.error();
         Result<bool> claimed = (*claim)->step();
         if (!claimed)
@@ -219,7 +220,7 @@ Result<MetaIngestStats> MetaIngest::writeMessages(store::Transaction &tx, const 
                 { QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in") },
                 { QStringLiteral("sender_name"), textOrNull(m.from.displayName()) },
                 { QStringLiteral("sender_external_id"), textOrNull(m.from.id) },
-                { QStringLiteral("body"), m.text },
+                { QStringLiteral("body"), m.text.isNull() ? QStringLiteral("") : m.text },
                 { QStringLiteral("sent_at"), m.createdMs },
                 { QStringLiteral("status"), m.outgoing ? QStringLiteral("sent") : QStringLiteral("received") },
                 { QStringLiteral("unsent"), m.unsent ? 1 : 0 },
