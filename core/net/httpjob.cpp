@@ -421,7 +421,12 @@ void HttpJob::onReplyFinished()
     response.elapsedMs = now - m_startMs;
     qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed()
                              << "ms, attempt" << m_attempts;
-    if (m_abortReason == AbortReason::None && networkError == QNetworkReply::NoError && followRedirect(response))
+    // Qt reports a 307/308 of a one-shot body as ContentReSendError (it cannot rewind it); the server did not act
+    // on the request, so the job follows the redirect with a fresh body as for any other.
+    const bool oneShotRedirect = networkError == QNetworkReply::ContentReSendError
+        && (response.status == 307 || response.status == 308);
+    if (m_abortReason == AbortReason::None && (networkError == QNetworkReply::NoError || oneShotRedirect)
+        && followRedirect(response))
         return;
     m_timeout.stop();
 
