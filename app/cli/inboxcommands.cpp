@@ -418,7 +418,7 @@ int inboxList(Context &c)
         u"SELECT id, connection_id, ifnull(channel, ''), ifnull(participant_name, ''), ifnull(participant_external_id, ''),"
         u" ifnull(last_message_preview, ''), ifnull(last_message_at, 0), unread_count, status, ifnull(last_inbound_at, 0),"
         u" ifnull(participant_picture_url, '') FROM conversations"
-        u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (?2 = '' OR channel = ?2)"
+        u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
         u" ORDER BY last_message_at DESC LIMIT ?3");
     if (!st) {
         c.io.err << st.error().message << Qt::endl;
