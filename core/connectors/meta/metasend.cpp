@@ -71,6 +71,32 @@ Result<net::HttpJob *> MetaSend::prepare(MetaClient &client, const MetaOutgoing 
     return client.createSendJob(request);
 }
 
+Result<net::HttpJob *> MetaSend::prepareUpload(MetaClient &client, Channel channel, const QString &kind, const QUrl &url)
+{
+    static const QStringList kinds{ QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
+        QStringLiteral("file") };
+    if (!kinds.contains(kind) || !url.isValid() || url.scheme() != u"https")
+        return sendError(SendError::Unsupported, tr("Meta only takes images, videos, audio and files from an https address."));
+    QJsonObject body{ { QStringLiteral("message"),
+        QJsonObject{ { QStringLiteral("attachment"),
+            QJsonObject{ { QStringLiteral("type"), kind },
+                { QStringLiteral("payload"),
+                    QJsonObject{ { QStringLiteral("url"), url.toString(QUrl::FullyEncoded) },
+                        { QStringLiteral("is_reusable"), true } } } } } } } };
+    if (channel == Channel::Instagram)
+        body.insert(QStringLiteral("platform"), QStringLiteral("instagram"));
+    net::HttpRequest request = client.api().request("POST", client.connection().pageId + u"/message_attachments");
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.setHeader("Content-Type", "application/json");
+    request.rateGroup = MetaClient::kSendGroup;
+    return client.createSendJob(request);
+}
+
+QString MetaSend::attachmentIdOf(const net::HttpResponse &response)
+{
+    return response.json.object().value(u"attachment_id").toString();
+}
+
 QString MetaSend::messageIdOf(const net::HttpResponse &response)
 {
     return response.json.object().value(u"message_id").toString();

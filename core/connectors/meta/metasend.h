@@ -59,6 +59,12 @@ public:
     // finished). Errors of domain kErrorDomain with a SendError code and a translated message.
     [[nodiscard]] static Result<net::HttpJob *> prepare(
         MetaClient &client, const MetaOutgoing &message, qint64 nowMs);
+    // Uploads an attachment Meta fetches from a public URL, for later sends by id: POST {page}/message_attachments
+    // (with "platform":"instagram" for Instagram). Unstarted; repeating it is harmless, but it is not repeated either.
+    [[nodiscard]] static Result<net::HttpJob *> prepareUpload(
+        MetaClient &client, Channel channel, const QString &kind, const QUrl &url);
+    // The id from an upload's answer ({"attachment_id"}), empty when missing.
+    [[nodiscard]] static QString attachmentIdOf(const net::HttpResponse &response);
     // Meta's message id from a successful answer ({"recipient_id","message_id"}), empty when missing.
     [[nodiscard]] static QString messageIdOf(const net::HttpResponse &response);
     // Whether the failure leaves it unknown if Meta received the message (check the thread before retrying).

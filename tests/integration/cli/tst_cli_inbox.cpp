@@ -271,6 +271,27 @@ private Q_SLOTS:
         QCOMPARE(copies, 1);
     }
 
+    void expiredTokenMeansReconnect()
+    {
+        auto list = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        const QString id = QJsonDocument::fromJson(list.out).array().at(0).toObject().value(u"id"_qs).toString();
+        QVERIFY(!id.isEmpty());
+        // Meta revoked the token meanwhile: the sync stops, says so, and the connection shows "reconnect".
+        QCOMPARE(cli({u"secret"_qs, u"set"_qs, u"connection."_qs + id + u".accesstoken"_qs},
+                     meta(u"expiredToken"_qs).toUtf8())
+                     .code,
+                 0);
+        auto synced = cli({u"--json"_qs, u"inbox"_qs, u"sync"_qs});
+        QCOMPARE(synced.code, 1);
+        const QJsonObject report = QJsonDocument::fromJson(synced.out).array().at(0).toObject();
+        QCOMPARE(report.value(u"health"_qs).toString(), u"reconnect"_qs);
+        QVERIFY(report.value(u"error"_qs).toString().contains(u"Reconnect"_qs));
+        auto after = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().at(0).toObject().value(u"status"_qs).toString(), u"error"_qs);
+        // What was synced before is still there.
+        QVERIFY(!QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"list"_qs}).out).array().isEmpty());
+    }
+
     void usage()
     {
         QCOMPARE(cli({u"inbox"_qs}).code, 2);

@@ -520,6 +520,55 @@ private Q_SLOTS:
         QVERIFY(run(fits.value()).ok);
     }
 
+    void imagesByUrlAndByUpload()
+    {
+        MetaClient client(&m_network, connection());
+        const int ig = conversationAged(0, 24 * 3600 * 1000LL, u"instagram"_qs);
+        QVERIFY(ig >= 0);
+        MetaOutgoing byUrl = replyTo(ig, {});
+        byUrl.attachmentUrl = QUrl(u"https://cdn.example.com/urun-1.jpg"_qs);
+        auto first = MetaSend::prepare(client, byUrl, Reference);
+        QVERIFY(first.ok());
+        QVERIFY(run(first.value()).ok);
+        QJsonObject last = conversations().at(ig).toObject().value(u"messages").toArray().last().toObject();
+        QCOMPARE(last.value(u"attachments").toObject().value(u"data").toArray().at(0).toObject().value(u"image_data")
+                     .toObject().value(u"url").toString(),
+            u"https://cdn.example.com/urun-1.jpg"_qs);
+
+        // Upload once, send by id.
+        auto upload = MetaSend::prepareUpload(client, Channel::Instagram, u"image"_qs, QUrl(u"https://cdn.example.com/urun-2.jpg"_qs));
+        QVERIFY(upload.ok());
+        QString attachmentId;
+        {
+            QObject context;
+            bool done = false;
+            net::HttpJob *job = upload.value();
+            connect(job, &net::HttpJob::finished, &context, [&](const Result<net::HttpResponse> &r) {
+                done = true;
+                if (r)
+                    attachmentId = MetaSend::attachmentIdOf(r.value());
+            });
+            job->start();
+            QTRY_VERIFY(done);
+        }
+        QVERIFY(!attachmentId.isEmpty());
+        MetaOutgoing byId = replyTo(ig, {});
+        byId.attachmentId = attachmentId;
+        auto second = MetaSend::prepare(client, byId, Reference);
+        QVERIFY(second.ok());
+        QVERIFY(run(second.value()).ok);
+        last = conversations().at(ig).toObject().value(u"messages").toArray().last().toObject();
+        QCOMPARE(last.value(u"attachments").toObject().value(u"data").toArray().at(0).toObject().value(u"image_data")
+                     .toObject().value(u"url").toString(),
+            u"https://cdn.example.com/urun-2.jpg"_qs);
+        // Refused before any call: a kind Meta does not take, a plain http address.
+        QVERIFY(!MetaSend::prepareUpload(client, Channel::Messenger, u"sticker"_qs, QUrl(u"https://x.example/a.png"_qs)).ok());
+        QVERIFY(!MetaSend::prepareUpload(client, Channel::Messenger, u"image"_qs, QUrl(u"http://x.example/a.png"_qs)).ok());
+        MetaOutgoing odd = byUrl;
+        odd.attachmentKind = u"template"_qs;
+        QCOMPARE(MetaSend::prepare(client, odd, Reference).error().code, int(SendError::Unsupported));
+    }
+
     void simulatedCustomersAnswer()
     {
         MetaClient client(&m_network, connection());
