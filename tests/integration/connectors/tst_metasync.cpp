@@ -229,6 +229,22 @@ private Q_SLOTS:
             QCOMPARE(p.pageToken, MetaEmulator::kPageToken);
     }
 
+    void highUsageSlowsTheClientDown()
+    {
+        // Three calls against a budget of three: the third answer reports 100 % in X-Business-Use-Case-Usage, and
+        // the client holds every further call back (30 s) before Meta starts refusing.
+        m_sandbox->sandbox().emulator(u"meta"_qs)->setRateLimit({ 3, 60000 });
+        MetaClient client(&m_network, connection());
+        QSignalSpy paused(&client.rateLimiter(), &net::RateLimiter::paused);
+        bool done = false;
+        connect(&client, &MetaClient::tokenChecked, this, [&done] { done = true; });
+        client.verifyToken(); // me, me/accounts (refused for a Page token), the Page
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().at(1).toLongLong(), 30000LL);
+        QCOMPARE(client.rateLimiter().availableTokens(MetaClient::kReadGroup), 0);
+    }
+
     void fullSyncMatchesTheSandbox()
     {
         MetaClient client(&m_network, connection());
@@ -613,6 +629,20 @@ private Q_SLOTS:
         const Reply unknown = m_sandbox->call("GET", base + u"123456"_qs, auth);
         QCOMPARE(unknown.object().value(u"error").toObject().value(u"code").toInt(), 100);
         // Instagram: message details only for the 20 most recent of a conversation.
+        const int ig = conversationAged(0, 365 * 24 * 3600 * 1000LL, u"instagram"_qs);
+        const QString oldest = conversations().at(ig).toObject().value(u"messages").toArray().first().toObject().value(u"id").toString();
+        QCOMPARE(m_sandbox->call("GET", base + oldest + u"?fields=id,message"_qs, auth).status, 200);
+        QCOMPARE(m_sandbox->sandbox().emulator(u"meta"_qs)->addNewOrders(400), 400); // spread over 14 conversations
+        const Reply gone = m_sandbox->call("GET", base + oldest + u"?fields=id,message"_qs, auth);
+        QCOMPARE(gone.status, 400);
+        QCOMPARE(gone.object().value(u"error").toObject().value(u"message").toString(), u"This message has been deleted."_qs);
+        // The control API shows the whole state.
+        const Reply state = m_sandbox->control("GET", u"/state/meta"_qs);
+        QCOMPARE(state.status, 200);
+        QCOMPARE(state.object().value(u"page").toObject().value(u"id").toString(), MetaEmulator::kPageId);
+        QCOMPARE(m_sandbox->control("GET", u"/info"_qs).object().value(u"platforms").toObject().value(u"meta").toObject()
+                     .value(u"pageToken").toString(),
+            MetaEmulator::kPageToken);
         const Reply noToken = m_sandbox->call("GET", base + u"me"_qs);
         QCOMPARE(noToken.status, 400);
         QVERIFY(noToken.object().value(u"error").isObject());
