@@ -6,6 +6,7 @@
 #include "profile/profile.h"
 #include "profilecommands.h"
 #include "secretcommands.h"
+#include "inboxcommands.h"
 #include "ordercommands.h"
 #include "orderactioncommands.h"
 #include "storecommands.h"
@@ -45,6 +46,12 @@ QString commandsHelp()
               "                             see “sellerdesk-cli orders pick --help”\n"
               "  outbox list                The recorded platform actions (--state, --json)\n"
               "  outbox retry ID            Send a failed action (or one that needs a check) again\n"
+              "  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;\n"
+              "                             --page ID, --base-url, --api-version, --human-agent, --name)\n"
+              "  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)\n"
+              "  inbox list                 List conversations, newest first (--unread, --channel, --limit)\n"
+              "  inbox show ID              Show a conversation, its messages and its reply window\n"
+              "  inbox reply ID             Reply to a conversation (text from stdin), within Meta's rules\n"
               "\n"
               "Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one\n"
               "read it from standard input or ask for it.\n");
@@ -94,8 +101,20 @@ int run(const QStringList &arguments, Io &io)
     const QCommandLineOption limit = valueOption(QStringLiteral("limit"),
                                                  QT_TRANSLATE_NOOP("sd::cli", "orders list: at most this many (default 100)."),
                                                  QT_TRANSLATE_NOOP("sd::cli", "n"));
+    const QCommandLineOption page = valueOption(QStringLiteral("page"),
+                                                QT_TRANSLATE_NOOP("sd::cli", "connect meta: the Facebook Page to connect."),
+                                                QT_TRANSLATE_NOOP("sd::cli", "id"));
+    const QCommandLineOption channel = valueOption(QStringLiteral("channel"),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "inbox list: messenger or instagram."),
+                                                   QT_TRANSLATE_NOOP("sd::cli", "channel"));
+    const QCommandLineOption apiVersion = valueOption(QStringLiteral("api-version"),
+                                                      QT_TRANSLATE_NOOP("sd::cli", "connect meta: the Graph API version, e.g. v25.0."),
+                                                      QT_TRANSLATE_NOOP("sd::cli", "version"));
+    const QCommandLineOption unread(QStringLiteral("unread"), QCoreApplication::translate("sd::cli", "inbox list: only unread conversations."));
+    const QCommandLineOption humanAgent(QStringLiteral("human-agent"),
+                                        QCoreApplication::translate("sd::cli", "connect meta: the Meta app has Human Agent approval (replies up to 7 days)."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("sd::cli", "Log debug messages to standard error."));
-    for (const auto &o : {help, version, profile, json, yes, passphrase, account, baseUrl, name, connection, status, limit, verbose})
+    for (const auto &o : {help, version, profile, json, yes, passphrase, account, baseUrl, name, connection, status, limit, verbose, page, channel, apiVersion, unread, humanAgent})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("sd::cli", "The command to run (see below)."),
                                  QCoreApplication::translate("sd::cli", "<command> [arguments…]"));
@@ -120,6 +139,11 @@ int run(const QStringList &arguments, Io &io)
     Context context{io, ProfileManager::overridePath(parser.value(profile)), parser.isSet(json), parser.isSet(yes),
                     parser.isSet(passphrase), parser.value(account), parser.value(baseUrl), parser.value(name),
                     parser.value(connection), parser.value(status), parser.value(limit).toInt()};
+    context.page = parser.value(page);
+    context.channel = parser.value(channel);
+    context.apiVersion = parser.value(apiVersion);
+    context.unread = parser.isSet(unread);
+    context.humanAgent = parser.isSet(humanAgent);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         io.err << QCoreApplication::translate("sd::cli", "No command given.") << Qt::endl << commandsHelp() << Qt::flush;
@@ -134,6 +158,10 @@ int run(const QStringList &arguments, Io &io)
         return runStoreCommand(context, positional.mid(1));
     if (command == QLatin1String("search"))
         return runSearchCommand(context, positional.mid(1));
+    if (command == QLatin1String("connect") && positional.value(1) == QLatin1String("meta"))
+        return runConnectMetaCommand(context, positional.mid(1));
+    if (command == QLatin1String("inbox"))
+        return runInboxCommand(context, positional.mid(1));
     if (command == QLatin1String("connect"))
         return runConnectCommand(context, positional.mid(1));
     if (command == QLatin1String("connections"))

@@ -30,6 +30,11 @@ struct Context
     QString connection;      // sync: only this connection
     QString status;          // orders list: only this unified status
     int limit = 0;           // orders list: at most this many
+    QString page;            // connect meta: the Facebook Page to connect
+    QString channel;         // inbox list: messenger or instagram
+    QString apiVersion;      // connect meta: the Graph API version (default: the current one)
+    bool unread = false;     // inbox list: only conversations with unread messages
+    bool humanAgent = false; // connect meta: the Meta app has Human Agent approval
 };
 
 // arguments: as in main's argv, the program name first.

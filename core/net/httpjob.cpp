@@ -20,7 +20,8 @@ namespace sd::net {
 namespace {
 
 // A request body that can be read once: Qt cannot rewind it, so it cannot re-send the request by itself after
-// the connection closed (it reports ContentReSendError instead).
+// the connection closed (Qt 6.4 silently re-sends even a POST when it can rewind the body); the reply fails with
+// ContentReSendError instead, which the job reports as ConnectionLost — the outcome is unknown, never doubled.
 class OneShotBody final : public QIODevice
 {
 public:
@@ -52,7 +53,8 @@ private:
     qint64 m_pos = 0;
 };
 
-
+    else if (m_request.sendOnce || (!m_request.mayRetry() && !m_currentBody.isEmpty())) {
+        // Never sent twice behind our back (see OneShotBody).
 QString redactedUrl(const QUrl &url)
 {
     return redaction::redact(url.toString(QUrl::RemoveUserInfo));
@@ -420,7 +422,12 @@ void HttpJob::onReplyFinished()
     response.elapsedMs = now - m_startMs;
     qCDebug(lcNet).noquote() << describe() << "->" << response.status << "in" << m_attemptTimer.elapsed()
                              << "ms, attempt" << m_attempts;
-    if (m_abortReason == AbortReason::None && networkError == QNetworkReply::NoError && followRedirect(response))
+    // Qt reports a 307/308 of a one-shot body as ContentReSendError (it cannot rewind it); the server did not act
+    // on the request, so the job follows the redirect with a fresh body as for any other.
+    const bool oneShotRedirect = networkError == QNetworkReply::ContentReSendError
+        && (response.status == 307 || response.status == 308);
+    if (m_abortReason == AbortReason::None && (networkError == QNetworkReply::NoError || oneShotRedirect)
+        && followRedirect(response))
         return;
     m_timeout.stop();
 

@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "../hepsiburada/hepsiburadaemulator.h"
+#include "../meta/metaemulator.h"
 #include "../n11/n11emulator.h"
 #include "../trendyol/trendyolemulator.h"
 #include "../woocommerce/woocommerceemulator.h"
@@ -40,6 +41,7 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
     add(std::make_unique<HepsiburadaEmulator>(&m_clock));
     add(std::make_unique<N11Emulator>(&m_clock));
     add(std::make_unique<WooCommerceEmulator>(&m_clock));
+    add(std::make_unique<MetaEmulator>(&m_clock));
     connect(&m_ticker, &QTimer::timeout, this, &Sandbox::tick);
     connect(&m_saver, &QTimer::timeout, this, &Sandbox::saveIfChanged);
 }

@@ -524,6 +524,21 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().last().body, QByteArray(R"({"note":"bir kez"})"));
     }
 
+    void postIsNeverSentTwiceByQt()
+    {
+        // Qt 6.4 re-sends a request whose connection closed before the answer when it can rewind the body; a plain
+        // POST must reach the server once and fail as ConnectionLost (the caller decides, knowing the outcome is unknown).
+        TestReply close;
+        close.mode = TestReply::Mode::CloseAtOnce;
+        m_server->setHandler([close](const sd::test::TestRequest &) { return close; });
+        const auto o = run(HttpRequest::post(m_server->url(u"/p"_qs), R"json({"text":"bir kez"})json"), RetryPolicy::none());
+        QVERIFY(o->result.has_value());
+        QCOMPARE(o->signalCount, 1);
+        QCOMPARE(o->kind(), NetError::ConnectionLost);
+        QCOMPARE(m_server->requestCount(u"/p"_qs), 1);
+        QCOMPARE(m_server->requests().last().body, QByteArray(R"json({"text":"bir kez"})json"));
+    }
+
     void connectionRefused()
     {
         QTcpServer probe;

@@ -76,7 +76,11 @@ private Q_SLOTS:
                                       u"INSERT INTO outbox(id, workspace_id, connection_id, action, payload,"
                                       u" idempotency_key, state, attempts, created_at, updated_at) VALUES ('ob1', '"
                                     % testutil::kWorkspace % u"', '" % testutil::kConnection
-                                    % u"', 'pick', '{}', 'key-1', 'failed', 2, 7, 7);")
+                                    % u"', 'pick', '{}', 'key-1', 'failed', 2, 7, 7);"
+                                      u"INSERT INTO attachments(id, workspace_id, message_id, connection_id, external_id,"
+                                      u" kind, remote_url, updated_at) VALUES ('a1', '"
+                                    % testutil::kWorkspace % u"', 'm1', '" % testutil::kConnection
+                                    % u"', 'ext-a1', 'image', 'https://example.com/a.jpg', 5);")
                                 .ok());
             }
         }
@@ -89,6 +93,9 @@ private Q_SLOTS:
         QCOMPARE(*(*db)->queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_qs), 0);
         QCOMPARE(schemaOf(**db), schemaOf(*fresh));
         if (from >= 1) {
+            // The attachments rebuild of 0006 keeps rows (and their ids) as they were.
+            QCOMPARE(*(*db)->queryText(u"SELECT kind || ' ' || remote_url || ' ' || message_id FROM attachments WHERE id = 'a1'"_qs),
+                     u"image https://example.com/a.jpg m1"_qs);
             QCOMPARE(*(*db)->queryText(u"SELECT body FROM messages WHERE id = 'm1'"_qs),
                      u"Kargom İSTANBUL şubesinde"_qs);
             SearchQuery query;
@@ -104,6 +111,39 @@ private Q_SLOTS:
         }
         // Migrating again is a no-op.
         QVERIFY(Migrator::migrate(**db).ok());
+    }
+
+    void metaInboxColumns_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("accepted");
+        const QString att = u"INSERT INTO attachments(id, workspace_id, message_id, connection_id, external_id, kind, updated_at)"
+                            u" VALUES ('x', '"_qs % testutil::kWorkspace % u"', 'm1', '" % testutil::kConnection % u"', 'ext-x', '";
+        for (const char *kind : {"image", "video", "audio", "file", "sticker", "story_reply", "story_mention", "share", "unsupported"})
+            QTest::addRow("attachment %s", kind) << QString(att + QLatin1String(kind) + u"', 1)") << true;
+        QTest::newRow("attachment hologram") << QString(att + u"hologram', 1)") << false;
+        QTest::newRow("channel instagram") << u"UPDATE conversations SET channel = 'instagram' WHERE id = 'c1'"_qs << true;
+        QTest::newRow("channel tiktok") << u"UPDATE conversations SET channel = 'tiktok' WHERE id = 'c1'"_qs << false;
+        QTest::newRow("unsent") << u"UPDATE messages SET unsent = 1, reactions_json = '[]', failure_reason = 'x' WHERE id = 'm1'"_qs << true;
+        QTest::newRow("unsent 2") << u"UPDATE messages SET unsent = 2 WHERE id = 'm1'"_qs << false;
+    }
+
+    void metaInboxColumns()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, accepted);
+        QString name = u"inbox-%1.db"_qs.arg(QString::fromLatin1(QTest::currentDataTag()));
+        name.replace(u' ', u'_');
+        auto db = testutil::openMigrated(m_dir.filePath(name));
+        QVERIFY(db);
+        QVERIFY(testutil::seedWorkspace(*db).ok());
+        QVERIFY(db->exec(u"INSERT INTO conversations(id, workspace_id, connection_id, external_id, created_at, updated_at)"
+                         u" VALUES ('c1', '"_qs % testutil::kWorkspace % u"', '" % testutil::kConnection
+                         % u"', 'ext-c1', 1, 1); INSERT INTO messages(id, workspace_id, connection_id, external_id,"
+                           u" conversation_id, direction, body, sent_at, updated_at) VALUES ('m1', '"
+                         % testutil::kWorkspace % u"', '" % testutil::kConnection % u"', 'ext-m1', 'c1', 'in', '', 5, 5);")
+                    .ok());
+        QCOMPARE(db->exec(sql).ok(), accepted);
     }
 
     void newerDatabaseIsRefused_data()

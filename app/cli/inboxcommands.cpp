@@ -1,0 +1,736 @@
+#include "inboxcommands.h"
+
+#include "common/logging.h"
+#include "connectors/meta/messagingwindow.h"
+#include "connectors/meta/metaclient.h"
+#include "connectors/meta/metaerrors.h"
+#include "connectors/meta/metaingest.h"
+#include "connectors/meta/metasend.h"
+#include "connectors/meta/metasync.h"
+#include "net/httpjob.h"
+#include "net/networkcontext.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretsync.h"
+#include "store/ids.h"
+#include "store/localstore.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+#include "storecommands.h"
+#include "terminal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace sd::cli {
+namespace {
+
+using namespace sd::store;
+using namespace sd::connectors::meta;
+
+constexpr int kKeychainTimeoutMs = 30000;
+
+QString tokenSecretName(const QString &connectionId)
+{
+    // The same naming as the marketplace connections: connection.<id>.<credential, lower case>.
+    return QStringLiteral("connection.") + connectionId + QStringLiteral(".accesstoken");
+}
+
+Status runWrite(LocalStore &store, StoreWriter::Job job)
+{
+    QEventLoop loop;
+    std::optional<Status> result;
+    store.writer().submit(std::move(job), &loop, [&result, &loop](const Status &s) {
+        result = s;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+QString compact(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// A Meta connection: connections.platform is 'messenger' (the Page; its Instagram account rides along), and
+// sync_cursor holds {"kind":"meta", baseUrl, apiVersion, pageId, instagramId, humanAgent, readsPerSecond,
+// messengerCursorMs, instagramCursorMs, health}.
+struct MetaRow
+{
+    QString id, workspaceId, name, status;
+    QJsonObject settings;
+    [[nodiscard]] MetaConnection connection(const QString &token) const
+    {
+        MetaConnection c;
+        c.connectionId = id;
+        c.host = QUrl(settings.value(u"baseUrl").toString());
+        c.apiVersion = settings.value(u"apiVersion").toString();
+        c.pageId = settings.value(u"pageId").toString();
+        c.instagramId = settings.value(u"instagramId").toString();
+        c.accessToken = token;
+        c.humanAgentApproved = settings.value(u"humanAgent").toBool();
+        c.readsPerSecond = settings.value(u"readsPerSecond").toInt(2);
+        return c;
+    }
+};
+
+Result<QList<MetaRow>> readMetaConnections(LocalStore &store)
+{
+    auto reader = store.openReader();
+    if (!reader)
+        return reader.error();
+    auto st = reader.value()->prepare(u"SELECT id, workspace_id, display_name, status, sync_cursor FROM connections "
+                                      u"WHERE deleted = 0 AND status != 'removed' AND platform = 'messenger' "
+                                      u"ORDER BY display_name");
+    if (!st)
+        return st.error();
+    QList<MetaRow> rows;
+    for (;;) {
+        auto more = st->step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        MetaRow r{st->text(0), st->text(1), st->text(2), st->text(3),
+                  QJsonDocument::fromJson(st->text(4).toUtf8()).object()};
+        if (r.settings.value(u"kind").toString() == u"meta")
+            rows << r;
+    }
+    return rows;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString h = url.host();
+    return h == u"127.0.0.1" || h == u"localhost" || h == u"::1";
+}
+
+int connectMeta(Context &c)
+{
+    const QUrl host(c.baseUrl);
+    if (!c.baseUrl.isEmpty() && (!host.isValid() || host.scheme().isEmpty())) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--base-url must be a full address such as https://graph.facebook.com.") << Qt::endl;
+        return Usage;
+    }
+    auto profile = openProfile(c);
+    if (!profile) {
+        c.io.err << profile.error().message << Qt::endl;
+        return Failure;
+    }
+    if (c.io.interactive)
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "Paste a Page access token or a Business Manager system-user token (permissions: "
+                       "pages_messaging, pages_manage_metadata, pages_read_engagement, pages_show_list, "
+                       "instagram_basic, instagram_manage_messages). Create it in Meta Business Suite → "
+                       "Business settings → System users → Generate new token.")
+                 << Qt::endl;
+    const QByteArray token = readSecretInput(c.io, QCoreApplication::translate("sd::cli::Inbox", "Access token: "));
+    if (token.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No access token on standard input.") << Qt::endl;
+        return Failure;
+    }
+
+    net::NetworkContext network;
+    MetaConnection probe;
+    probe.host = host;
+    probe.apiVersion = c.apiVersion;
+    probe.accessToken = QString::fromUtf8(token);
+    probe.readsPerSecond = isLoopback(host) ? 50 : 2;
+    MetaClient client(&network, probe);
+    QEventLoop loop;
+    QList<MetaPageAccess> pages;
+    std::optional<net::NetFailure> failure;
+    bool done = false;
+    QObject::connect(&client, &MetaClient::tokenChecked, &loop,
+                     [&](const QList<MetaPageAccess> &p, const std::optional<net::NetFailure> &f) {
+                         pages = p;
+                         failure = f;
+                         done = true;
+                         loop.quit();
+                     });
+    client.verifyToken();
+    if (!done)
+        loop.exec();
+    if (failure) {
+        c.io.err << MetaErrors::explain(*failure) << Qt::endl;
+        return Failure;
+    }
+    if (pages.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The token works but reaches no Facebook Page. Give the system user the Page as an asset "
+                       "(with the messaging task) and create the token again.")
+                 << Qt::endl;
+        return Failure;
+    }
+    QJsonArray pagesJson;
+    for (const MetaPageAccess &p : std::as_const(pages))
+        pagesJson.append(QJsonObject{{QStringLiteral("pageId"), p.pageId},
+                                     {QStringLiteral("pageName"), p.pageName},
+                                     {QStringLiteral("instagramId"), p.instagramId},
+                                     {QStringLiteral("instagramUsername"), p.instagramUsername},
+                                     {QStringLiteral("canMessage"), p.canMessage()}});
+    std::optional<MetaPageAccess> chosen;
+    for (const MetaPageAccess &p : std::as_const(pages)) {
+        if (c.page.isEmpty() ? pages.size() == 1 : p.pageId == c.page)
+            chosen = p;
+    }
+    if (!chosen) {
+        c.io.err << (c.page.isEmpty() ? QCoreApplication::translate("sd::cli::Inbox", "The token reaches several Pages; choose one with --page ID:")
+                                      : QCoreApplication::translate("sd::cli::Inbox", "The token does not reach Page %1. It reaches:").arg(c.page))
+                 << Qt::endl;
+        for (const MetaPageAccess &p : std::as_const(pages))
+            c.io.err << p.pageId << '\t' << p.pageName << '\t'
+                     << (p.instagramUsername.isEmpty() ? QString() : u'@' + p.instagramUsername) << Qt::endl;
+        if (c.json)
+            c.io.out << compact(QJsonObject{{QStringLiteral("pages"), pagesJson}}) << Qt::endl;
+        return Usage;
+    }
+    if (!chosen->canMessage()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The token may not send messages for %1 (the MESSAGING task is missing).").arg(chosen->pageName)
+                 << Qt::endl;
+        return Failure;
+    }
+
+    auto store = openStore(c, profile.value());
+    if (!store) {
+        c.io.err << store.error().message << Qt::endl;
+        return Failure;
+    }
+    const QString id = newId();
+    const QString pageToken = chosen->pageToken.isEmpty() ? QString::fromUtf8(token) : chosen->pageToken;
+    KeychainSecretStore secrets;
+    if (auto written = writeSecretBlocking(secrets, SecretStore::keyFor(profile->id, tokenSecretName(id)),
+                                           pageToken.toUtf8(), kKeychainTimeoutMs);
+        !written) {
+        c.io.err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    const QJsonObject settings{{QStringLiteral("kind"), QStringLiteral("meta")},
+                               {QStringLiteral("baseUrl"), c.baseUrl},
+                               {QStringLiteral("apiVersion"), c.apiVersion},
+                               {QStringLiteral("pageId"), chosen->pageId},
+                               {QStringLiteral("instagramId"), chosen->instagramId},
+                               {QStringLiteral("instagramUsername"), chosen->instagramUsername},
+                               {QStringLiteral("humanAgent"), c.humanAgent},
+                               {QStringLiteral("readsPerSecond"), probe.readsPerSecond},
+                               {QStringLiteral("messengerCursorMs"), 0},
+                               {QStringLiteral("instagramCursorMs"), 0},
+                               {QStringLiteral("health"), QStringLiteral("ok")}};
+    const QString name = c.name.isEmpty() ? chosen->pageName : c.name;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString workspaceId = profile->id;
+    const QString workspaceName = profile->name;
+    const QString pageId = chosen->pageId;
+    auto written = runWrite(*store.value(), [=](Transaction &tx) -> Status {
+        Database &db = tx.database();
+        auto ws = db.prepare(u"INSERT OR IGNORE INTO workspaces(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
+        if (!ws)
+            return ws.error();
+        if (auto s = ws->bindAll(workspaceId, workspaceName, now, now); !s)
+            return s;
+        if (auto s = ws->exec(); !s)
+            return s;
+        auto dup = db.prepare(u"SELECT count(*) FROM connections WHERE workspace_id = ? AND platform = 'messenger' "
+                              u"AND account_external_id = ? AND deleted = 0");
+        if (!dup)
+            return dup.error();
+        if (auto s = dup->bindAll(workspaceId, pageId); !s)
+            return s;
+        if (auto more = dup->step(); more && more.value() && dup->int64(0) > 0)
+            return Error{QStringLiteral("cli"), 1, QCoreApplication::translate("sd::cli::Inbox", "This Facebook Page (%1) is already connected.").arg(pageId)};
+        auto ins = db.prepare(u"INSERT INTO connections(id, workspace_id, platform, display_name, account_external_id, "
+                              u"sync_cursor, created_at, updated_at) VALUES (?, ?, 'messenger', ?, ?, ?, ?, ?)");
+        if (!ins)
+            return ins.error();
+        if (auto s = ins->bindAll(id, workspaceId, name, pageId, compact(settings), now, now); !s)
+            return s;
+        if (auto s = ins->exec(); !s)
+            return s;
+        tx.recordChange(QStringLiteral("connections"), id, ChangeKind::Inserted);
+        return {};
+    });
+    if (!written) {
+        (void)removeSecretBlocking(secrets, SecretStore::keyFor(workspaceId, tokenSecretName(id)), kKeychainTimeoutMs);
+        c.io.err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    qCInfo(lcCli) << "connected meta page as connection" << id;
+    if (c.json) {
+        c.io.out << compact(QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("platform"), QStringLiteral("meta")},
+                                        {QStringLiteral("name"), name},
+                                        {QStringLiteral("pageId"), chosen->pageId},
+                                        {QStringLiteral("instagramId"), chosen->instagramId},
+                                        {QStringLiteral("pages"), pagesJson}})
+                 << Qt::endl;
+    } else {
+        c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Connected %1 (%2)%3. The token is in the system keychain. Fetch messages with: "
+                       "sellerdesk-cli inbox sync")
+                        .arg(name, id,
+                             chosen->instagramUsername.isEmpty()
+                                 ? QString()
+                                 : QCoreApplication::translate("sd::cli::Inbox", " with Instagram @%1").arg(chosen->instagramUsername))
+                 << Qt::endl;
+    }
+    return Ok;
+}
+
+Result<QString> readToken(const Workspace &w, const QString &connectionId)
+{
+    KeychainSecretStore secrets;
+    auto value = readSecretBlocking(secrets, SecretStore::keyFor(w.profile.id, tokenSecretName(connectionId)),
+                                    kKeychainTimeoutMs);
+    if (!value)
+        return value.error();
+    return QString::fromUtf8(value.value());
+}
+
+Status saveSettings(LocalStore &store, const QString &id, const QJsonObject &settings, const QString &status,
+                    qint64 syncedAt)
+{
+    return runWrite(store, [=](Transaction &tx) -> Status {
+        auto up = tx.database().prepare(u"UPDATE connections SET sync_cursor = ?2, status = ?3, updated_at = ?4, "
+                                        u"last_synced_at = CASE WHEN ?5 > 0 THEN ?5 ELSE last_synced_at END "
+                                        u"WHERE id = ?1");
+        if (!up)
+            return up.error();
+        if (auto s = up->bindAll(id, compact(settings), status, QDateTime::currentMSecsSinceEpoch(), syncedAt); !s)
+            return s;
+        if (auto s = up->exec(); !s)
+            return s;
+        tx.recordChange(QStringLiteral("connections"), id, ChangeKind::Updated);
+        return {};
+    });
+}
+
+int inboxSync(Context &c)
+{
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    auto rows = readMetaConnections(*workspace->store);
+    if (!rows) {
+        c.io.err << rows.error().message << Qt::endl;
+        return Failure;
+    }
+    net::NetworkContext network;
+    QJsonArray reports;
+    int failures = 0, synced = 0;
+    for (MetaRow r : rows.value()) {
+        if (!c.connection.isEmpty() && r.id != c.connection)
+            continue;
+        ++synced;
+        auto token = readToken(*workspace, r.id);
+        if (!token) {
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "%1: %2").arg(r.name, token.error().message) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        MetaClient client(&network, r.connection(token.value()));
+        MetaSync sync(&client, &workspace->store->writer(), r.workspaceId, r.id);
+        QEventLoop loop;
+        std::optional<MetaSyncReport> report;
+        QObject::connect(&sync, &MetaSync::progress, &loop, [&c, &r](int pages) {
+            if (c.io.interactive)
+                c.io.err << '\r' << QCoreApplication::translate("sd::cli::Inbox", "%1: page %2…").arg(r.name).arg(pages) << Qt::flush;
+        });
+        QObject::connect(&sync, &MetaSync::finished, &loop, [&](const MetaSyncReport &done) {
+            report = done;
+            loop.quit();
+        });
+        MetaSyncCursor cursor;
+        cursor.messengerMs = r.settings.value(u"messengerCursorMs").toInteger();
+        cursor.instagramMs = r.settings.value(u"instagramCursorMs").toInteger();
+        sync.start(cursor);
+        if (!report)
+            loop.exec();
+        if (c.io.interactive)
+            c.io.err << Qt::endl;
+        const bool ok = report->ok();
+        const QString health = report->failure ? MetaErrors::stateName(MetaErrors::connectionStateFor(*report->failure))
+                                               : QStringLiteral("ok");
+        r.settings.insert(QStringLiteral("messengerCursorMs"), report->nextCursor.messengerMs);
+        r.settings.insert(QStringLiteral("instagramCursorMs"), report->nextCursor.instagramMs);
+        r.settings.insert(QStringLiteral("health"), health);
+        (void)saveSettings(*workspace->store, r.id, r.settings,
+                           ok ? QStringLiteral("active") : QStringLiteral("error"),
+                           ok ? QDateTime::currentMSecsSinceEpoch() : 0);
+        const QString error = report->failure      ? MetaErrors::explain(*report->failure)
+                              : report->storeError ? report->storeError->message
+                                                   : QString();
+        reports.append(QJsonObject{{QStringLiteral("connection"), r.id},
+                                   {QStringLiteral("platform"), QStringLiteral("meta")},
+                                   {QStringLiteral("ok"), ok},
+                                   {QStringLiteral("health"), health},
+                                   {QStringLiteral("pages"), report->pages},
+                                   {QStringLiteral("conversations"), report->conversations},
+                                   {QStringLiteral("messages"), report->messages},
+                                   {QStringLiteral("inserted"), report->stats.inserted},
+                                   {QStringLiteral("updated"), report->stats.updated},
+                                   {QStringLiteral("unchanged"), report->stats.unchanged},
+                                   {QStringLiteral("skipped"), report->mappingErrors.size()},
+                                   {QStringLiteral("error"), error}});
+        if (!c.json) {
+            if (ok)
+                c.io.out << QCoreApplication::translate("sd::cli::Inbox", "%1: %2 conversations with news, %3 messages fetched (%4 new or changed rows).")
+                                .arg(r.name)
+                                .arg(report->conversations)
+                                .arg(report->messages)
+                                .arg(report->stats.inserted + report->stats.updated)
+                         << Qt::endl;
+            else
+                c.io.err << QCoreApplication::translate("sd::cli::Inbox", "%1: sync stopped: %2").arg(r.name, error) << Qt::endl;
+        }
+        if (!ok)
+            ++failures;
+    }
+    if (c.json)
+        c.io.out << compact(reports) << Qt::endl;
+    if (synced == 0 && !c.connection.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No Meta connection with id %1.").arg(c.connection) << Qt::endl;
+        return Failure;
+    }
+    if (synced == 0 && !c.json)
+        c.io.out << QCoreApplication::translate("sd::cli::Inbox", "No Meta connections yet. Add one with: sellerdesk-cli connect meta") << Qt::endl;
+    return failures == 0 ? Ok : Failure;
+}
+
+int inboxList(Context &c)
+{
+    if (!c.channel.isEmpty() && !channelFromName(c.channel)) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--channel is messenger or instagram.") << Qt::endl;
+        return Usage;
+    }
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    auto reader = workspace->store->openReader();
+    if (!reader) {
+        c.io.err << reader.error().message << Qt::endl;
+        return Failure;
+    }
+    auto st = reader.value()->prepare(
+        u"SELECT id, connection_id, ifnull(channel, ''), ifnull(participant_name, ''), ifnull(participant_external_id, ''),"
+        u" ifnull(last_message_preview, ''), ifnull(last_message_at, 0), unread_count, status, ifnull(last_inbound_at, 0),"
+        u" ifnull(participant_picture_url, '') FROM conversations"
+        u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
+        u" ORDER BY last_message_at DESC LIMIT ?3");
+    if (!st) {
+        c.io.err << st.error().message << Qt::endl;
+        return Failure;
+    }
+    if (auto b = st->bindAll(c.unread ? 1 : 0, c.channel, qint64(c.limit > 0 ? c.limit : 100)); !b) {
+        c.io.err << b.error().message << Qt::endl;
+        return Failure;
+    }
+    QJsonArray array;
+    const QLocale locale;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (;;) {
+        auto more = st->step();
+        if (!more) {
+            c.io.err << more.error().message << Qt::endl;
+            return Failure;
+        }
+        if (!more.value())
+            break;
+        const Channel channel = channelFromName(st->text(2)).value_or(Channel::Messenger);
+        const WindowDecision window = MessagingWindow::evaluate({channel, st->int64(9), now, false, true});
+        if (c.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), st->text(0)},
+                                     {QStringLiteral("connection"), st->text(1)},
+                                     {QStringLiteral("channel"), st->text(2)},
+                                     {QStringLiteral("customer"), st->text(3)},
+                                     {QStringLiteral("customerId"), st->text(4)},
+                                     {QStringLiteral("pictureUrl"), st->text(10)},
+                                     {QStringLiteral("preview"), st->text(5)},
+                                     {QStringLiteral("lastMessageAt"), st->int64(6)},
+                                     {QStringLiteral("unread"), st->int64(7)},
+                                     {QStringLiteral("status"), st->text(8)},
+                                     {QStringLiteral("lastCustomerMessageAt"), st->int64(9)},
+                                     {QStringLiteral("replyWindowMs"), window.timeLeftMs}});
+            continue;
+        }
+        c.io.out << st->text(0) << '\t' << st->text(2) << '\t' << st->text(3) << '\t'
+                 << (st->int64(7) > 0 ? QStringLiteral("● ") : QString()) << st->text(5).left(60) << '\t'
+                 << locale.toString(QDateTime::fromMSecsSinceEpoch(st->int64(6)).toLocalTime(), QLocale::ShortFormat)
+                 << Qt::endl;
+    }
+    if (c.json)
+        c.io.out << compact(array) << Qt::endl;
+    return Ok;
+}
+
+int inboxShow(Context &c, const QString &id)
+{
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    auto reader = workspace->store->openReader();
+    if (!reader) {
+        c.io.err << reader.error().message << Qt::endl;
+        return Failure;
+    }
+    Database &db = *reader.value();
+    auto conv = db.prepare(u"SELECT ifnull(channel, ''), ifnull(participant_name, ''), ifnull(participant_external_id, ''),"
+                           u" ifnull(last_inbound_at, 0), connection_id, unread_count,"
+                           u" ifnull(participant_picture_url, '') FROM conversations WHERE id = ?1 AND deleted = 0");
+    if (!conv || !conv->bindAll(id)) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The conversation could not be read.") << Qt::endl;
+        return Failure;
+    }
+    auto found = conv->step();
+    if (!found || !found.value()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No conversation with id %1.").arg(id) << Qt::endl;
+        return Failure;
+    }
+    const Channel channel = channelFromName(conv->text(0)).value_or(Channel::Messenger);
+    const qint64 lastInbound = conv->int64(3);
+    const QString connectionId = conv->text(4);
+    bool humanAgent = false;
+    if (auto rows = readMetaConnections(*workspace->store)) {
+        for (const MetaRow &r : rows.value())
+            humanAgent = humanAgent || (r.id == connectionId && r.settings.value(u"humanAgent").toBool());
+    }
+    const WindowDecision window =
+        MessagingWindow::evaluate({channel, lastInbound, QDateTime::currentMSecsSinceEpoch(), humanAgent, true});
+    auto msgs = db.prepare(u"SELECT id, ifnull(external_id, ''), direction, ifnull(sender_name, ''), body, sent_at, status,"
+                           u" unsent, ifnull(reactions_json, ''), ifnull(failure_reason, ''), ifnull(messaging_tag, '')"
+                           u" FROM messages WHERE conversation_id = ?1 AND deleted = 0 ORDER BY sent_at, seq");
+    auto atts = db.prepare(u"SELECT kind, ifnull(mime_type, ''), ifnull(file_name, ifnull(title, '')), ifnull(remote_url, ''),"
+                           u" ifnull(preview_url, ''), byte_size FROM attachments WHERE message_id = ?1 AND deleted = 0"
+                           u" ORDER BY external_id");
+    if (!msgs || !atts || !msgs->bindAll(id)) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The conversation could not be read.") << Qt::endl;
+        return Failure;
+    }
+    QJsonArray messages;
+    const QLocale locale;
+    if (!c.json)
+        c.io.out << conv->text(1) << " (" << conv->text(0) << ")" << Qt::endl
+                 << MessagingWindow::explain(window) << Qt::endl;
+    for (;;) {
+        auto more = msgs->step();
+        if (!more || !more.value())
+            break;
+        QJsonArray attachments;
+        atts->reset();
+        if (atts->bindAll(msgs->text(0))) {
+            while (atts->step().valueOr(false)) {
+                QJsonObject a{{QStringLiteral("kind"), atts->text(0)},
+                              {QStringLiteral("mimeType"), atts->text(1)},
+                              {QStringLiteral("name"), atts->text(2)},
+                              {QStringLiteral("url"), atts->text(3)},
+                              {QStringLiteral("previewUrl"), atts->text(4)}};
+                if (!atts->isNull(5))
+                    a.insert(QStringLiteral("size"), atts->int64(5));
+                attachments.append(a);
+            }
+        }
+        const bool unsent = msgs->int64(7) != 0;
+        if (c.json) {
+            messages.append(QJsonObject{
+                {QStringLiteral("id"), msgs->text(0)},
+                {QStringLiteral("platformId"), msgs->text(1)},
+                {QStringLiteral("direction"), msgs->text(2)},
+                {QStringLiteral("sender"), msgs->text(3)},
+                {QStringLiteral("text"), msgs->text(4)},
+                {QStringLiteral("sentAt"), msgs->int64(5)},
+                {QStringLiteral("status"), msgs->text(6)},
+                {QStringLiteral("unsent"), unsent},
+                {QStringLiteral("reactions"), QJsonDocument::fromJson(msgs->text(8).toUtf8()).array()},
+                {QStringLiteral("failureReason"), msgs->text(9)},
+                {QStringLiteral("tag"), msgs->text(10)},
+                {QStringLiteral("attachments"), attachments}});
+            continue;
+        }
+        QString line = unsent ? QCoreApplication::translate("sd::cli::Inbox", "[message removed]") : msgs->text(4);
+        for (const QJsonValue &a : std::as_const(attachments))
+            line += QStringLiteral(" [%1]").arg(a.toObject().value(u"kind").toString());
+        c.io.out << locale.toString(QDateTime::fromMSecsSinceEpoch(msgs->int64(5)).toLocalTime(), QLocale::ShortFormat)
+                 << '\t' << (msgs->text(2) == u"out" ? QStringLiteral("→") : QStringLiteral("←")) << ' '
+                 << msgs->text(3) << ": " << line;
+        if (msgs->text(6) == u"failed")
+            c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(msgs->text(9)) << ')';
+        c.io.out << Qt::endl;
+    }
+    if (c.json) {
+        c.io.out << compact(QJsonObject{
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("channel"), conv->text(0)},
+                        {QStringLiteral("customer"), conv->text(1)},
+                        {QStringLiteral("customerId"), conv->text(2)},
+                        {QStringLiteral("pictureUrl"), conv->text(6)},
+                        {QStringLiteral("unread"), conv->int64(5)},
+                        {QStringLiteral("window"),
+                         QJsonObject{{QStringLiteral("mode"), window.mode == ReplyMode::Response     ? QStringLiteral("response")
+                                                              : window.mode == ReplyMode::HumanAgent ? QStringLiteral("human_agent")
+                                                                                                     : QStringLiteral("blocked")},
+                                     {QStringLiteral("timeLeftMs"), window.timeLeftMs},
+                                     {QStringLiteral("explanation"), MessagingWindow::explain(window)},
+                                     {QStringLiteral("maxLength"), MessagingWindow::maxTextLength(channel)}}},
+                        {QStringLiteral("messages"), messages}})
+                 << Qt::endl;
+    }
+    return Ok;
+}
+
+int inboxReply(Context &c, const QString &id)
+{
+    QString text = c.io.in.readAll();
+    while (text.endsWith(u'\n') || text.endsWith(u'\r'))
+        text.chop(1);
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    // The thread and its connection.
+    std::optional<MetaThread> thread;
+    auto read = runWrite(*workspace->store, [&thread, id](Transaction &tx) -> Status {
+        auto t = MetaIngest::thread(tx, id);
+        if (!t)
+            return t.error();
+        thread = t.value();
+        return {};
+    });
+    if (!read) {
+        c.io.err << read.error().message << Qt::endl;
+        return Failure;
+    }
+    auto rows = readMetaConnections(*workspace->store);
+    std::optional<MetaRow> row;
+    if (rows) {
+        for (const MetaRow &r : rows.value())
+            if (r.id == thread->connectionId)
+                row = r;
+    }
+    if (!row) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The conversation's Meta connection is gone.") << Qt::endl;
+        return Failure;
+    }
+    auto token = readToken(*workspace, row->id);
+    if (!token) {
+        c.io.err << token.error().message << Qt::endl;
+        return Failure;
+    }
+    net::NetworkContext network;
+    MetaClient client(&network, row->connection(token.value()));
+    MetaOutgoing outgoing;
+    outgoing.channel = thread->channel;
+    outgoing.recipientId = thread->recipientId;
+    outgoing.text = text;
+    outgoing.lastCustomerMessageMs = thread->lastCustomerMessageMs;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The rules first: nothing is written or sent when they refuse.
+    auto job = MetaSend::prepare(client, outgoing, now);
+    if (!job) {
+        c.io.err << job.error().message << Qt::endl;
+        if (c.json)
+            c.io.out << compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},
+                                            {QStringLiteral("error"), job.error().message}})
+                     << Qt::endl;
+        return Failure;
+    }
+    const MetaSendCheck check = MetaSend::check(outgoing, now, client.connection().humanAgentApproved);
+    QString messageId;
+    const QString workspaceId = workspace->profile.id;
+    auto pending = runWrite(*workspace->store, [&](Transaction &tx) -> Status {
+        auto r = MetaIngest::recordPending(tx, *thread, workspaceId, text, check.window.tag(), now);
+        if (!r)
+            return r.error();
+        messageId = r.value();
+        return {};
+    });
+    if (!pending) {
+        delete job.value();
+        c.io.err << pending.error().message << Qt::endl;
+        return Failure;
+    }
+    QEventLoop loop;
+    std::optional<Result<net::HttpResponse>> answer;
+    net::NetFailure failure;
+    net::HttpJob *send = job.value();
+    QObject::connect(send, &net::HttpJob::finished, &loop, [&](const Result<net::HttpResponse> &r) {
+        answer = r;
+        failure = send->failure();
+        loop.quit();
+    });
+    send->start();
+    if (!answer)
+        loop.exec();
+    const QString platformId = *answer ? MetaSend::messageIdOf(answer->value()) : QString();
+    if (*answer && !platformId.isEmpty()) {
+        (void)runWrite(*workspace->store, [&](Transaction &tx) -> Status {
+            return MetaIngest::recordSent(tx, messageId, platformId, QDateTime::currentMSecsSinceEpoch());
+        });
+        if (c.json)
+            c.io.out << compact(QJsonObject{{QStringLiteral("id"), messageId},
+                                            {QStringLiteral("status"), QStringLiteral("sent")},
+                                            {QStringLiteral("platformId"), platformId},
+                                            {QStringLiteral("tag"), check.window.tag()}})
+                     << Qt::endl;
+        else
+            c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Sent.") << Qt::endl;
+        return Ok;
+    }
+    if (*answer)
+        failure = net::NetFailure::make(net::NetError::Malformed, QStringLiteral("send answer without message_id"));
+    QString reason = MetaErrors::explain(failure);
+    if (MetaSend::outcomeUnknown(failure))
+        reason += u' ' + QCoreApplication::translate("sd::cli::Inbox", "Meta may have received it: the next sync shows whether it arrived; check before sending again.");
+    (void)runWrite(*workspace->store, [&](Transaction &tx) -> Status {
+        return MetaIngest::recordFailed(tx, messageId, reason, QDateTime::currentMSecsSinceEpoch());
+    });
+    if (MetaErrors::classOf(failure) == MetaErrorClass::Reconnect) {
+        row->settings.insert(QStringLiteral("health"), QStringLiteral("reconnect"));
+        (void)saveSettings(*workspace->store, row->id, row->settings, QStringLiteral("error"), 0);
+    }
+    c.io.err << QCoreApplication::translate("sd::cli::Inbox", "Not sent: %1").arg(reason) << Qt::endl;
+    if (c.json)
+        c.io.out << compact(QJsonObject{{QStringLiteral("id"), messageId},
+                                        {QStringLiteral("status"), QStringLiteral("failed")},
+                                        {QStringLiteral("error"), reason},
+                                        {QStringLiteral("errorClass"),
+                                         MetaErrors::stateName(MetaErrors::connectionStateFor(failure))},
+                                        {QStringLiteral("outcomeUnknown"), MetaSend::outcomeUnknown(failure)}})
+                 << Qt::endl;
+    return Failure;
+}
+
+} // namespace
+
+int runConnectMetaCommand(Context &c, const QStringList &args)
+{
+    if (args != QStringList{QStringLiteral("meta")}) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli [--profile DIR] connect meta [--page ID] [--base-url URL] "
+                       "[--api-version vNN.0] [--human-agent] [--name NAME]\n"
+                       "The access token is read from standard input.")
+                 << Qt::endl;
+        return Usage;
+    }
+    return connectMeta(c);
+}
+
+int runInboxCommand(Context &c, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"sync" && args.size() == 1)
+        return inboxSync(c);
+    if (sub == u"list" && args.size() == 1)
+        return inboxList(c);
+    if (sub == u"show" && args.size() == 2)
+        return inboxShow(c, args.at(1));
+    if (sub == u"reply" && args.size() == 2)
+        return inboxReply(c, args.at(1));
+    c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] "
+                   "[--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from "
+                   "standard input)")
+             << Qt::endl;
+    return Usage;
+}
+
+} // namespace sd::cli
