@@ -249,10 +249,15 @@ private Q_SLOTS:
         HepsiburadaActions actions(client);
         auto job = actions.createPackage(order);
         QVERIFY(job.ok());
-        QSignalSpy done(*job, &net::HttpJob::finished);
+        bool finished = false;
+        bool ok = false;
+        connect(*job, &net::HttpJob::finished, this, [&](const Result<net::HttpResponse> &r) {
+            finished = true;
+            ok = r.ok();
+        });
         (*job)->start();
-        QVERIFY(done.wait(10000));
-        QVERIFY(done.first().first().value<Result<net::HttpResponse>>().ok());
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 10000));
+        QVERIFY(ok);
 
         const OrderSyncReport incremental = h.sync(client, first.nextCursorMs);
         QVERIFY(incremental.ok());
@@ -425,7 +430,7 @@ private Q_SLOTS:
         net::HttpResponse r;
         r.status = status;
         r.body = body;
-        r.headers.append({ "X-RateLimit-Reset", "3" });
+        r.headers.append(std::pair<QByteArray, QByteArray>("X-RateLimit-Reset", "3"));
         const auto failure = HepsiburadaClient::classify(r);
         QVERIFY(failure);
         QCOMPARE(failure->kind, kind);
