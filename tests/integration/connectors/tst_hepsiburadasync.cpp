@@ -72,7 +72,7 @@ class TestHepsiburadaSync : public QObject
     Q_OBJECT
 private:
     // Every order of the sandbox is in the store once, field by field; every line once, in its order.
-    void compareWithSandbox(Harness &h)
+    void compareWithSandbox(Harness &h, bool everyState = true)
     {
         const QJsonObject state = h.sandbox.state(u"hepsiburada"_qs);
         QHash<QString, QString> packageStatus;
@@ -153,7 +153,7 @@ private:
         for (HepsiburadaList list : { HepsiburadaList::Open, HepsiburadaList::PaymentAwaiting,
                  HepsiburadaList::Packed, HepsiburadaList::Shipped, HepsiburadaList::Delivered,
                  HepsiburadaList::Undelivered, HepsiburadaList::Cancelled })
-            QVERIFY2(seen.contains(list), qPrintable(HepsiburadaMapper::listName(list)));
+            QVERIFY2(!everyState || seen.contains(list), qPrintable(HepsiburadaMapper::listName(list)));
         QCOMPARE(h.count(u"SELECT count(*) FROM orders WHERE customer_id IS NULL"_qs), 0);
     }
 
@@ -219,11 +219,15 @@ private Q_SLOTS:
                          QJsonObject{ { u"platform"_qs, u"hepsiburada"_qs }, { u"count"_qs, 3 } })
                      .status,
             200);
+        QCOMPARE(h.sandbox.control("POST", u"/carrier-step"_qs, QJsonObject{ { u"platform"_qs, u"hepsiburada"_qs } })
+                     .object()[u"moved"][u"hepsiburada"]
+                     .toBool(),
+            true);
         const OrderSyncReport incremental = h.sync(client, first.nextCursorMs);
         QVERIFY(incremental.ok());
         QCOMPARE(incremental.windowFromMs, Reference - OrderSync::kDefaultOverlapMs);
         QVERIFY(incremental.stats.inserted >= 3);
-        compareWithSandbox(h);
+        compareWithSandbox(h, false); // the payment-awaiting order may have been the only one
     }
 
     // The open line is packed on the platform: the next incremental sync finds it in its package, as the
