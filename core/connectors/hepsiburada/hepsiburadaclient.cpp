@@ -138,6 +138,13 @@ void HepsiburadaClient::verifyCredentials()
         ExpectedShape::Object);
 }
 
+net::HttpRequest HepsiburadaClient::get(const QString &path, const QUrlQuery &query) const
+{
+    net::HttpRequest request = m_api.request("GET", path, query);
+    request.timeout = m_timeout;
+    return request;
+}
+
 void HepsiburadaClient::fetchOrders(qint64 fromMs, qint64 toMs)
 {
     if (m_fetching) {
@@ -187,7 +194,7 @@ void HepsiburadaClient::startList(
     options.offsetParam = offsetParam;
     options.limit = limit;
     options.itemsKey = itemsKey;
-    const net::HttpRequest base = m_api.request("GET", path.arg(m_merchantId), query);
+    const net::HttpRequest base = get(path.arg(m_merchantId), query);
     m_paginator = m_api.paginate(std::make_unique<net::OffsetLimitPagination>(base, options), this);
     connect(m_paginator, &net::Paginator::pageReady, this,
         [this](int, const net::HttpResponse &page) { onListPage(page); });
@@ -349,7 +356,7 @@ void HepsiburadaClient::fetchNextOrder()
     }
     const QString number = m_touched.at(m_nextOrder);
     net::HttpJob *job
-        = m_api.createJob(m_api.request("GET", u"orders/merchantid/%1/ordernumber/%2"_qs.arg(m_merchantId, number)));
+        = m_api.createJob(get(u"orders/merchantid/%1/ordernumber/%2"_qs.arg(m_merchantId, number)));
     m_job = job;
     connect(job, &net::HttpJob::finished, this, [this, job](const Result<net::HttpResponse> &result) {
         m_job = nullptr;
@@ -405,8 +412,8 @@ void HepsiburadaClient::fetchPackageInfo(const QStringList &packages, const QJso
         return;
     }
     const QString number = packages.first();
-    net::HttpJob *job = m_api.createJob(
-        m_api.request("GET", u"packages/merchantid/%1/packagenumber/%2"_qs.arg(m_merchantId, number)));
+    net::HttpJob *job
+        = m_api.createJob(get(u"packages/merchantid/%1/packagenumber/%2"_qs.arg(m_merchantId, number)));
     m_job = job;
     connect(job, &net::HttpJob::finished, this,
         [this, job, packages, order, number](const Result<net::HttpResponse> &result) {

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] const net::ApiClient &api() const { return m_api; }
     [[nodiscard]] const QString &merchantId() const { return m_merchantId; }
     [[nodiscard]] net::RateLimiter &rateLimiter() { return m_limiter; }
+    // Per attempt, for every call of a fetch (default 30 s).
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // "yyyy-MM-dd HH:mm" in Turkey time, the only date form the OMS filters accept.
     [[nodiscard]] static QString filterDate(qint64 utcMs);
@@ -78,10 +80,12 @@ private:
     void fetchPackageInfo(const QStringList &packages, const QJsonObject &order);
     void emitPending(bool force);
     void finish(std::optional<net::NetFailure> failure);
+    [[nodiscard]] net::HttpRequest get(const QString &path, const QUrlQuery &query = {}) const;
 
     net::ApiClient m_api;
     net::RateLimiter m_limiter;
     QString m_merchantId;
+    std::chrono::milliseconds m_timeout{ 30000 };
 
     bool m_fetching = false;
     bool m_cancelled = false;

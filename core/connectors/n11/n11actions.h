@@ -6,6 +6,9 @@
 #include "common/result.h"
 #include "domain/order.h"
 
+#include <QList>
+#include <QStringList>
+
 namespace sd::net {
 class HttpJob;
 }
@@ -23,6 +26,25 @@ public:
 
     // Accepts every line of the package (N11 moves the package to Picking).
     [[nodiscard]] Result<net::HttpJob *> acceptPackage(const domain::Order &package) const;
+
+    struct LineQuantity
+    {
+        QString lineId; // OrderLine::platformLineId
+        int quantity = 0;
+    };
+    // N11's cancel reasons for a seller-side cancel (61–65).
+    static constexpr int kFirstCancelReason = 61;
+    static constexpr int kLastCancelReason = 65;
+
+    // Picking only: the package becomes one package per group; every line in exactly one group, two groups
+    // at least (POST /rest/delivery/v1/splitCombinePackage).
+    [[nodiscard]] Result<net::HttpJob *> splitByLines(
+        const domain::Order &package, const QList<QStringList> &groups) const;
+    // Picking only: cancels the given quantities with a reason; what is left stays in one package
+    // (POST /rest/delivery/v1/splitPackageByQuantity — N11 refuses a cancel without a remaining package, so
+    // cancelling everything is refused here).
+    [[nodiscard]] Result<net::HttpJob *> cancelLines(
+        const domain::Order &package, const QList<LineQuantity> &lines, int reasonId) const;
 
 private:
     N11Client &m_client;

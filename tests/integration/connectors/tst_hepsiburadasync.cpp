@@ -391,6 +391,33 @@ private Q_SLOTS:
         compareWithSandbox(h);
     }
 
+    // A call that does not answer within the timeout: retried once it passes, nothing lost; a server that never
+    // answers in time ends the fetch with Timeout and the next sync completes it.
+    void timeouts()
+    {
+        Harness h;
+        QVERIFY(h.open());
+        HepsiburadaClient client(&h.network, h.config());
+        client.setRequestTimeout(std::chrono::milliseconds(300));
+        addFault(h, u"*/ordernumber/*"_qs, u"latency=1500"_qs, 1);
+        const OrderSyncReport once = h.sync(client);
+        QVERIFY2(once.ok(), once.fetch.failure ? qPrintable(once.fetch.failure->logLine()) : "store");
+        compareWithSandbox(h);
+
+        Harness h2;
+        QVERIFY(h2.open());
+        HepsiburadaClient slow(&h2.network, h2.config());
+        slow.setRequestTimeout(std::chrono::milliseconds(300));
+        addFault(h2, u"*/delivered"_qs, u"latency=1500"_qs, 4);
+        const OrderSyncReport failed = h2.sync(slow);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.fetch.failure->kind, net::NetError::Timeout);
+        QCOMPARE(failed.nextCursorMs, 0);
+        h2.sandbox.sandbox().faults().clear();
+        QVERIFY(h2.sync(slow).ok());
+        compareWithSandbox(h2);
+    }
+
     void rateLimitedByTheBudget()
     {
         Harness h;
