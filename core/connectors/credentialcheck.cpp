@@ -16,8 +16,8 @@ void checkCredentialsWith(
     }
     request.rateGroup = QStringLiteral("verify");
     net::HttpJob *job = api.createJob(std::move(request));
-    QObject::connect(job, &net::HttpJob::finished, connector,
-        [connector, job, shape](const Result<net::HttpResponse> &result) {
+    QObject::connect(
+        job, &net::HttpJob::finished, connector, [connector, job, shape](const Result<net::HttpResponse> &result) {
             if (!result) {
                 Q_EMIT connector->credentialsChecked(job->failure());
                 return;

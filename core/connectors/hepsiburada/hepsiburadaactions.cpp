@@ -49,8 +49,8 @@ QString localNow()
 
 } // namespace
 
-Result<net::HttpJob *> HepsiburadaActions::createPackage(
-    const domain::Order &order, const QStringList &lineIds, double deci, int parcels, const QString &cargoShortName) const
+Result<net::HttpJob *> HepsiburadaActions::createPackage(const domain::Order &order, const QStringList &lineIds,
+    double deci, int parcels, const QString &cargoShortName) const
 {
     QJsonArray requests;
     for (const domain::OrderLine &l : order.lines) {
@@ -60,11 +60,12 @@ Result<net::HttpJob *> HepsiburadaActions::createPackage(
             if (lineIds.isEmpty())
                 continue;
             return actionError(ActionError::InvalidState,
-                QCoreApplication::translate("sd::connectors", "Line %1 is not waiting to be packed.").arg(l.platformLineId));
+                QCoreApplication::translate("sd::connectors", "Line %1 is not waiting to be packed.")
+                    .arg(l.platformLineId));
         }
         // Hepsiburada packs a line whole.
-        requests.append(QJsonObject{ { u"id"_qs, l.platformLineId }, { u"quantity"_qs, l.quantity },
-            { u"serialNumbers"_qs, QJsonArray{} } });
+        requests.append(QJsonObject{
+            { u"id"_qs, l.platformLineId }, { u"quantity"_qs, l.quantity }, { u"serialNumbers"_qs, QJsonArray{} } });
     }
     for (const QString &id : lineIds) {
         bool found = false;
@@ -107,8 +108,8 @@ Result<net::HttpJob *> HepsiburadaActions::cancelLine(
     if (reason != CancelReason::CannotSupply)
         return actionError(ActionError::InvalidArgument,
             QCoreApplication::translate("sd::connectors", "Choose a cancellation reason."));
-    net::HttpRequest request = m_client.api().request("POST",
-        u"lineitems/merchantid/%1/id/%2/cancelbymerchant"_qs.arg(m_client.merchantId(), lineId));
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"lineitems/merchantid/%1/id/%2/cancelbymerchant"_qs.arg(m_client.merchantId(), lineId));
     request.body = compact(QJsonObject{ { u"reasonId"_qs, static_cast<int>(reason) } });
     request.setHeader("Content-Type", "application/json");
     request.expect = net::BodyExpectation::Any;
@@ -119,8 +120,8 @@ Result<net::HttpJob *> HepsiburadaActions::unpack(const domain::Order &order) co
 {
     if (order.platformStatus != kPacked || packageOf(order).isEmpty())
         return wrongState(order, QT_TRANSLATE_NOOP("sd::connectors", "Unpacking"));
-    net::HttpRequest request = m_client.api().request("POST",
-        u"packages/merchantid/%1/packagenumber/%2/unpack"_qs.arg(m_client.merchantId(), packageOf(order)));
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"packages/merchantid/%1/packagenumber/%2/unpack"_qs.arg(m_client.merchantId(), packageOf(order)));
     request.expect = net::BodyExpectation::Any;
     return m_client.api().createJob(request);
 }
@@ -133,8 +134,8 @@ Result<net::HttpJob *> HepsiburadaActions::sendInvoiceLink(const domain::Order &
             QCoreApplication::translate("sd::connectors", "The invoice link must be an https address."));
     if (packageOf(order).isEmpty())
         return wrongState(order, QT_TRANSLATE_NOOP("sd::connectors", "Sending the invoice link"));
-    net::HttpRequest request = m_client.api().request("PUT",
-        u"packages/merchantid/%1/packagenumber/%2/invoice"_qs.arg(m_client.merchantId(), packageOf(order)));
+    net::HttpRequest request = m_client.api().request(
+        "PUT", u"packages/merchantid/%1/packagenumber/%2/invoice"_qs.arg(m_client.merchantId(), packageOf(order)));
     request.body = compact(QJsonObject{ { u"invoiceLink"_qs, invoiceLink } });
     request.setHeader("Content-Type", "application/json");
     request.expect = net::BodyExpectation::Any;
@@ -148,8 +149,8 @@ Result<net::HttpJob *> HepsiburadaActions::changeCargoCompany(
         return wrongState(order, QT_TRANSLATE_NOOP("sd::connectors", "Changing the carrier"));
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{2,20}$"));
     if (!pattern.match(cargoShortName).hasMatch())
-        return actionError(ActionError::InvalidArgument,
-            QCoreApplication::translate("sd::connectors", "Choose a carrier."));
+        return actionError(
+            ActionError::InvalidArgument, QCoreApplication::translate("sd::connectors", "Choose a carrier."));
     net::HttpRequest request = m_client.api().request("PUT",
         u"packages/merchantid/%1/packagenumber/%2/changecargocompany"_qs.arg(m_client.merchantId(), packageOf(order)));
     request.body = compact(QJsonObject{ { u"CargoCompanyShortName"_qs, cargoShortName } });
@@ -173,8 +174,8 @@ Result<net::HttpJob *> HepsiburadaActions::markInTransit(
             return actionError(ActionError::InvalidArgument,
                 QCoreApplication::translate("sd::connectors", "The tracking link must be a web address."));
     }
-    net::HttpRequest request = m_client.api().request("POST",
-        u"packages/merchantid/%1/packagenumber/%2/intransit"_qs.arg(m_client.merchantId(), packageOf(order)));
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"packages/merchantid/%1/packagenumber/%2/intransit"_qs.arg(m_client.merchantId(), packageOf(order)));
     request.body = compact(QJsonObject{ { u"trackingNumber"_qs, trackingNumber.trimmed() },
         { u"trackingUrl"_qs, trackingUrl }, { u"shippedDate"_qs, localNow() } });
     request.setHeader("Content-Type", "application/json");
@@ -189,8 +190,8 @@ Result<net::HttpJob *> HepsiburadaActions::markDelivered(const domain::Order &or
     if (receivedBy.trimmed().isEmpty())
         return actionError(ActionError::InvalidArgument,
             QCoreApplication::translate("sd::connectors", "Enter who received the parcel."));
-    net::HttpRequest request = m_client.api().request("POST",
-        u"packages/merchantid/%1/packagenumber/%2/deliver"_qs.arg(m_client.merchantId(), packageOf(order)));
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"packages/merchantid/%1/packagenumber/%2/deliver"_qs.arg(m_client.merchantId(), packageOf(order)));
     request.body = compact(QJsonObject{ { u"receivedDate"_qs, localNow() }, { u"receivedBy"_qs, receivedBy.trimmed() },
         { u"digitalCodes"_qs, QJsonArray{} } });
     request.setHeader("Content-Type", "application/json");
@@ -205,10 +206,10 @@ Result<net::HttpJob *> HepsiburadaActions::markUndelivered(const domain::Order &
     if (reason.trimmed().isEmpty())
         return actionError(ActionError::InvalidArgument,
             QCoreApplication::translate("sd::connectors", "Enter why the parcel was not delivered."));
-    net::HttpRequest request = m_client.api().request("POST",
-        u"packages/merchantid/%1/packagenumber/%2/undeliver"_qs.arg(m_client.merchantId(), packageOf(order)));
-    request.body = compact(
-        QJsonObject{ { u"undeliveredDate"_qs, localNow() }, { u"undeliveredReason"_qs, reason.trimmed() } });
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"packages/merchantid/%1/packagenumber/%2/undeliver"_qs.arg(m_client.merchantId(), packageOf(order)));
+    request.body
+        = compact(QJsonObject{ { u"undeliveredDate"_qs, localNow() }, { u"undeliveredReason"_qs, reason.trimmed() } });
     request.setHeader("Content-Type", "application/json");
     request.expect = net::BodyExpectation::Any;
     return m_client.api().createJob(request);

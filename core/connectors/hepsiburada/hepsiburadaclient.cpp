@@ -134,8 +134,8 @@ void HepsiburadaClient::verifyCredentials()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    checkCredentialsWith(this, m_api, m_api.request("GET", u"orders/merchantid/%1"_qs.arg(m_merchantId), query),
-        ExpectedShape::Object);
+    checkCredentialsWith(
+        this, m_api, m_api.request("GET", u"orders/merchantid/%1"_qs.arg(m_merchantId), query), ExpectedShape::Object);
 }
 
 net::HttpRequest HepsiburadaClient::get(const QString &path, const QUrlQuery &query) const
@@ -260,8 +260,7 @@ void HepsiburadaClient::runStage()
 
 void HepsiburadaClient::onListPage(const net::HttpResponse &page)
 {
-    const QJsonArray items
-        = page.json.isArray() ? page.json.array() : page.json.object().value(u"items").toArray();
+    const QJsonArray items = page.json.isArray() ? page.json.array() : page.json.object().value(u"items").toArray();
     if (!page.json.isArray() && !page.json.object().value(u"items").isArray()) {
         m_pageFailure = NetFailure::make(
             NetError::Malformed, QStringLiteral("Hepsiburada list page without an items array"), page.status);
@@ -299,7 +298,7 @@ void HepsiburadaClient::onListPage(const net::HttpResponse &page)
                 : m_stage == Stage::Delivered                      ? HepsiburadaList::Delivered
                                                                    : HepsiburadaList::Undelivered;
             const qint64 at = itemTime(item,
-                list == HepsiburadaList::Shipped       ? u"ShippedDate"
+                list == HepsiburadaList::Shipped         ? u"ShippedDate"
                     : list == HepsiburadaList::Delivered ? u"DeliveredDate"
                                                          : u"UndeliveredDate");
             m_states.packages.insert(item.value(u"PackageNumber").toString(), PackageState{ list, {}, at });
@@ -355,8 +354,7 @@ void HepsiburadaClient::fetchNextOrder()
         return;
     }
     const QString number = m_touched.at(m_nextOrder);
-    net::HttpJob *job
-        = m_api.createJob(get(u"orders/merchantid/%1/ordernumber/%2"_qs.arg(m_merchantId, number)));
+    net::HttpJob *job = m_api.createJob(get(u"orders/merchantid/%1/ordernumber/%2"_qs.arg(m_merchantId, number)));
     m_job = job;
     connect(job, &net::HttpJob::finished, this, [this, job](const Result<net::HttpResponse> &result) {
         m_job = nullptr;
@@ -412,8 +410,7 @@ void HepsiburadaClient::fetchPackageInfo(const QStringList &packages, const QJso
         return;
     }
     const QString number = packages.first();
-    net::HttpJob *job
-        = m_api.createJob(get(u"packages/merchantid/%1/packagenumber/%2"_qs.arg(m_merchantId, number)));
+    net::HttpJob *job = m_api.createJob(get(u"packages/merchantid/%1/packagenumber/%2"_qs.arg(m_merchantId, number)));
     m_job = job;
     connect(job, &net::HttpJob::finished, this,
         [this, job, packages, order, number](const Result<net::HttpResponse> &result) {

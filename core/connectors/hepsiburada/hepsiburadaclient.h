@@ -70,8 +70,8 @@ private:
     enum class Stage { Open, PaymentAwaiting, Packed, Shipped, Delivered, Undelivered, Cancelled, Orders, Done };
 
     void runStage();
-    void startList(const QString &path, const QUrlQuery &query, const QString &offsetParam, int limit,
-        const QString &itemsKey);
+    void startList(
+        const QString &path, const QUrlQuery &query, const QString &offsetParam, int limit, const QString &itemsKey);
     void onListPage(const net::HttpResponse &page);
     void onListFinished(const net::PaginationSummary &summary);
     void touch(const QString &orderNumber);

@@ -315,7 +315,6 @@ std::variant<domain::Order, MappingError> HepsiburadaMapper::mapPackage(const QJ
     return o;
 }
 
-
 HepsiburadaList HepsiburadaMapper::lineState(const QJsonObject &line, const LineStates &states)
 {
     const QString id = line.value(u"id").toString();
@@ -404,7 +403,8 @@ std::variant<domain::Order, MappingError> HepsiburadaMapper::mapOrder(const QJso
         const qint64 discount
             = amount(r, r.object(l, u"merchantDiscount", path), u"totalPrice", path + u".merchantDiscount").value_or(0);
         line.unitDiscountMinor = line.quantity > 0 ? discount / line.quantity : 0;
-        line.lineTotalMinor = amount(r, l, u"totalPrice", path, &currency).value_or(line.unitPriceMinor * line.quantity);
+        line.lineTotalMinor
+            = amount(r, l, u"totalPrice", path, &currency).value_or(line.unitPriceMinor * line.quantity);
         const auto vat = r.integer(l, u"vatRate", path);
         if (vat && *vat >= 0 && *vat <= 100)
             line.vatRatePercent = static_cast<int>(*vat);

@@ -62,7 +62,8 @@ Error refused(ActionError code, const QString &message)
 Error notPicking(const domain::Order &package)
 {
     return refused(ActionError::InvalidState,
-        QCoreApplication::translate("sd::connectors", "N11 splits and cancels only packages in Picking (this one is %1).")
+        QCoreApplication::translate(
+            "sd::connectors", "N11 splits and cancels only packages in Picking (this one is %1).")
             .arg(package.platformStatus));
 }
 
@@ -114,8 +115,8 @@ Result<net::HttpJob *> N11Actions::splitByLines(const domain::Order &package, co
     if (named.size() != package.lines.size())
         return refused(ActionError::InvalidArgument,
             QCoreApplication::translate("sd::connectors", "Every line of the package must go into one part."));
-    return postJson(m_client, QStringLiteral("rest/delivery/v1/splitCombinePackage"),
-        QJsonObject{ { u"splitGroups"_qs, body } });
+    return postJson(
+        m_client, QStringLiteral("rest/delivery/v1/splitCombinePackage"), QJsonObject{ { u"splitGroups"_qs, body } });
 }
 
 Result<net::HttpJob *> N11Actions::cancelLines(

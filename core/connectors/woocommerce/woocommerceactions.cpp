@@ -57,8 +57,7 @@ Result<net::HttpJob *> WooCommerceActions::addNote(
 Result<net::HttpJob *> WooCommerceActions::addShipmentTracking(const domain::Order &order,
     const QString &trackingNumber, const QString &provider, const QString &customLink, const QDate &shippedOn) const
 {
-    static const QStringList closed{ u"cancelled"_qs, u"refunded"_qs, u"failed"_qs, u"trash"_qs,
-        u"checkout-draft"_qs };
+    static const QStringList closed{ u"cancelled"_qs, u"refunded"_qs, u"failed"_qs, u"trash"_qs, u"checkout-draft"_qs };
     if (closed.contains(order.platformStatus))
         return Error{ QString(kActionErrorDomain), static_cast<int>(ActionError::InvalidState),
             QCoreApplication::translate("sd::connectors", "An order in status %1 is not shipped.")

@@ -80,8 +80,8 @@ void WooCommerceClient::verifyCredentials()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
-    checkCredentialsWith(this, m_api, m_api.request("GET", QStringLiteral("wp-json/wc/v3/orders"), query),
-        ExpectedShape::Array);
+    checkCredentialsWith(
+        this, m_api, m_api.request("GET", QStringLiteral("wp-json/wc/v3/orders"), query), ExpectedShape::Array);
 }
 
 void WooCommerceClient::fetchOrders(qint64 fromMs, qint64 toMs)

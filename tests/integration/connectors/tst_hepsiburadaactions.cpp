@@ -147,8 +147,8 @@ private Q_SLOTS:
         QCOMPARE(order.shipment->externalId, number);
         // Packed lines cannot be packed or cancelled line by line again.
         QCOMPARE(actions.createPackage(order).error().code, int(ActionError::InvalidState));
-        QCOMPARE(actions.cancelLine(order, order.lines.first().platformLineId).error().code,
-            int(ActionError::InvalidState));
+        QCOMPARE(
+            actions.cancelLine(order, order.lines.first().platformLineId).error().code, int(ActionError::InvalidState));
         QCOMPARE(actions.markDelivered(order, u"Ayşe"_qs).error().code, int(ActionError::InvalidState));
 
         QVERIFY(run(*actions.changeCargoCompany(order, u"ARAS"_qs)).ok);

@@ -150,9 +150,9 @@ private:
         }
         QCOMPARE(h.count(u"SELECT count(*) FROM order_lines"_qs), lines);
         // Every state the sandbox seeds is present (the comparison covers them all).
-        for (HepsiburadaList list : { HepsiburadaList::Open, HepsiburadaList::PaymentAwaiting,
-                 HepsiburadaList::Packed, HepsiburadaList::Shipped, HepsiburadaList::Delivered,
-                 HepsiburadaList::Undelivered, HepsiburadaList::Cancelled })
+        for (HepsiburadaList list : { HepsiburadaList::Open, HepsiburadaList::PaymentAwaiting, HepsiburadaList::Packed,
+                 HepsiburadaList::Shipped, HepsiburadaList::Delivered, HepsiburadaList::Undelivered,
+                 HepsiburadaList::Cancelled })
             QVERIFY2(!everyState || seen.contains(list), qPrintable(HepsiburadaMapper::listName(list)));
         QCOMPARE(h.count(u"SELECT count(*) FROM orders WHERE customer_id IS NULL"_qs), 0);
     }
@@ -160,8 +160,8 @@ private:
     void addFault(Harness &h, const QString &path, const QString &fault, int count = 1)
     {
         QString error;
-        h.sandbox.sandbox().faults().addRule(QJsonObject{ { u"platform"_qs, u"hepsiburada"_qs },
-                                                 { u"path"_qs, path }, { u"fault"_qs, fault }, { u"count"_qs, count } },
+        h.sandbox.sandbox().faults().addRule(QJsonObject{ { u"platform"_qs, u"hepsiburada"_qs }, { u"path"_qs, path },
+                                                 { u"fault"_qs, fault }, { u"count"_qs, count } },
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -284,8 +284,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("merchant");
         QTest::addColumn<QString>("integrator");
         QTest::newRow("wrong service key") << u"wrongKey1234"_qs << kMerchant << u"sellerdesk_dev"_qs;
-        QTest::newRow("wrong merchant id") << u"hbDemoKey12A"_qs << u"00000000-0000-0000-0000-000000000000"_qs
-                                           << u"sellerdesk_dev"_qs;
+        QTest::newRow("wrong merchant id")
+            << u"hbDemoKey12A"_qs << u"00000000-0000-0000-0000-000000000000"_qs << u"sellerdesk_dev"_qs;
         QTest::newRow("decorated user agent") << u"hbDemoKey12A"_qs << kMerchant << u"sellerdesk_dev/1.0"_qs;
     }
     void wrongCredentials()
@@ -423,10 +423,10 @@ private Q_SLOTS:
         Harness h;
         QVERIFY(h.open());
         QCOMPARE(h.sandbox
-                         .control("PUT", u"/rate-limit"_qs,
-                             QJsonObject{
-                                 { u"platform"_qs, u"hepsiburada"_qs }, { u"limit"_qs, 40 }, { u"windowMs"_qs, 1000 } })
-                         .status
+                     .control("PUT", u"/rate-limit"_qs,
+                         QJsonObject{
+                             { u"platform"_qs, u"hepsiburada"_qs }, { u"limit"_qs, 40 }, { u"windowMs"_qs, 1000 } })
+                     .status
                 / 100,
             2);
         HepsiburadaClient client(&h.network, h.config());

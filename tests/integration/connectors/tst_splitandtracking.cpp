@@ -137,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(actions.splitByLines(package, { { a }, { a } }).error().is(ActionError::InvalidArgument));
         QVERIFY(actions.splitByLines(package, { { a }, { u"999"_qs } }).error().is(ActionError::InvalidArgument));
         if (package.lines.size() > 2)
-            QVERIFY(actions.splitByLines(package, { { a }, { rest.first() } }).error().is(ActionError::InvalidArgument));
+            QVERIFY(
+                actions.splitByLines(package, { { a }, { rest.first() } }).error().is(ActionError::InvalidArgument));
         domain::Order created = package;
         created.platformStatus = u"Created"_qs;
         QVERIFY(actions.splitByLines(created, { { a }, rest }).error().is(ActionError::InvalidState));
@@ -164,10 +165,12 @@ private Q_SLOTS:
         const domain::Order package = picking(2);
         QVERIFY(!package.externalId.isEmpty());
         const domain::OrderLine line = package.lines.first();
-        QVERIFY(actions.cancelLines(package, { { line.platformLineId, 1 } }, 83).error().is(
-            ActionError::InvalidArgument)); // N11's reasons are 61–65
-        QVERIFY(actions.cancelLines(package, { { line.platformLineId, line.quantity + 1 } }, 61).error().is(
-            ActionError::InvalidArgument));
+        QVERIFY(actions.cancelLines(package, { { line.platformLineId, 1 } }, 83)
+                    .error()
+                    .is(ActionError::InvalidArgument)); // N11's reasons are 61–65
+        QVERIFY(actions.cancelLines(package, { { line.platformLineId, line.quantity + 1 } }, 61)
+                    .error()
+                    .is(ActionError::InvalidArgument));
         QList<n11::N11Actions::LineQuantity> everything;
         for (const domain::OrderLine &l : package.lines)
             everything.append({ l.platformLineId, l.quantity });
@@ -200,10 +203,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!order.externalId.isEmpty() && !cancelledOrder.externalId.isEmpty());
-        QVERIFY(actions.addShipmentTracking(cancelledOrder, u"YK1"_qs, u"Yurtiçi Kargo"_qs).error().is(
-            ActionError::InvalidState));
-        QVERIFY(actions.addShipmentTracking(order, u"  "_qs, u"Yurtiçi Kargo"_qs).error().is(
-            ActionError::InvalidArgument));
+        QVERIFY(actions.addShipmentTracking(cancelledOrder, u"YK1"_qs, u"Yurtiçi Kargo"_qs)
+                    .error()
+                    .is(ActionError::InvalidState));
+        QVERIFY(
+            actions.addShipmentTracking(order, u"  "_qs, u"Yurtiçi Kargo"_qs).error().is(ActionError::InvalidArgument));
         QVERIFY(actions.addShipmentTracking(order, u"YK1"_qs, QString()).error().is(ActionError::InvalidArgument));
         QVERIFY(actions.addShipmentTracking(order, u"YK1"_qs, u"Kargom"_qs, u"ftp://x/%1$s"_qs)
                     .error()

@@ -70,15 +70,15 @@ private Q_SLOTS:
             QTest::addRow("%s 500", qPrintable(p)) << p << u"500"_qs << int(net::NetError::Server) << 500 << QString();
         }
         const int unauthorized = int(net::NetError::Unauthorized);
-        QTest::newRow("trendyol wrong key") << u"trendyol"_qs << u"wrong key"_qs << unauthorized << 401
-                                            << u"Unauthorized"_qs;
+        QTest::newRow("trendyol wrong key")
+            << u"trendyol"_qs << u"wrong key"_qs << unauthorized << 401 << u"Unauthorized"_qs;
         // Hepsiburada's OMS answers bad credentials with an empty 401: there is no message to carry.
-        QTest::newRow("hepsiburada wrong key") << u"hepsiburada"_qs << u"wrong key"_qs << unauthorized << 401
-                                               << QString();
+        QTest::newRow("hepsiburada wrong key")
+            << u"hepsiburada"_qs << u"wrong key"_qs << unauthorized << 401 << QString();
         QTest::newRow("n11 wrong key") << u"n11"_qs << u"wrong key"_qs << unauthorized << 403
                                        << u"Authentication failed"_qs;
-        QTest::newRow("woocommerce wrong key") << u"woocommerce"_qs << u"wrong key"_qs << unauthorized << 401
-                                               << u"Consumer secret is invalid."_qs;
+        QTest::newRow("woocommerce wrong key")
+            << u"woocommerce"_qs << u"wrong key"_qs << unauthorized << 401 << u"Consumer secret is invalid."_qs;
         // N11 and WooCommerce calls carry no account id (the keys name the shop).
         QTest::newRow("trendyol wrong seller id")
             << u"trendyol"_qs << u"wrong account"_qs << int(net::NetError::Forbidden) << 403
@@ -100,8 +100,7 @@ private Q_SLOTS:
         if (scenario == u"wrong key")
             config.credentials.insert(keyName(platform), u"Wrong0Key0123"_qs);
         if (scenario == u"wrong account")
-            config.accountId
-                = platform == u"trendyol" ? u"999999"_qs : u"00000000-0000-0000-0000-000000000000"_qs;
+            config.accountId = platform == u"trendyol" ? u"999999"_qs : u"00000000-0000-0000-0000-000000000000"_qs;
         if (scenario == u"closed port") {
             QTcpServer probe;
             QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -111,8 +110,8 @@ private Q_SLOTS:
         }
         if (scenario == u"500") {
             QString error;
-            sandbox.sandbox().faults().addRule(QJsonObject{ { u"platform"_qs, platform }, { u"fault"_qs, u"status=500"_qs },
-                                                   { u"count"_qs, 10 } },
+            sandbox.sandbox().faults().addRule(
+                QJsonObject{ { u"platform"_qs, platform }, { u"fault"_qs, u"status=500"_qs }, { u"count"_qs, 10 } },
                 &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
@@ -148,8 +147,8 @@ private Q_SLOTS:
         SandboxFixture sandbox;
         QVERIFY(sandbox.started());
         net::NetworkContext network;
-        std::unique_ptr<OrderConnector> connector(ConnectorRegistry::builtIn().create(u"hepsiburada"_qs, &network,
-            goodConfig(u"hepsiburada"_qs, QUrl(sandbox.url(u"/hepsiburada"_qs)))));
+        std::unique_ptr<OrderConnector> connector(ConnectorRegistry::builtIn().create(
+            u"hepsiburada"_qs, &network, goodConfig(u"hepsiburada"_qs, QUrl(sandbox.url(u"/hepsiburada"_qs)))));
         QSignalSpy checked(connector.get(), &OrderConnector::credentialsChecked);
         QSignalSpy finished(connector.get(), &OrderConnector::finished);
         connector->fetchOrders(Reference - Day, Reference);

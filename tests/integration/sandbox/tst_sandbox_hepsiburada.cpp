@@ -389,8 +389,8 @@ private Q_SLOTS:
         QVERIFY(f->sandbox().emulator(u"hepsiburada"_qs)->carrierStep());
         QVERIFY(!listed(u"/orders/merchantid/%1/paymentawaiting?limit=50"_qs, u"OrderNumber"));
         QVERIFY(listed(u"/orders/merchantid/%1?limit=100"_qs, u"orderNumber"));
-        QCOMPARE(get(u"/orders/merchantid/%1/ordernumber/%2"_qs.arg(mid, orderNumber)).object()[u"paymentStatus"]
-                     .toString(),
+        QCOMPARE(
+            get(u"/orders/merchantid/%1/ordernumber/%2"_qs.arg(mid, orderNumber)).object()[u"paymentStatus"].toString(),
             u"Paid"_qs);
     }
 

@@ -200,8 +200,8 @@ private Q_SLOTS:
         // Every line cancelled: the order is cancelled.
         items.removeAt(0);
         order.insert(u"items"_qs, items);
-        QCOMPARE(std::get<sd::domain::Order>(HepsiburadaMapper::mapOrder(order, states)).status,
-            UnifiedStatus::Cancelled);
+        QCOMPARE(
+            std::get<sd::domain::Order>(HepsiburadaMapper::mapOrder(order, states)).status, UnifiedStatus::Cancelled);
     }
 
     void wholeOrderOddOnes_data()
