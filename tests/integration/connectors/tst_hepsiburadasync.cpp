@@ -195,11 +195,54 @@ private Q_SLOTS:
         QCOMPARE(HepsiburadaClient::filterDate(Reference), u"2026-11-23 12:00"_qs);
     }
 
+    // Orders whose lines are in different lists: one line packed alone, one line cancelled alone.
+    void mixOrders(Harness &h, HepsiburadaClient &client)
+    {
+        QHash<QString, QList<QJsonObject>> open;
+        for (const QJsonValue &v : h.sandbox.state(u"hepsiburada"_qs).value(u"lines").toArray()) {
+            if (v[u"status"].toString() == u"Open")
+                open[v[u"orderNumber"].toString()].append(v.toObject());
+        }
+        QStringList multi;
+        for (auto it = open.cbegin(); it != open.cend(); ++it) {
+            if (it.value().size() >= 2)
+                multi.append(it.key());
+        }
+        multi.sort();
+        QVERIFY2(multi.size() >= 2, "the seed has fewer than two open orders with several lines");
+        HepsiburadaActions actions(client);
+        for (int i = 0; i < 2; ++i) {
+            domain::Order order;
+            order.externalId = order.orderNumber = multi.at(i);
+            order.platformStatus = u"Open"_qs;
+            for (const QJsonObject &l : open.value(multi.at(i))) {
+                domain::OrderLine line;
+                line.platformLineId = l.value(u"id").toString();
+                line.quantity = l.value(u"quantity").toInt();
+                line.platformStatus = u"Open"_qs;
+                order.lines.append(line);
+            }
+            auto job = i == 0 ? actions.createPackage(order, { order.lines.first().platformLineId })
+                              : actions.cancelLine(order, order.lines.first().platformLineId);
+            QVERIFY(job.ok());
+            bool finished = false;
+            bool ok = false;
+            connect(*job, &net::HttpJob::finished, this, [&](const Result<net::HttpResponse> &r) {
+                finished = true;
+                ok = r.ok();
+            });
+            (*job)->start();
+            QVERIFY(QTest::qWaitFor([&] { return finished; }, 10000));
+            QVERIFY(ok);
+        }
+    }
+
     void fullSyncThenResyncChangesNothing()
     {
         Harness h;
         QVERIFY(h.open());
         HepsiburadaClient client(&h.network, h.config());
+        mixOrders(h, client);
         const OrderSyncReport first = h.sync(client);
         QVERIFY2(first.ok(), first.fetch.failure ? qPrintable(first.fetch.failure->logLine()) : "store");
         QVERIFY(first.fetch.pages >= 3);
