@@ -126,6 +126,64 @@ Result<net::HttpJob *> HepsiburadaActions::unpack(const domain::Order &order) co
     return m_client.api().createJob(request);
 }
 
+Result<net::HttpJob *> HepsiburadaActions::splitPackage(const domain::Order &order, const QList<QStringList> &groups,
+    const QStringList &cancelled, CancelReason reason) const
+{
+    if (order.platformStatus != kPacked || packageOf(order).isEmpty())
+        return wrongState(order, QT_TRANSLATE_NOOP("sd::connectors", "Splitting the package"));
+    if (reason != CancelReason::CannotSupply)
+        return actionError(ActionError::InvalidArgument,
+            QCoreApplication::translate("sd::connectors", "Choose a cancellation reason."));
+    if (groups.size() + (cancelled.isEmpty() ? 0 : 1) < 2 || groups.isEmpty())
+        return actionError(ActionError::InvalidArgument,
+            QCoreApplication::translate(
+                "sd::connectors", "A split needs two packages, or one package and a line to cancel."));
+    QStringList named;
+    auto packedLine = [&](const QString &id) -> const domain::OrderLine * {
+        for (const domain::OrderLine &l : order.lines) {
+            if (l.platformLineId == id && l.platformStatus == kPacked && !named.contains(id))
+                return &l;
+        }
+        return nullptr;
+    };
+    QJsonArray details;
+    for (const QStringList &group : groups) {
+        QJsonArray lines;
+        for (const QString &id : group) {
+            const domain::OrderLine *line = packedLine(id);
+            if (!line)
+                return actionError(ActionError::InvalidArgument,
+                    QCoreApplication::translate(
+                        "sd::connectors", "Line %1 is not a packed line of this order, or named twice.")
+                        .arg(id));
+            named.append(id);
+            lines.append(QJsonObject{ { u"orderLineId"_qs, id }, { u"quantity"_qs, line->quantity } });
+        }
+        if (lines.isEmpty())
+            return actionError(ActionError::InvalidArgument,
+                QCoreApplication::translate("sd::connectors", "Every new package needs a line."));
+        details.append(QJsonObject{ { u"lines"_qs, lines }, { u"parcelQuantity"_qs, 1 }, { u"deci"_qs, 1 } });
+    }
+    QJsonArray cancelItems;
+    for (const QString &id : cancelled) {
+        const domain::OrderLine *line = packedLine(id);
+        if (!line)
+            return actionError(ActionError::InvalidArgument,
+                QCoreApplication::translate(
+                    "sd::connectors", "Line %1 is not a packed line of this order, or named twice.")
+                    .arg(id));
+        named.append(id);
+        cancelItems.append(QJsonObject{ { u"orderLineId"_qs, id }, { u"quantity"_qs, line->quantity },
+            { u"cancelReasonId"_qs, static_cast<int>(reason) } });
+    }
+    net::HttpRequest request = m_client.api().request(
+        "POST", u"packages/merchantid/%1/packagenumber/%2/split"_qs.arg(m_client.merchantId(), packageOf(order)));
+    request.body = compact(QJsonObject{ { u"packageDetails"_qs, details }, { u"cancelledItems"_qs, cancelItems } });
+    request.setHeader("Content-Type", "application/json");
+    request.expect = net::BodyExpectation::Any;
+    return m_client.api().createJob(request);
+}
+
 Result<net::HttpJob *> HepsiburadaActions::sendInvoiceLink(const domain::Order &order, const QString &invoiceLink) const
 {
     const QUrl url(invoiceLink, QUrl::StrictMode);

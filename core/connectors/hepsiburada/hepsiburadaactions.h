@@ -37,6 +37,12 @@ public:
     [[nodiscard]] Result<net::HttpJob *> cancelLine(
         const domain::Order &order, const QString &lineId, CancelReason reason = CancelReason::CannotSupply) const;
     [[nodiscard]] Result<net::HttpJob *> unpack(const domain::Order &order) const;
+    // Splits the order's packed package: each group becomes a package, `cancelled` lines are cancelled with the
+    // reason (how a packed line is cancelled). Lines are packed lines of this order, each named once, whole
+    // quantities; two packages at least, or one package and a cancellation. Every line of the package must be
+    // named (Hepsiburada refuses the split otherwise).
+    [[nodiscard]] Result<net::HttpJob *> splitPackage(const domain::Order &order, const QList<QStringList> &groups,
+        const QStringList &cancelled = {}, CancelReason reason = CancelReason::CannotSupply) const;
     [[nodiscard]] Result<net::HttpJob *> sendInvoiceLink(const domain::Order &order, const QString &invoiceLink) const;
     [[nodiscard]] Result<net::HttpJob *> changeCargoCompany(
         const domain::Order &order, const QString &cargoShortName) const;

@@ -185,6 +185,45 @@ private Q_SLOTS:
         QCOMPARE(actions.unpack(again).error().code, int(ActionError::InvalidState));
     }
 
+    // A packed order of several lines: one line cancelled through a split, the rest in a new package.
+    void splitWithCancellation()
+    {
+        HepsiburadaActions actions(*m_client);
+        // Pack a multi-line open order first (the seed packs some of them already; this makes sure of one).
+        const domain::Order open = first(u"Open"_qs, 2);
+        QVERIFY2(!open.externalId.isEmpty(), "no open order with two lines");
+        const Outcome packed = run(*actions.createPackage(open));
+        QVERIFY(packed.ok);
+        const QString original = packed.body.value(u"packageNumber").toString();
+        const domain::Order order = fetch().value(open.externalId);
+        QCOMPARE(order.platformStatus, u"Packed"_qs);
+        const QString cancelId = order.lines.at(0).platformLineId;
+        QStringList keep;
+        for (qsizetype i = 1; i < order.lines.size(); ++i)
+            keep << order.lines.at(i).platformLineId;
+        // Local rules.
+        QVERIFY(actions.splitPackage(order, { keep }).error().is(ActionError::InvalidArgument));
+        QVERIFY(actions.splitPackage(order, { keep }, { keep.first() }).error().is(ActionError::InvalidArgument));
+        QVERIFY(actions.splitPackage(order, { { u"nope"_qs } }, { cancelId }).error().is(ActionError::InvalidArgument));
+        QVERIFY(actions.splitPackage(open, { keep }, { cancelId }).error().is(ActionError::InvalidState));
+        // The platform's rule: every line of the package named.
+        if (keep.size() > 1) {
+            const Outcome partial = run(*actions.splitPackage(order, { { keep.first() } }, { cancelId }));
+            QVERIFY(!partial.ok);
+            QCOMPARE(partial.failure.platformCode, u"SplitMustCoverEveryLine"_qs);
+        }
+        const Outcome split = run(*actions.splitPackage(order, { keep }, { cancelId }));
+        QVERIFY2(split.ok, qPrintable(split.failure.logLine()));
+        QCOMPARE(packageStatus(original), u"Unpacked"_qs);
+        QCOMPARE(lineStatus(cancelId), u"Cancelled"_qs);
+        const domain::Order after = fetch().value(open.externalId);
+        QCOMPARE(after.platformStatus, u"Packed"_qs);
+        QCOMPARE(after.lines.size(), order.lines.size());
+        QCOMPARE(after.lines.at(0).platformStatus, u"Cancelled"_qs);
+        QVERIFY(after.shipment->externalId != original);
+        QCOMPARE(packageStatus(after.shipment->externalId), u"Packaged"_qs);
+    }
+
     void undeliver()
     {
         HepsiburadaActions actions(*m_client);
