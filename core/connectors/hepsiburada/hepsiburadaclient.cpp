@@ -274,7 +274,8 @@ void HepsiburadaClient::onListPage(const net::HttpResponse &page)
         switch (m_stage) {
         case Stage::Open: {
             const QString id = item.value(u"id").toString();
-            m_states.lines.insert(id, HepsiburadaList::Open);
+            if (!id.isEmpty())
+                m_states.lines.insert(id, HepsiburadaList::Open);
             touch(item.value(u"orderNumber").toString());
             break;
         }
@@ -286,7 +287,8 @@ void HepsiburadaClient::onListPage(const net::HttpResponse &page)
         }
         case Stage::Packed: {
             const QString number = item.value(u"packageNumber").toString();
-            m_states.packages.insert(number, PackageState{ HepsiburadaList::Packed, item, 0 });
+            if (!number.isEmpty())
+                m_states.packages.insert(number, PackageState{ HepsiburadaList::Packed, item, 0 });
             for (const QJsonValue &line : item.value(u"items").toArray())
                 touch(line[u"orderNumber"].toString());
             break;
@@ -356,8 +358,19 @@ void HepsiburadaClient::fetchNextOrder()
     const QString number = m_touched.at(m_nextOrder);
     net::HttpJob *job = m_api.createJob(get(u"orders/merchantid/%1/ordernumber/%2"_qs.arg(m_merchantId, number)));
     m_job = job;
-    connect(job, &net::HttpJob::finished, this, [this, job](const Result<net::HttpResponse> &result) {
+    connect(job, &net::HttpJob::finished, this, [this, job, number](const Result<net::HttpResponse> &result) {
         m_job = nullptr;
+        if (!result && job->failure().kind == NetError::NotFound) {
+            // Named by a list but gone (or not yet visible) as an order: skip it, reported like an unreadable
+            // record, rather than let one order block the connection's every sync.
+            ++m_nextOrder;
+            m_pending.errors.append(MappingError{ platform(), number, QStringLiteral("orderNumber"),
+                QStringLiteral("order listed but not found (404)") });
+            emitPending(false);
+            if (m_fetching)
+                fetchNextOrder();
+            return;
+        }
         if (!result) {
             finish(job->failure());
             return;
@@ -415,6 +428,10 @@ void HepsiburadaClient::fetchPackageInfo(const QStringList &packages, const QJso
     connect(job, &net::HttpJob::finished, this,
         [this, job, packages, order, number](const Result<net::HttpResponse> &result) {
             m_job = nullptr;
+            if (!result && job->failure().kind == NetError::NotFound) {
+                fetchPackageInfo(packages.mid(1), order); // no tracking for it; the order still maps
+                return;
+            }
             if (!result) {
                 finish(job->failure());
                 return;

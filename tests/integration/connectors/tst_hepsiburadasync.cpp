@@ -461,6 +461,23 @@ private Q_SLOTS:
         compareWithSandbox(h2);
     }
 
+    // An order a list names but the order endpoint does not know (404): skipped and reported, the rest of the
+    // fetch goes on, and the next sync picks it up once it is readable.
+    void orderNotFoundIsSkippedNotFatal()
+    {
+        Harness h;
+        QVERIFY(h.open());
+        HepsiburadaClient client(&h.network, h.config());
+        addFault(h, u"*/ordernumber/*"_qs, u"status=404"_qs, 1);
+        const OrderSyncReport report = h.sync(client);
+        QVERIFY2(report.ok(), report.fetch.failure ? qPrintable(report.fetch.failure->logLine()) : "store");
+        QCOMPARE(report.fetch.mappingErrors, 1);
+        const qint64 orders = h.sandbox.state(u"hepsiburada"_qs).value(u"orders").toArray().size();
+        QCOMPARE(h.count(u"SELECT count(*) FROM orders"_qs), orders - 1);
+        QVERIFY(h.sync(client).ok());
+        compareWithSandbox(h);
+    }
+
     void rateLimitedByTheBudget()
     {
         Harness h;
