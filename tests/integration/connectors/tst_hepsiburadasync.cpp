@@ -441,8 +441,8 @@ private Q_SLOTS:
         Harness h;
         QVERIFY(h.open());
         HepsiburadaClient client(&h.network, h.config());
-        client.setRequestTimeout(std::chrono::milliseconds(300));
-        addFault(h, u"*/ordernumber/*"_qs, u"latency=1500"_qs, 1);
+        client.setRequestTimeout(std::chrono::milliseconds(1000));
+        addFault(h, u"*/ordernumber/*"_qs, u"latency=2500"_qs, 1);
         const OrderSyncReport once = h.sync(client);
         QVERIFY2(once.ok(), once.fetch.failure ? qPrintable(once.fetch.failure->logLine()) : "store");
         compareWithSandbox(h);
@@ -450,8 +450,8 @@ private Q_SLOTS:
         Harness h2;
         QVERIFY(h2.open());
         HepsiburadaClient slow(&h2.network, h2.config());
-        slow.setRequestTimeout(std::chrono::milliseconds(300));
-        addFault(h2, u"*/delivered"_qs, u"latency=1500"_qs, 4);
+        slow.setRequestTimeout(std::chrono::milliseconds(1000));
+        addFault(h2, u"*/delivered"_qs, u"latency=2500"_qs, 4);
         const OrderSyncReport failed = h2.sync(slow);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.fetch.failure->kind, net::NetError::Timeout);
