@@ -32,6 +32,8 @@ QStringList credentialNames(const QString &platform)
 {
     if (platform == QLatin1String("trendyol"))
         return {QStringLiteral("apiKey"), QStringLiteral("apiSecret")};
+    if (platform == QLatin1String("hepsiburada"))
+        return {QStringLiteral("serviceKey"), QStringLiteral("integratorName")};
     if (platform == QLatin1String("n11"))
         return {QStringLiteral("appKey"), QStringLiteral("appSecret")};
     if (platform == QLatin1String("woocommerce"))
@@ -113,9 +115,10 @@ int runConnectCommand(Context &c, const QStringList &args)
     const QString platform = args.value(0);
     const QStringList names = credentialNames(platform);
     if (args.size() != 1 || names.isEmpty()) {
-        c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] connect trendyol|n11|woocommerce --account ID "
+        c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] connect trendyol|hepsiburada|n11|woocommerce --account ID "
                        "[--base-url URL] [--name NAME]\n"
-                       "The credentials are read from standard input, one per line: API key, then API secret.")
+                       "The credentials are read from standard input, one per line: API key, then API secret "
+                       "(Hepsiburada: service key, then the integrator user name).")
                  << Qt::endl;
         return Usage;
     }

@@ -1,5 +1,6 @@
 #include "connectorregistry.h"
 
+#include "hepsiburada/hepsiburadaclient.h"
 #include "n11/n11client.h"
 #include "orderconnector.h"
 #include "trendyol/trendyolclient.h"
@@ -13,6 +14,10 @@ ConnectorRegistry ConnectorRegistry::builtIn()
     registry.add(QStringLiteral("trendyol"),
         [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
             return new trendyol::TrendyolClient(context, config, parent);
+        });
+    registry.add(QStringLiteral("hepsiburada"),
+        [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {
+            return new hepsiburada::HepsiburadaClient(context, config, parent);
         });
     registry.add(QStringLiteral("n11"),
         [](net::NetworkContext *context, const ConnectionConfig &config, QObject *parent) -> OrderConnector * {

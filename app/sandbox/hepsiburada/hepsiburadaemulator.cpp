@@ -941,6 +941,23 @@ int HepsiburadaEmulator::addNewOrders(int count)
 
 bool HepsiburadaEmulator::carrierStep()
 {
+    // The payment of the oldest payment-awaiting order clears: its lines join the open list (with their old
+    // order date, as on the platform).
+    bool paid = false;
+    QString paidOrder;
+    for (Line &line : m_lines) {
+        if (line.status != LinePaymentAwaiting || (!paidOrder.isEmpty() && line.orderNumber != paidOrder))
+            continue;
+        paidOrder = line.orderNumber;
+        setLineStatus(line, LineOpen);
+        paid = true;
+    }
+    if (paid) {
+        for (Order &order : m_orders) {
+            if (order.orderNumber == paidOrder)
+                order.json.insert(u"paymentStatus"_qs, u"Paid"_qs);
+        }
+    }
     for (const QString &from : { PackagePacked, PackageInTransit }) {
         for (Package &p : m_packages) {
             if (p.status != from)
@@ -955,7 +972,7 @@ bool HepsiburadaEmulator::carrierStep()
             return true;
         }
     }
-    return false;
+    return paid;
 }
 
 QJsonObject HepsiburadaEmulator::state() const

@@ -315,4 +315,153 @@ std::variant<domain::Order, MappingError> HepsiburadaMapper::mapPackage(const QJ
     return o;
 }
 
+HepsiburadaList HepsiburadaMapper::lineState(const QJsonObject &line, const LineStates &states)
+{
+    const QString id = line.value(u"id").toString();
+    const auto named = states.lines.constFind(id);
+    if (named != states.lines.constEnd())
+        return *named;
+    const QString package = line.value(u"packageNumber").toString();
+    if (!package.isEmpty())
+        return states.packages.value(package).list; // default-constructed: Packed
+    return HepsiburadaList::Open;
+}
+
+int HepsiburadaMapper::progressRank(HepsiburadaList list)
+{
+    switch (list) {
+    case HepsiburadaList::PaymentAwaiting:
+        return 0;
+    case HepsiburadaList::Open:
+    case HepsiburadaList::Unpacked:
+        return 1;
+    case HepsiburadaList::Packed:
+        return 2;
+    case HepsiburadaList::Shipped:
+        return 3;
+    case HepsiburadaList::Undelivered:
+        return 4;
+    case HepsiburadaList::Delivered:
+        return 5;
+    case HepsiburadaList::Cancelled:
+        break;
+    }
+    return 6;
+}
+
+std::variant<domain::Order, MappingError> HepsiburadaMapper::mapOrder(const QJsonObject &json, const LineStates &states)
+{
+    JsonFieldReader r(kPlatform);
+    domain::Order o;
+    o.orderNumber = r.text(json, u"orderNumber", {}, true);
+    o.externalId = o.orderNumber;
+    r.setRecordId(o.externalId);
+    o.orderedAtMs = turkeyTime(r, json, u"orderDate");
+    if (o.orderedAtMs == 0)
+        o.orderedAtMs = turkeyTime(r, json, u"createdDate");
+    const QJsonObject customer = r.object(json, u"customer");
+    o.customer.externalId = r.text(customer, u"customerId", QStringLiteral("customer"));
+    o.customer.fullName = r.text(customer, u"name", QStringLiteral("customer"));
+    const QJsonObject delivery = r.object(json, u"deliveryAddress");
+    o.shippingAddress = mapAddress(r, delivery, QStringLiteral("deliveryAddress"));
+    o.customer.email = r.text(delivery, u"email", QStringLiteral("deliveryAddress")).toLower();
+    o.customer.phone = o.shippingAddress.phone;
+    const QJsonObject invoice = r.object(json, u"invoice");
+    o.invoiceAddress
+        = mapAddress(r, r.object(invoice, u"address", QStringLiteral("invoice")), QStringLiteral("invoice.address"));
+    o.invoiceAddress.taxNumber = r.text(invoice, u"taxNumber", QStringLiteral("invoice"));
+    o.invoiceAddress.taxOffice = r.text(invoice, u"taxOffice", QStringLiteral("invoice"));
+
+    QString currency;
+    const QJsonArray items = r.array(json, u"items");
+    if (items.isEmpty())
+        r.fail(QStringLiteral("items"), QStringLiteral("no lines"));
+    std::optional<HepsiburadaList> lead; // the least advanced line that is not cancelled
+    QString leadPackage;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            r.fail(path, QStringLiteral("not an object"));
+            break;
+        }
+        const QJsonObject l = items.at(i).toObject();
+        domain::OrderLine line;
+        line.platformLineId = r.text(l, u"id", path, true);
+        line.externalId = line.platformLineId;
+        line.sku = r.text(l, u"merchantSKU", path);
+        if (line.sku.isEmpty())
+            line.sku = r.text(l, u"merchantSku", path);
+        line.barcode = r.text(l, u"productBarcode", path);
+        line.title = r.text(l, u"name", path);
+        if (line.title.isEmpty())
+            line.title = line.sku.isEmpty() ? r.text(l, u"sku", path) : line.sku;
+        const auto quantity = r.integer(l, u"quantity", path, true);
+        if (quantity && (*quantity <= 0 || *quantity > 1000000))
+            r.fail(path + u".quantity", QStringLiteral("out of range"));
+        line.quantity = static_cast<int>(quantity.value_or(0));
+        line.unitPriceMinor = amount(r, l, u"unitPrice", path, &currency, true).value_or(0);
+        const qint64 discount
+            = amount(r, r.object(l, u"merchantDiscount", path), u"totalPrice", path + u".merchantDiscount").value_or(0);
+        line.unitDiscountMinor = line.quantity > 0 ? discount / line.quantity : 0;
+        line.lineTotalMinor
+            = amount(r, l, u"totalPrice", path, &currency).value_or(line.unitPriceMinor * line.quantity);
+        const auto vat = r.integer(l, u"vatRate", path);
+        if (vat && *vat >= 0 && *vat <= 100)
+            line.vatRatePercent = static_cast<int>(*vat);
+        const HepsiburadaList state = lineState(l, states);
+        line.platformStatus = listName(state);
+        const QString package = r.text(l, u"packageNumber", path);
+        if (state != HepsiburadaList::Cancelled && (!lead || progressRank(state) < progressRank(*lead))) {
+            lead = state;
+            leadPackage = package;
+        }
+        o.platformUpdatedAtMs = qMax(o.platformUpdatedAtMs, turkeyTime(r, l, u"lastStatusUpdateDate", path));
+        o.platformUpdatedAtMs = qMax(o.platformUpdatedAtMs, states.lineChangedMs.value(line.platformLineId));
+        if (!package.isEmpty())
+            o.platformUpdatedAtMs = qMax(o.platformUpdatedAtMs, states.packages.value(package).changedMs);
+        if (o.customer.externalId.isEmpty())
+            o.customer.externalId = r.text(l, u"customerId", path);
+        o.grossMinor += line.unitPriceMinor * line.quantity;
+        o.discountMinor += discount;
+        o.totalMinor += line.lineTotalMinor;
+        o.lines.append(line);
+    }
+    const HepsiburadaList state = lead.value_or(HepsiburadaList::Cancelled);
+    o.platformStatus = listName(state);
+    o.status = unifiedStatus(state);
+    o.currency = currency.isEmpty() ? QStringLiteral("TRY") : currency;
+    if (o.orderedAtMs == 0)
+        r.fail(QStringLiteral("orderDate"), QStringLiteral("missing"));
+
+    if (!leadPackage.isEmpty()) {
+        const PackageState package = states.packages.value(leadPackage);
+        domain::Shipment s;
+        s.externalId = leadPackage; // the package number the package actions take
+        s.carrier = r.text(package.json, u"cargoCompany", QStringLiteral("package"));
+        if (s.carrier.isEmpty()) {
+            for (const QJsonValue &v : items) {
+                if (v[u"packageNumber"].toString() == leadPackage)
+                    s.carrier = v[u"cargoCompany"].toString();
+            }
+        }
+        s.trackingNumber = r.text(package.json, u"trackingInfoCode", QStringLiteral("package"));
+        if (s.trackingNumber.isEmpty())
+            s.trackingNumber = r.text(package.json, u"barcode", QStringLiteral("package"));
+        s.trackingUrl = r.text(package.json, u"trackingInfoUrl", QStringLiteral("package"));
+        if (state == HepsiburadaList::Shipped) {
+            s.state = domain::Shipment::State::InTransit;
+            s.shippedAtMs = package.changedMs;
+        } else if (state == HepsiburadaList::Delivered) {
+            s.state = domain::Shipment::State::Delivered;
+            s.deliveredAtMs = package.changedMs;
+        } else if (state == HepsiburadaList::Undelivered) {
+            s.state = domain::Shipment::State::Failed;
+        }
+        o.shipment = s;
+    }
+    if (r.failed())
+        return r.error();
+    return o;
+}
+
 } // namespace sd::connectors::hepsiburada

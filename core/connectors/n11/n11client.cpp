@@ -1,6 +1,7 @@
 #include "n11client.h"
 
 #include "common/logging.h"
+#include "connectors/credentialcheck.h"
 #include "n11mapper.h"
 #include "net/networkcontext.h"
 #include "net/paginator.h"
@@ -75,6 +76,15 @@ std::optional<NetFailure> N11Client::classify(const net::HttpResponse &response)
     failure.platformMessage
         = plainAuthFailure ? QString::fromUtf8(response.body.left(200)).trimmed() : message.left(500);
     return failure;
+}
+
+void N11Client::verifyCredentials()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+    checkCredentialsWith(this, m_api, m_api.request("GET", QStringLiteral("rest/delivery/v1/shipmentPackages"), query),
+        ExpectedShape::Object);
 }
 
 void N11Client::fetchOrders(qint64 fromMs, qint64 toMs)

@@ -42,6 +42,8 @@ public:
     void fetchOrders(qint64 fromMs, qint64 toMs) override;
     void cancel() override;
     [[nodiscard]] bool isFetching() const override { return m_fetching; }
+    // One package of the list (page 0, size 1).
+    void verifyCredentials() override;
 
     [[nodiscard]] const net::ApiClient &api() const { return m_api; }
     [[nodiscard]] static std::optional<net::NetFailure> classify(const net::HttpResponse &response);

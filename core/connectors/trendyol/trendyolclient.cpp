@@ -1,6 +1,7 @@
 #include "trendyolclient.h"
 
 #include "common/logging.h"
+#include "connectors/credentialcheck.h"
 #include "net/networkcontext.h"
 #include "net/paginator.h"
 #include "trendyolmapper.h"
@@ -95,6 +96,15 @@ std::optional<NetFailure> TrendyolClient::classify(const net::HttpResponse &resp
     failure.platformCode = key.isEmpty() ? exception : key;
     failure.platformMessage = message.left(500);
     return failure;
+}
+
+void TrendyolClient::verifyCredentials()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+    net::HttpRequest request = m_api.request("GET", u"integration/order/sellers/%1/orders"_qs.arg(m_sellerId), query);
+    checkCredentialsWith(this, m_api, request, ExpectedShape::Object);
 }
 
 void TrendyolClient::fetchOrders(qint64 fromMs, qint64 toMs)

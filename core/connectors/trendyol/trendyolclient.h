@@ -44,6 +44,8 @@ public:
     void fetchOrders(qint64 fromMs, qint64 toMs) override;
     void cancel() override;
     [[nodiscard]] bool isFetching() const override { return m_fetching; }
+    // One package of the default list (page 0, size 1): cheaper than a windowed fetch.
+    void verifyCredentials() override;
 
     [[nodiscard]] const net::ApiClient &api() const { return m_api; }
     [[nodiscard]] const QString &sellerId() const { return m_sellerId; }

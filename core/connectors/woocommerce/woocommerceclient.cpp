@@ -1,6 +1,7 @@
 #include "woocommerceclient.h"
 
 #include "common/logging.h"
+#include "connectors/credentialcheck.h"
 #include "net/networkcontext.h"
 #include "net/paginator.h"
 #include "woocommercemapper.h"
@@ -73,6 +74,14 @@ std::optional<NetFailure> WooCommerceClient::classify(const net::HttpResponse &r
     failure.platformCode = code;
     failure.platformMessage = body.value(u"message").toString().left(500);
     return failure;
+}
+
+void WooCommerceClient::verifyCredentials()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    checkCredentialsWith(
+        this, m_api, m_api.request("GET", QStringLiteral("wp-json/wc/v3/orders"), query), ExpectedShape::Array);
 }
 
 void WooCommerceClient::fetchOrders(qint64 fromMs, qint64 toMs)

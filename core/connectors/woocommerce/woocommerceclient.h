@@ -35,6 +35,8 @@ public:
     void fetchOrders(qint64 fromMs, qint64 toMs) override;
     void cancel() override;
     [[nodiscard]] bool isFetching() const override { return m_fetching; }
+    // One order (per_page=1).
+    void verifyCredentials() override;
 
     [[nodiscard]] const net::ApiClient &api() const { return m_api; }
     [[nodiscard]] static std::optional<net::NetFailure> classify(const net::HttpResponse &response);

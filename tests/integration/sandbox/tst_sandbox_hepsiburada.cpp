@@ -371,6 +371,29 @@ private Q_SLOTS:
             400);
     }
 
+    // The carrier step also clears one awaited payment: those lines leave /paymentawaiting and join /orders.
+    void paymentClearsIntoTheOpenList()
+    {
+        const QList<QJsonObject> awaiting = lines(HepsiburadaEmulator::LinePaymentAwaiting);
+        QVERIFY(!awaiting.isEmpty());
+        const QString orderNumber = awaiting.first()[u"orderNumber"].toString();
+        const auto listed = [&](const QString &path, QStringView key) {
+            for (const QJsonValue &item : get(path.arg(mid)).object()[u"items"].toArray()) {
+                if (item[key].toString() == orderNumber)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(listed(u"/orders/merchantid/%1/paymentawaiting?limit=50"_qs, u"OrderNumber"));
+        QVERIFY(!listed(u"/orders/merchantid/%1?limit=100"_qs, u"orderNumber"));
+        QVERIFY(f->sandbox().emulator(u"hepsiburada"_qs)->carrierStep());
+        QVERIFY(!listed(u"/orders/merchantid/%1/paymentawaiting?limit=50"_qs, u"OrderNumber"));
+        QVERIFY(listed(u"/orders/merchantid/%1?limit=100"_qs, u"orderNumber"));
+        QCOMPARE(
+            get(u"/orders/merchantid/%1/ordernumber/%2"_qs.arg(mid, orderNumber)).object()[u"paymentStatus"].toString(),
+            u"Paid"_qs);
+    }
+
     void statusListsRefuseDates()
     {
         for (const QString &list : { u"shipped"_qs, u"delivered"_qs, u"undelivered"_qs }) {

@@ -112,6 +112,129 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<MappingError>(broken));
         QCOMPARE(std::get<MappingError>(broken).field, u"packageNumber"_qs);
     }
+
+    // Whole orders (GET …/ordernumber/{n}) with each line's state from the lists: numbers as strings, nulls,
+    // missing optional fields, a very long name with emoji, Turkish characters, lowercase codes.
+    void wholeOrder()
+    {
+        const QJsonArray orders = fixture(u"orders_full.json"_qs).array();
+        QCOMPARE(orders.size(), 6);
+        LineStates states;
+        states.lines.insert(u"L-cancelled"_qs, HepsiburadaList::Cancelled);
+        states.lineChangedMs.insert(u"L-cancelled"_qs, 1795430000000LL);
+        states.packages.insert(u"5100000077"_qs,
+            PackageState{ HepsiburadaList::Shipped,
+                QJsonObject{ { u"cargoCompany"_qs, u"Yurtiçi Kargo"_qs }, { u"trackingInfoCode"_qs, u"YK123"_qs },
+                    { u"trackingInfoUrl"_qs, u"https://kargo.example.com/YK123"_qs } },
+                1795431000000LL });
+        const auto mapped = HepsiburadaMapper::mapOrder(orders.at(0).toObject(), states);
+        QVERIFY(std::holds_alternative<sd::domain::Order>(mapped));
+        const sd::domain::Order o = std::get<sd::domain::Order>(mapped);
+        QCOMPARE(o.externalId, u"4300099001"_qs);
+        QCOMPARE(o.orderNumber, u"4300099001"_qs);
+        // The open line is the least advanced one that is not cancelled.
+        QCOMPARE(o.platformStatus, u"Open"_qs);
+        QCOMPARE(o.status, UnifiedStatus::New);
+        QCOMPARE(o.orderedAtMs, 1795424400593LL);
+        QCOMPARE(o.platformUpdatedAtMs, 1795431000000LL);
+        QCOMPARE(o.currency, u"TRY"_qs);
+        QCOMPARE(o.customer.externalId, u"c-9"_qs);
+        QCOMPARE(o.customer.fullName, u"Şükrü Çağlar Işık"_qs);
+        QCOMPARE(o.customer.email, u"sukru@example.com"_qs);
+        QCOMPARE(o.shippingAddress.city, u"İstanbul"_qs);
+        QCOMPARE(o.shippingAddress.countryCode, u"TR"_qs);
+        QCOMPARE(o.shippingAddress.line1, u"İstiklal Cd. 7 🏠"_qs);
+        QCOMPARE(o.invoiceAddress.fullName, u"Işık Ltd. Şti."_qs);
+        QCOMPARE(o.invoiceAddress.taxNumber, u"1234567890"_qs);
+        QCOMPARE(o.lines.size(), 3);
+        const sd::domain::OrderLine &open = o.lines.at(0);
+        QCOMPARE(open.externalId, u"L-open"_qs);
+        QCOMPARE(open.platformStatus, u"Open"_qs);
+        QVERIFY(open.title.size() > 500);
+        QVERIFY(open.title.contains(u"🧶"));
+        QCOMPARE(open.unitPriceMinor, 10050);
+        QCOMPARE(open.unitDiscountMinor, 1000);
+        QCOMPARE(open.lineTotalMinor, 18100);
+        QCOMPARE(open.vatRatePercent, std::optional<int>(20));
+        const sd::domain::OrderLine &packed = o.lines.at(1);
+        QCOMPARE(packed.platformStatus, u"Shipped"_qs);
+        QCOMPARE(packed.sku, u"SKU-2"_qs);
+        QCOMPARE(packed.title, u"SKU-2"_qs); // null name: the stock code
+        QCOMPARE(packed.quantity, 1);
+        QCOMPARE(packed.lineTotalMinor, 4990); // null total: unit × quantity
+        QCOMPARE(packed.vatRatePercent, std::nullopt);
+        QCOMPARE(o.lines.at(2).platformStatus, u"Cancelled"_qs);
+        QCOMPARE(o.totalMinor, 18100 + 4990 + 1000);
+        QCOMPARE(o.grossMinor, 20100 + 4990 + 1000);
+        QCOMPARE(o.discountMinor, 2000);
+        // The open line has no package: no shipment yet.
+        QVERIFY(!o.shipment);
+
+        // Once the open line is packed (a package in no list is still packed), the order follows its least
+        // advanced line: Packed, with that package as the shipment.
+        QJsonObject order = orders.at(0).toObject();
+        QJsonArray items = order.value(u"items").toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(u"packageNumber"_qs, u"5100000099"_qs);
+        first.insert(u"cargoCompany"_qs, u"Aras Kargo"_qs);
+        items.replace(0, first);
+        order.insert(u"items"_qs, items);
+        const auto repacked = std::get<sd::domain::Order>(HepsiburadaMapper::mapOrder(order, states));
+        QCOMPARE(repacked.platformStatus, u"Packed"_qs);
+        QCOMPARE(repacked.status, UnifiedStatus::Picking);
+        QCOMPARE(repacked.lines.at(0).externalId, u"L-open"_qs); // the same line, not a new one
+        QVERIFY(repacked.shipment);
+        QCOMPARE(repacked.shipment->externalId, u"5100000099"_qs);
+        QCOMPARE(repacked.shipment->carrier, u"Aras Kargo"_qs);
+
+        // Only the shipped line left: Shipped, tracking from the package.
+        items.removeAt(0);
+        order.insert(u"items"_qs, items);
+        const auto shipped = std::get<sd::domain::Order>(HepsiburadaMapper::mapOrder(order, states));
+        QCOMPARE(shipped.status, UnifiedStatus::Shipped);
+        QCOMPARE(shipped.shipment->trackingNumber, u"YK123"_qs);
+        QCOMPARE(shipped.shipment->trackingUrl, u"https://kargo.example.com/YK123"_qs);
+        QCOMPARE(shipped.shipment->state, sd::domain::Shipment::State::InTransit);
+        QCOMPARE(shipped.shipment->shippedAtMs, 1795431000000LL);
+
+        // Every line cancelled: the order is cancelled.
+        items.removeAt(0);
+        order.insert(u"items"_qs, items);
+        QCOMPARE(
+            std::get<sd::domain::Order>(HepsiburadaMapper::mapOrder(order, states)).status, UnifiedStatus::Cancelled);
+    }
+
+    void wholeOrderOddOnes_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<bool>("maps");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nulls for customer and addresses") << 1 << true << QString();
+        QTest::newRow("quantity not a number") << 2 << false << u"items[0].quantity"_qs;
+        QTest::newRow("order date not a date") << 3 << false << u"orderDate"_qs;
+        QTest::newRow("no lines") << 4 << false << u"items"_qs;
+        QTest::newRow("line without a price") << 5 << false << u"items[0].unitPrice"_qs;
+    }
+    void wholeOrderOddOnes()
+    {
+        QFETCH(int, index);
+        QFETCH(bool, maps);
+        QFETCH(QString, field);
+        const auto mapped
+            = HepsiburadaMapper::mapOrder(fixture(u"orders_full.json"_qs).array().at(index).toObject(), LineStates{});
+        QCOMPARE(std::holds_alternative<sd::domain::Order>(mapped), maps);
+        if (maps) {
+            const auto &o = std::get<sd::domain::Order>(mapped);
+            QCOMPARE(o.platformStatus, u"Packed"_qs); // its line has a package named in no list
+            QVERIFY(o.customer.fullName.isEmpty());
+            QCOMPARE(o.currency, u"TRY"_qs);
+            QCOMPARE(o.totalMinor, 500);
+            return;
+        }
+        const MappingError &e = std::get<MappingError>(mapped);
+        QVERIFY2(e.field.startsWith(field), qPrintable(e.field));
+        QVERIFY(e.externalId.startsWith(u"43000990"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHepsiburadaMapper)
