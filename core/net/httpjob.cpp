@@ -53,8 +53,7 @@ private:
     qint64 m_pos = 0;
 };
 
-    else if (m_request.sendOnce || (!m_request.mayRetry() && !m_currentBody.isEmpty())) {
-        // Never sent twice behind our back (see OneShotBody).
+
 QString redactedUrl(const QUrl &url)
 {
     return redaction::redact(url.toString(QUrl::RemoveUserInfo));
@@ -198,7 +197,8 @@ void HttpJob::dispatch()
         m_reply = nam->get(req);
     else if (m_currentMethod == "HEAD")
         m_reply = nam->head(req);
-    else if (m_request.sendOnce) {
+    else if (m_request.sendOnce || (!m_request.mayRetry() && !m_currentBody.isEmpty())) {
+        // Never sent twice behind our back (see OneShotBody).
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         req.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
         auto *body = new OneShotBody(m_currentBody, nullptr);
