@@ -1,4 +1,4 @@
-// Settings: language, appearance, the open workspace. (Connections arrive with the connectors.)
+// Settings: language, appearance, the open workspace, its cache, its connections, privacy.
 #pragma once
 
 #include "profile/profile.h"
@@ -9,8 +9,11 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace sd::ui {
+
+class ConnectionsPanel;
 
 class SettingsView : public QWidget
 {
@@ -27,6 +30,9 @@ public:
     void setCacheState(bool passphraseMode, bool open);
     [[nodiscard]] QPushButton *passphraseButton() const { return m_passphraseButton; }
     [[nodiscard]] QPushButton *keychainButton() const { return m_keychainButton; }
+    [[nodiscard]] ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    // Scrolls Settings to the Connections section.
+    void showConnections();
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
@@ -59,7 +65,8 @@ private:
     bool m_passphraseMode = false;
     bool m_cacheOpen = false;
     QGroupBox *m_connectionsBox;
-    QLabel *m_connectionsText;
+    ConnectionsPanel *m_connections;
+    QScrollArea *m_scroll = nullptr;
     QGroupBox *m_privacyBox;
     QLabel *m_privacyText;
 };
