@@ -2,6 +2,8 @@
 // verifies before saving), Remove (after a confirmation that says what goes) and Sync now.
 #pragma once
 
+#include "addconnectiondialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -17,8 +19,6 @@ class SyncScheduler;
 } // namespace sd::connectors
 
 namespace sd::ui {
-
-class AddConnectionDialog;
 
 class ConnectionsPanel : public QWidget
 {
