@@ -478,12 +478,12 @@ void AppController::decorateWindow(MainWindow *window)
     bar->toggleViewAction()->setEnabled(false);
     auto *label = new QLabel(bar);
     label->setObjectName(QStringLiteral("demoBannerText"));
-    label->setWordWrap(true);
     label->setContentsMargins(10, 4, 10, 4);
-    QString text = tr("<b>DEMO</b> — sample shops served by the local sandbox (sellerdesk-sandbox); new orders "
-                      "arrive every few seconds. Nothing here is real and nothing is sent to a marketplace.");
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QString text = tr("<b>DEMO</b> — sample shops from the local sandbox; new orders arrive every few seconds. "
+                      "Nothing here is real.");
     if (m_demoEphemeral)
-        text += u' ' + tr("No working keychain on this computer: demo data is not kept after you quit.");
+        text += u' ' + tr("No working keychain here: demo data is not kept after you quit.");
     label->setText(text);
     label->setStyleSheet(QStringLiteral("QLabel { background: #f5b301; color: #1d1d1d; border-radius: 4px; }"));
     bar->addWidget(label);
