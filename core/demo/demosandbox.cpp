@@ -22,6 +22,11 @@ DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent)
     // The sandbox goes when we go, even after a crash of ours.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(tr("The demo sandbox did not report ready within %n second(s).", nullptr, m_timeout.interval() / 1000));
+        stop();
+    });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoSandbox::onReadyRead);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -70,13 +75,7 @@ void DemoSandbox::start(const QString &program, quint64 seed, int newOrdersEvery
     if (program.isEmpty())
         return fail(tr("The demo sandbox (sellerdesk-sandbox) was not found next to SellerDesk. Build it "
                        "(cmake --build build) or install it in the same folder."));
-    m_timeout = new QTimer(this);
-    m_timeout->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
-        fail(tr("The demo sandbox did not report ready within %n second(s).", nullptr, timeoutMs / 1000));
-        stop();
-    });
-    m_timeout->start(timeoutMs);
+    m_timeout.start(timeoutMs);
     m_process.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
                                  QString::number(seed), QStringLiteral("--new-orders-every"),
                                  QString::number(newOrdersEverySeconds)});
@@ -84,8 +83,7 @@ void DemoSandbox::start(const QString &program, quint64 seed, int newOrdersEvery
 
 void DemoSandbox::stop()
 {
-    if (m_timeout)
-        m_timeout->stop();
+    m_timeout.stop();
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_stopping = true;
@@ -113,8 +111,7 @@ void DemoSandbox::onReadyRead()
         return stop();
     }
     m_answered = true;
-    if (m_timeout)
-        m_timeout->stop();
+    m_timeout.stop();
     m_ready = info;
     qCInfo(lcApp) << "demo sandbox ready on port" << info.value(QStringLiteral("port")).toInt();
     Q_EMIT ready(info);
@@ -125,8 +122,7 @@ void DemoSandbox::fail(const QString &message)
     if (m_answered)
         return;
     m_answered = true;
-    if (m_timeout)
-        m_timeout->stop();
+    m_timeout.stop();
     qCWarning(lcApp) << "demo sandbox:" << message;
     Q_EMIT failed(message);
 }

@@ -45,7 +45,7 @@ private:
     void fail(const QString &message);
 
     QProcess m_process;
-    QTimer *m_timeout = nullptr;
+    QTimer m_timeout;
     QByteArray m_buffer;
     QJsonObject m_ready;
     bool m_answered = false;

@@ -26,6 +26,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -104,6 +105,24 @@ private Q_SLOTS:
         sandbox.start(QString());
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(u"not found"_qs));
+    }
+
+    void theSandboxStopsWithItsOwner()
+    {
+        int port = 0;
+        {
+            demo::DemoSandbox sandbox;
+            const QJsonObject ready = startSandbox(sandbox);
+            port = ready.value(u"port"_qs).toInt();
+            QVERIFY(port > 0);
+            QVERIFY(sandbox.isRunning());
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+            QVERIFY(probe.waitForConnected(5000));
+        }
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(!probe.waitForConnected(2000));
     }
 
     void draftsCoverEveryPlatformBothKnow()

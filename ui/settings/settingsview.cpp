@@ -96,7 +96,6 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
     content->setMaximumWidth(960);
 
     auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -130,11 +129,6 @@ void SettingsView::setCacheState(bool passphraseMode, bool open)
     m_passphraseMode = passphraseMode;
     m_cacheOpen = open;
     retranslate();
-}
-
-void SettingsView::showConnections()
-{
-    m_scroll->ensureWidgetVisible(m_connectionsBox, 0, 0);
 }
 
 void SettingsView::changeEvent(QEvent *event)

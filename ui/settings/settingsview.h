@@ -9,7 +9,6 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 
 namespace sd::ui {
 
@@ -31,8 +30,6 @@ public:
     [[nodiscard]] QPushButton *passphraseButton() const { return m_passphraseButton; }
     [[nodiscard]] QPushButton *keychainButton() const { return m_keychainButton; }
     [[nodiscard]] ConnectionsPanel *connectionsPanel() const { return m_connections; }
-    // Scrolls Settings to the Connections section.
-    void showConnections();
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
@@ -66,7 +63,6 @@ private:
     bool m_cacheOpen = false;
     QGroupBox *m_connectionsBox;
     ConnectionsPanel *m_connections;
-    QScrollArea *m_scroll = nullptr;
     QGroupBox *m_privacyBox;
     QLabel *m_privacyText;
 };

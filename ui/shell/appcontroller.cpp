@@ -382,6 +382,7 @@ void AppController::stopConnections()
     m_scheduler.reset();
     m_connections.reset();
     m_network.reset();
+    m_syncShown = false;
 }
 
 void AppController::syncNow()
@@ -395,8 +396,10 @@ void AppController::updateSyncStatus()
 {
     if (!m_window || !m_scheduler)
         return;
-    if (m_scheduler->states().isEmpty())
-        return; // no connections: the cache state stays in the status bar
+    // Without connections the cache state stays in the status bar, until the last connection is removed.
+    if (m_scheduler->states().isEmpty() && !m_syncShown)
+        return;
+    m_syncShown = true;
     m_window->setSyncState(m_scheduler->summary(), m_scheduler->details());
 }
 

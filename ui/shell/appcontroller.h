@@ -140,6 +140,7 @@ private:
     std::unique_ptr<connectors::SyncScheduler> m_scheduler;
     QJsonObject m_demoReady;
     bool m_demoEphemeral = false;
+    bool m_syncShown = false; // the status bar shows the sync state (not the cache's)
 };
 
 } // namespace sd::ui
