@@ -21,10 +21,10 @@ using store::Transaction;
 
 QString cursorJson(const ConnectionInfo &c)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("cursorMs"), c.cursorMs},
-                                                       {QStringLiteral("baseUrl"), c.baseUrl},
-                                                       {QStringLiteral("lastError"), c.lastError}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject{ { QStringLiteral("cursorMs"), c.cursorMs }, { QStringLiteral("baseUrl"), c.baseUrl },
+            { QStringLiteral("lastError"),
+                c.lastError } }).toJson(QJsonDocument::Compact));
 }
 
 const char *kColumns = "SELECT id, workspace_id, platform, display_name, account_external_id, sync_cursor, "
@@ -64,9 +64,12 @@ void runChain(std::shared_ptr<QList<Step>> steps, int index, ConnectionService::
 
 ConnectionService::ConnectionService(store::LocalStore *store, SecretStore *secrets, net::NetworkContext *network,
     ConnectorRegistry registry, QObject *parent)
-    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network), m_registry(std::move(registry))
-{
-}
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_registry(std::move(registry))
+{ }
 
 ConnectionService::~ConnectionService() = default;
 
@@ -77,7 +80,7 @@ QString ConnectionService::secretName(const QString &connectionId, const QString
 
 Error ConnectionService::makeError(ConnectionError code, const QString &message)
 {
-    return Error{QString(kConnectionErrorDomain), int(code), message};
+    return Error{ QString(kConnectionErrorDomain), int(code), message };
 }
 
 QList<PlatformDescriptor> ConnectionService::platforms() const
@@ -150,6 +153,26 @@ Result<qint64> ConnectionService::orderCount(const QString &connectionId)
     return more.value() ? st->int64(0) : 0;
 }
 
+Result<QHash<QString, qint64>> ConnectionService::orderCounts()
+{
+    auto db = reader();
+    if (!db)
+        return db.error();
+    auto st = db.value()->prepare(u"SELECT connection_id, count(*) FROM orders GROUP BY connection_id");
+    if (!st)
+        return st.error();
+    QHash<QString, qint64> counts;
+    for (;;) {
+        auto more = st->step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        counts.insert(st->text(0), st->int64(1));
+    }
+    return counts;
+}
+
 Status ConnectionService::validate(const ConnectionDraft &draft) const
 {
     const auto d = platformDescriptor(draft.platform);
@@ -201,7 +224,7 @@ void ConnectionService::add(const ConnectionDraft &draft, QObject *context, AddC
     info.platform = draft.platform;
     info.baseUrl = draft.baseUrl.trimmed();
     info.account = d.needsAccount || !draft.accountId.trimmed().isEmpty() ? draft.accountId.trimmed()
-                                                                           : QUrl(info.baseUrl).host();
+                                                                          : QUrl(info.baseUrl).host();
     info.name = draft.name.trimmed().isEmpty() ? d.displayName + u' ' + info.account : draft.name.trimmed();
     info.status = QStringLiteral("active");
 
@@ -238,8 +261,8 @@ void ConnectionService::add(const ConnectionDraft &draft, QObject *context, AddC
         [this, connector, info, isNew, credentials, answer, d](const std::optional<net::NetFailure> &failure) {
             connector->deleteLater();
             if (failure) {
-                qCInfo(lcConnectors) << "verification of a new" << info.platform << "connection failed:"
-                                     << failure->logLine();
+                qCInfo(lcConnectors) << "verification of a new" << info.platform
+                                     << "connection failed:" << failure->logLine();
                 return answer(makeError(ConnectionError::Verification,
                     tr("%1 did not accept the connection: %2").arg(d.displayName, failure->userMessage())));
             }
@@ -302,8 +325,8 @@ void ConnectionService::writeRow(const ConnectionInfo &info, bool isNew, QObject
     m_store->writer().submit(
         [info, isNew, now, workspaceName](Transaction &tx) -> Status {
             store::Database &db = tx.database();
-            auto ws = db.prepare(
-                u"INSERT OR IGNORE INTO workspaces(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
+            auto ws
+                = db.prepare(u"INSERT OR IGNORE INTO workspaces(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
             if (!ws)
                 return ws.error();
             if (auto s = ws->bindAll(info.workspaceId, workspaceName, now, now); !s)
@@ -316,8 +339,8 @@ void ConnectionService::writeRow(const ConnectionInfo &info, bool isNew, QObject
                                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 if (!ins)
                     return ins.error();
-                if (auto s = ins->bindAll(info.id, info.workspaceId, info.platform, info.name, info.account,
-                        cursorJson(info), now, now);
+                if (auto s = ins->bindAll(
+                        info.id, info.workspaceId, info.platform, info.name, info.account, cursorJson(info), now, now);
                     !s)
                     return s;
                 if (auto s = ins->exec(); !s)
@@ -382,8 +405,8 @@ void ConnectionService::loadConfig(const ConnectionInfo &connection, QObject *co
 {
     const auto d = platformDescriptor(connection.platform);
     if (!d)
-        return done(makeError(ConnectionError::UnknownPlatform,
-            tr("%1: this platform cannot be synced yet.").arg(connection.name)));
+        return done(makeError(
+            ConnectionError::UnknownPlatform, tr("%1: this platform cannot be synced yet.").arg(connection.name)));
     auto config = std::make_shared<ConnectionConfig>(configFor(connection));
     auto steps = std::make_shared<QList<Step>>();
     for (const QString &name : d->credentialKeys()) {

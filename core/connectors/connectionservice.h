@@ -35,7 +35,7 @@ class LocalStore;
 
 namespace sd::connectors {
 
-inline constexpr QLatin1StringView kConnectionErrorDomain{"connections"};
+inline constexpr QLatin1StringView kConnectionErrorDomain{ "connections" };
 
 enum class ConnectionError {
     UnknownPlatform = 1,
@@ -98,6 +98,8 @@ public:
     [[nodiscard]] Result<ConnectionInfo> find(const QString &connectionId);
     // Orders of the connection in the cache (what removing it deletes).
     [[nodiscard]] Result<qint64> orderCount(const QString &connectionId);
+    // Orders in the cache per connection id.
+    [[nodiscard]] Result<QHash<QString, qint64>> orderCounts();
 
     // The draft checked without any call: platform known, fields filled, base URL usable.
     [[nodiscard]] Status validate(const ConnectionDraft &draft) const;
@@ -127,8 +129,8 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Result<store::Database *> reader();
     [[nodiscard]] ConnectionConfig configFor(const ConnectionInfo &info) const;
-    void storeCredentials(const ConnectionInfo &info, const QHash<QString, QString> &credentials, QObject *context,
-        DoneCallback done);
+    void storeCredentials(
+        const ConnectionInfo &info, const QHash<QString, QString> &credentials, QObject *context, DoneCallback done);
     void removeCredentials(const QString &connectionId, const QStringList &keys, QObject *context, DoneCallback done);
     void writeRow(const ConnectionInfo &info, bool isNew, QObject *context, DoneCallback done);
 

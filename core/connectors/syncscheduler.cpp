@@ -22,7 +22,9 @@ struct SyncScheduler::Run
     }
 };
 
-SyncScheduler::SyncScheduler(ConnectionService *service, QObject *parent) : QObject(parent), m_service(service)
+SyncScheduler::SyncScheduler(ConnectionService *service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
 {
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::syncNow);
@@ -147,15 +149,16 @@ void SyncScheduler::startOne(const ConnectionInfo &connection)
         });
         connect(run->sync, &OrderSync::finished, this, [this, id, connection](const OrderSyncReport &report) {
             const QString failure = report.fetch.failure ? report.fetch.failure->userMessage()
-                                    : report.storeError   ? report.storeError->message
-                                                          : QString();
+                : report.storeError                      ? report.storeError->message
+                                                         : QString();
             if (report.fetch.failure)
-                qCInfo(lcSync) << "sync of" << connection.platform << id << "stopped:" << report.fetch.failure->logLine();
+                qCInfo(lcSync) << "sync of" << connection.platform << id
+                               << "stopped:" << report.fetch.failure->logLine();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             // The cursor moves only when the whole window was written; otherwise it stays and the window is
             // fetched again next time.
-            m_service->recordSync(id, report.nextCursorMs, report.ok(), failure, now, this,
-                [this, id, report, failure](Status recorded) {
+            m_service->recordSync(
+                id, report.nextCursorMs, report.ok(), failure, now, this, [this, id, report, failure](Status recorded) {
                     if (!recorded)
                         qCWarning(lcSync) << "sync state of" << id << "not saved:" << recorded.error().message;
                     finishOne(id, report.ok(), failure, &report);
@@ -165,7 +168,8 @@ void SyncScheduler::startOne(const ConnectionInfo &connection)
     });
 }
 
-void SyncScheduler::finishOne(const QString &connectionId, bool ok, const QString &message, const OrderSyncReport *report)
+void SyncScheduler::finishOne(
+    const QString &connectionId, bool ok, const QString &message, const OrderSyncReport *report)
 {
     auto run = m_running.take(connectionId);
     if (!run)
@@ -181,7 +185,8 @@ void SyncScheduler::finishOne(const QString &connectionId, bool ok, const QStrin
     if (report)
         Q_EMIT connectionSynced(connectionId, *report);
     // The connector and the sync are deleted once their signal has returned.
-    QMetaObject::invokeMethod(this, [run] { }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [run] {}, Qt::QueuedConnection);
     ++m_roundDone;
     m_roundOk = m_roundOk && ok;
     Q_EMIT progress(m_roundDone, m_roundTotal);
@@ -200,7 +205,8 @@ void SyncScheduler::setState(const QString &connectionId, const ConnectionSyncSt
 QString SyncScheduler::summary() const
 {
     if (!m_running.isEmpty())
-        return tr("Syncing %1 of %n connection(s)…", nullptr, m_roundTotal).arg(m_roundTotal - int(m_running.size()) + 1);
+        return tr("Syncing %1 of %n connection(s)…", nullptr, m_roundTotal)
+            .arg(m_roundTotal - int(m_running.size()) + 1);
     int failed = 0;
     qint64 last = 0;
     for (const ConnectionSyncState &s : m_states) {
@@ -209,9 +215,9 @@ QString SyncScheduler::summary() const
     }
     if (m_states.isEmpty())
         return tr("No connections: add one in Settings → Connections");
-    const QString when = last > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime().time(),
-                                        QLocale::ShortFormat)
-                                  : QString();
+    const QString when = last > 0
+        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime().time(), QLocale::ShortFormat)
+        : QString();
     if (failed > 0) {
         QString first;
         for (const ConnectionSyncState &s : m_states) {

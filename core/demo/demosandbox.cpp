@@ -15,7 +15,8 @@
 #endif
 
 namespace sd::demo {
-DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent)
+DemoSandbox::DemoSandbox(QObject *parent)
+    : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 #ifdef Q_OS_LINUX
@@ -60,7 +61,7 @@ QString DemoSandbox::findProgram()
     const QString name = QStringLiteral("sellerdesk-sandbox");
 #endif
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(name), here.filePath(QStringLiteral("../sandbox/") + name)}) {
+    for (const QString &candidate : { here.filePath(name), here.filePath(QStringLiteral("../sandbox/") + name) }) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -76,9 +77,9 @@ void DemoSandbox::start(const QString &program, quint64 seed, int newOrdersEvery
         return fail(tr("The demo sandbox (sellerdesk-sandbox) was not found next to SellerDesk. Build it "
                        "(cmake --build build) or install it in the same folder."));
     m_timeout.start(timeoutMs);
-    m_process.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-                                 QString::number(seed), QStringLiteral("--new-orders-every"),
-                                 QString::number(newOrdersEverySeconds)});
+    m_process.start(program,
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(seed),
+            QStringLiteral("--new-orders-every"), QString::number(newOrdersEverySeconds) });
 }
 
 void DemoSandbox::stop()
@@ -127,8 +128,8 @@ void DemoSandbox::fail(const QString &message)
     Q_EMIT failed(message);
 }
 
-QList<connectors::ConnectionDraft> DemoSandbox::drafts(const QJsonObject &readyInfo,
-    const connectors::ConnectorRegistry &registry)
+QList<connectors::ConnectionDraft> DemoSandbox::drafts(
+    const QJsonObject &readyInfo, const connectors::ConnectorRegistry &registry)
 {
     QList<connectors::ConnectionDraft> out;
     const QJsonObject platforms = readyInfo.value(QStringLiteral("platforms")).toObject();
@@ -147,8 +148,7 @@ QList<connectors::ConnectionDraft> DemoSandbox::drafts(const QJsonObject &readyI
             draft.accountId = QStringLiteral("demo");
         bool complete = !draft.baseUrl.isEmpty();
         for (const connectors::CredentialField &f : d->credentials) {
-            const QString value =
-                entry.value(f.sandboxKey.isEmpty() ? f.key : f.sandboxKey).toVariant().toString();
+            const QString value = entry.value(f.sandboxKey.isEmpty() ? f.key : f.sandboxKey).toVariant().toString();
             complete = complete && !value.isEmpty();
             draft.credentials.insert(f.key, value);
         }

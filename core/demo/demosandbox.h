@@ -31,8 +31,8 @@ public:
     [[nodiscard]] QJsonObject readyInfo() const { return m_ready; }
 
     // One draft per platform the sandbox serves and the registry can connect, named "<Platform> Demo".
-    [[nodiscard]] static QList<connectors::ConnectionDraft> drafts(const QJsonObject &readyInfo,
-        const connectors::ConnectorRegistry &registry);
+    [[nodiscard]] static QList<connectors::ConnectionDraft> drafts(
+        const QJsonObject &readyInfo, const connectors::ConnectorRegistry &registry);
 
 Q_SIGNALS:
     void ready(const QJsonObject &info);

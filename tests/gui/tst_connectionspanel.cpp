@@ -146,8 +146,9 @@ private Q_SLOTS:
         QVERIFY(row->text(ConnectionsPanel::LastSyncColumn) != u"never"_qs);
         const QString id = row->data(0, Qt::UserRole).toString();
         QVERIFY(m_service->orderCount(id).value() > 0);
-        auto stored = readSecretBlocking(*m_secrets,
-            SecretStore::keyFor(m_profile.id, ConnectionService::secretName(id, u"apiSecret"_qs)), 15000);
+        QCOMPARE(row->text(ConnectionsPanel::OrdersColumn), QLocale().toString(m_service->orderCount(id).value()));
+        auto stored = readSecretBlocking(
+            *m_secrets, SecretStore::keyFor(m_profile.id, ConnectionService::secretName(id, u"apiSecret"_qs)), 15000);
         QVERIFY(stored.ok());
     }
 
@@ -196,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(removed.first().at(1).toString(), QString());
         QCOMPARE(panel.list()->topLevelItemCount(), 0);
         QCOMPARE(m_service->orderCount(id).value(), 0);
-        auto gone = readSecretBlocking(*m_secrets,
-            SecretStore::keyFor(m_profile.id, ConnectionService::secretName(id, u"apiKey"_qs)), 15000);
+        auto gone = readSecretBlocking(
+            *m_secrets, SecretStore::keyFor(m_profile.id, ConnectionService::secretName(id, u"apiKey"_qs)), 15000);
         QVERIFY(!gone.ok() && gone.error().is(SecretError::NotFound));
     }
 

@@ -67,7 +67,7 @@ private:
     static int post(const QString &url, const QByteArray &body)
     {
         QNetworkAccessManager nam;
-        QNetworkRequest request{QUrl(url)};
+        QNetworkRequest request{ QUrl(url) };
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = nam.post(request, body);
         QEventLoop loop;
@@ -100,7 +100,7 @@ private Q_SLOTS:
         sandbox.start(m_root.filePath(u"nowhere/sellerdesk-sandbox"_qs));
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.first().first().toString().contains(u"could not be started"_qs),
-                 qPrintable(failed.first().first().toString()));
+            qPrintable(failed.first().first().toString()));
         failed.clear();
         sandbox.start(QString());
         QCOMPARE(failed.count(), 1);
@@ -127,26 +127,28 @@ private Q_SLOTS:
 
     void draftsCoverEveryPlatformBothKnow()
     {
-        const QJsonObject ready{
-            {u"ready"_qs, true},
-            {u"platforms"_qs,
-             QJsonObject{
-                 {u"trendyol"_qs, QJsonObject{{u"baseUrl"_qs, u"http://127.0.0.1:1/trendyol"_qs},
-                                              {u"sellerId"_qs, u"200300"_qs}, {u"apiKey"_qs, u"k"_qs},
-                                              {u"apiSecret"_qs, u"s"_qs}}},
-                 {u"n11"_qs, QJsonObject{{u"baseUrl"_qs, u"http://127.0.0.1:1/n11"_qs}, {u"appKey"_qs, u"k"_qs},
-                                         {u"appSecret"_qs, u"s"_qs}}},
-                 // Incomplete: left out rather than connected half.
-                 {u"woocommerce"_qs, QJsonObject{{u"baseUrl"_qs, u"http://127.0.0.1:1/woocommerce"_qs},
-                                                 {u"consumerKey"_qs, u"ck"_qs}}},
-                 {u"amazon"_qs, QJsonObject{{u"baseUrl"_qs, u"http://127.0.0.1:1/amazon"_qs}}},
-             }}};
+        const QJsonObject ready{ { u"ready"_qs, true },
+            { u"platforms"_qs,
+                QJsonObject{
+                    { u"trendyol"_qs,
+                        QJsonObject{ { u"baseUrl"_qs, u"http://127.0.0.1:1/trendyol"_qs },
+                            { u"sellerId"_qs, u"200300"_qs }, { u"apiKey"_qs, u"k"_qs },
+                            { u"apiSecret"_qs, u"s"_qs } } },
+                    { u"n11"_qs,
+                        QJsonObject{ { u"baseUrl"_qs, u"http://127.0.0.1:1/n11"_qs }, { u"appKey"_qs, u"k"_qs },
+                            { u"appSecret"_qs, u"s"_qs } } },
+                    // Incomplete: left out rather than connected half.
+                    { u"woocommerce"_qs,
+                        QJsonObject{ { u"baseUrl"_qs, u"http://127.0.0.1:1/woocommerce"_qs },
+                            { u"consumerKey"_qs, u"ck"_qs } } },
+                    { u"amazon"_qs, QJsonObject{ { u"baseUrl"_qs, u"http://127.0.0.1:1/amazon"_qs } } },
+                } } };
         const auto drafts = demo::DemoSandbox::drafts(ready, connectors::ConnectorRegistry::builtIn());
         QStringList platforms;
         for (const auto &d : drafts)
             platforms << d.platform;
         platforms.sort();
-        QCOMPARE(platforms, (QStringList{u"n11"_qs, u"trendyol"_qs}));
+        QCOMPARE(platforms, (QStringList{ u"n11"_qs, u"trendyol"_qs }));
         for (const auto &d : drafts) {
             QVERIFY(d.name.endsWith(u"Demo"_qs));
             QVERIFY(!d.accountId.isEmpty());
@@ -186,10 +188,10 @@ private Q_SLOTS:
         // Orders of every platform within seconds, and the status bar says so.
         QTRY_VERIFY_WITH_TIMEOUT(controller.localStore(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(ordersPerPlatform(controller.localStore()).size() == platforms.size(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.scheduler()->isSyncing()
-                                     && window->syncStateText().contains(u"synced"_qs),
-                                 60000);
-        QVERIFY2(window->syncStateText().contains(QString::number(platforms.size())), qPrintable(window->syncStateText()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !controller.scheduler()->isSyncing() && window->syncStateText().contains(u"synced"_qs), 60000);
+        QVERIFY2(
+            window->syncStateText().contains(QString::number(platforms.size())), qPrintable(window->syncStateText()));
         const auto before = ordersPerPlatform(controller.localStore());
         for (const QString &p : platforms)
             QVERIFY2(before.value(p) > 0, qPrintable(p));
@@ -233,7 +235,7 @@ private Q_SLOTS:
         QStringList secrets;
         const QJsonObject all = ready.value(u"platforms"_qs).toObject();
         for (const QString &p : platforms) {
-            for (const QString &key : {u"apiSecret"_qs, u"appSecret"_qs, u"consumerSecret"_qs, u"serviceKey"_qs}) {
+            for (const QString &key : { u"apiSecret"_qs, u"appSecret"_qs, u"consumerSecret"_qs, u"serviceKey"_qs }) {
                 if (all.value(p).toObject().contains(key))
                     secrets << all.value(p).toObject().value(key).toString();
             }

@@ -13,16 +13,16 @@
 namespace sd::ui {
 
 AddConnectionDialog::AddConnectionDialog(connectors::ConnectionService *service, QWidget *parent)
-    : QDialog(parent),
-      m_service(service),
-      m_platform(new QComboBox(this)),
-      m_help(new QLabel(this)),
-      m_advanced(new QGroupBox(this)),
-      m_baseUrl(new QLineEdit(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)),
-      m_verify(new QPushButton(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_service(service)
+    , m_platform(new QComboBox(this))
+    , m_help(new QLabel(this))
+    , m_advanced(new QGroupBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_verify(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addConnectionDialog"));
     setWindowTitle(tr("Add a connection"));
@@ -99,8 +99,8 @@ void AddConnectionDialog::rebuildFields()
             auto *edit = new QLineEdit(fresh);
             edit->setObjectName(QStringLiteral("credential_") + f.key);
             edit->setEchoMode(f.secret ? QLineEdit::Password : QLineEdit::Normal);
-            edit->setInputMethodHints(f.secret ? Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                               : Qt::ImhNone);
+            edit->setInputMethodHints(
+                f.secret ? Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText : Qt::ImhNone);
             form->addRow(tr("%1:").arg(f.label), edit);
             m_credentialEdits.insert(f.key, edit);
         }
@@ -111,8 +111,8 @@ void AddConnectionDialog::rebuildFields()
         }
         m_name->setPlaceholderText(tr("%1 (optional)").arg(d->displayName));
         form->addRow(tr("&Name:"), m_name);
-        m_baseUrl->setPlaceholderText(d->productionHost.isEmpty() ? QStringLiteral("https://shop.example.com")
-                                                                  : d->productionHost);
+        m_baseUrl->setPlaceholderText(
+            d->productionHost.isEmpty() ? QStringLiteral("https://shop.example.com") : d->productionHost);
         // WooCommerce has no central API: the shop's address is required, so it is shown right away.
         if (d->baseUrlRequired) {
             m_advanced->setChecked(true);

@@ -21,13 +21,13 @@ namespace sd::ui {
 using connectors::ConnectionSyncState;
 
 ConnectionsPanel::ConnectionsPanel(QWidget *parent)
-    : QWidget(parent),
-      m_intro(new QLabel(this)),
-      m_list(new QTreeWidget(this)),
-      m_status(new QLabel(this)),
-      m_add(new QPushButton(this)),
-      m_remove(new QPushButton(this)),
-      m_sync(new QPushButton(this))
+    : QWidget(parent)
+    , m_intro(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_sync(new QPushButton(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
     m_intro->setWordWrap(true);
@@ -36,7 +36,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("connectionsList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setColumnCount(6);
+    m_list->setColumnCount(7);
     m_list->setMinimumHeight(150);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -59,7 +59,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+            == QMessageBox::Yes;
     };
     connect(m_add, &QPushButton::clicked, this, &ConnectionsPanel::openAddDialog);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsPanel::removeSelected);
@@ -91,8 +91,8 @@ void ConnectionsPanel::setService(connectors::ConnectionService *service, connec
 
 void ConnectionsPanel::refresh()
 {
-    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString()
-                                                   : QString();
+    const QString selected
+        = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_list->clear();
     if (!m_service) {
         m_status->setText(tr("Connections can be managed once this workspace's cache is open."));
@@ -106,6 +106,7 @@ void ConnectionsPanel::refresh()
         return;
     }
     const QLocale locale;
+    const QHash<QString, qint64> orders = m_service->orderCounts().valueOr({});
     for (const connectors::ConnectionInfo &c : rows.value()) {
         const auto d = connectors::platformDescriptor(c.platform);
         const ConnectionSyncState st = m_scheduler ? m_scheduler->state(c.id) : ConnectionSyncState{};
@@ -123,22 +124,24 @@ void ConnectionsPanel::refresh()
             tooltip = st.message;
             break;
         case ConnectionSyncState::Kind::Idle:
-            state = c.status == QLatin1String("error") ? tr("Error: %1").arg(c.lastError) : tr("Waiting for the first sync");
+            state = c.status == QLatin1String("error") ? tr("Error: %1").arg(c.lastError)
+                                                       : tr("Waiting for the first sync");
             if (c.status != QLatin1String("error") && c.lastSyncedAt > 0)
                 state = tr("OK");
             tooltip = c.lastError;
             break;
         }
         const qint64 last = qMax(st.lastSuccessMs, c.lastSyncedAt);
-        const QString lastText = last > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
-                                                QLocale::ShortFormat)
-                                          : tr("never");
+        const QString lastText = last > 0
+            ? locale.toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(), QLocale::ShortFormat)
+            : tr("never");
         auto *item = new QTreeWidgetItem(m_list,
-            {d ? d->displayName : c.platform, c.name, c.account,
-                c.baseUrl.isEmpty() ? tr("production") : QUrl(c.baseUrl).toDisplayString(), state, lastText});
+            { d ? d->displayName : c.platform, c.name, c.account, locale.toString(orders.value(c.id)),
+                c.baseUrl.isEmpty() ? tr("production") : QUrl(c.baseUrl).toDisplayString(), state, lastText });
         item->setData(0, Qt::UserRole, c.id);
         item->setToolTip(StateColumn, tooltip);
         item->setToolTip(AddressColumn, c.baseUrl);
+        item->setTextAlignment(OrdersColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (st.kind == ConnectionSyncState::Kind::Error
             || (st.kind == ConnectionSyncState::Kind::Idle && c.status == QLatin1String("error")))
             item->setForeground(StateColumn, QColor(0xb3, 0x26, 0x1e));
@@ -183,12 +186,12 @@ void ConnectionsPanel::removeSelected()
     const QString id = item->data(0, Qt::UserRole).toString();
     const QString name = item->text(NameColumn);
     const qint64 orders = m_service->orderCount(id).valueOr(0);
-    const QString text =
-        tr("Remove “%1”?\n\nThis deletes from this computer its %n order(s) with their lines and shipments, and "
-           "its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing "
-           "changes on the platform itself.",
-           nullptr, int(orders))
-            .arg(name);
+    const QString text
+        = tr("Remove “%1”?\n\nThis deletes from this computer its %n order(s) with their lines and shipments, and "
+             "its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing "
+             "changes on the platform itself.",
+            nullptr, int(orders))
+              .arg(name);
     if (!m_confirm(tr("Remove connection"), text))
         return;
     m_removing = true;
@@ -220,8 +223,8 @@ void ConnectionsPanel::retranslate()
 {
     m_intro->setText(tr("Marketplaces and shops whose orders this workspace fetches. Credentials are verified with "
                         "the platform before they are saved, and kept only in your system keychain, never in files."));
-    m_list->setHeaderLabels({tr("Platform"), tr("Name"), tr("Account"), tr("API address"), tr("State"),
-                             tr("Last sync")});
+    m_list->setHeaderLabels(
+        { tr("Platform"), tr("Name"), tr("Account"), tr("Orders"), tr("API address"), tr("State"), tr("Last sync") });
     m_add->setText(tr("&Add connection…"));
     m_remove->setText(tr("&Remove…"));
     m_sync->setText(tr("Sync &now"));

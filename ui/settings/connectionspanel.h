@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;
@@ -41,7 +40,7 @@ public:
     // The open Add dialog, if any.
     [[nodiscard]] AddConnectionDialog *addDialog() const { return m_dialog; }
     // Column indexes of the list.
-    enum Column { PlatformColumn, NameColumn, AccountColumn, AddressColumn, StateColumn, LastSyncColumn };
+    enum Column { PlatformColumn, NameColumn, AccountColumn, OrdersColumn, AddressColumn, StateColumn, LastSyncColumn };
 
 public Q_SLOTS:
     void refresh();

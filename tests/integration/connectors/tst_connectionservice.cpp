@@ -59,8 +59,8 @@ private:
         d.platform = u"trendyol"_qs;
         d.accountId = t.value(u"sellerId"_qs).toString();
         d.baseUrl = t.value(u"baseUrl"_qs).toString();
-        d.credentials = {{u"apiKey"_qs, t.value(u"apiKey"_qs).toString()},
-                         {u"apiSecret"_qs, secret.isEmpty() ? t.value(u"apiSecret"_qs).toString() : secret}};
+        d.credentials = { { u"apiKey"_qs, t.value(u"apiKey"_qs).toString() },
+            { u"apiSecret"_qs, secret.isEmpty() ? t.value(u"apiSecret"_qs).toString() : secret } };
         return d;
     }
 
@@ -70,17 +70,18 @@ private:
         ConnectionDraft d;
         d.platform = u"woocommerce"_qs;
         d.baseUrl = w.value(u"baseUrl"_qs).toString();
-        d.credentials = {{u"consumerKey"_qs, w.value(u"consumerKey"_qs).toString()},
-                         {u"consumerSecret"_qs, w.value(u"consumerSecret"_qs).toString()}};
+        d.credentials = { { u"consumerKey"_qs, w.value(u"consumerKey"_qs).toString() },
+            { u"consumerSecret"_qs, w.value(u"consumerSecret"_qs).toString() } };
         return d;
     }
 
     Result<ConnectionInfo> add(ConnectionService &service, const ConnectionDraft &draft, bool update = false)
     {
         std::optional<Result<ConnectionInfo>> result;
-        service.add(draft, this, [&](Result<ConnectionInfo> r) { result.emplace(std::move(r)); }, update);
+        service.add(
+            draft, this, [&](Result<ConnectionInfo> r) { result.emplace(std::move(r)); }, update);
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-            return Error{u"test"_qs, 0, u"no answer"_qs};
+            return Error{ u"test"_qs, 0, u"no answer"_qs };
         return *result;
     }
 
@@ -89,7 +90,7 @@ private:
         std::optional<Status> result;
         m_service->remove(id, this, [&](Status s) { result = s; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-            return Error{u"test"_qs, 0, u"no answer"_qs};
+            return Error{ u"test"_qs, 0, u"no answer"_qs };
         return *result;
     }
 
@@ -155,14 +156,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("baseUrl");
         QTest::addColumn<bool>("withCredentials");
         QTest::addColumn<int>("error");
-        QTest::newRow("unknown platform") << u"amazon"_qs << u"1"_qs << QString() << true
-                                          << int(ConnectionError::UnknownPlatform);
+        QTest::newRow("unknown platform")
+            << u"amazon"_qs << u"1"_qs << QString() << true << int(ConnectionError::UnknownPlatform);
         QTest::newRow("no account") << u"trendyol"_qs << QString() << QString() << true
                                     << int(ConnectionError::MissingField);
         QTest::newRow("no credentials") << u"n11"_qs << u"mağaza"_qs << QString() << false
                                         << int(ConnectionError::MissingField);
-        QTest::newRow("woocommerce without shop") << u"woocommerce"_qs << QString() << QString() << true
-                                                  << int(ConnectionError::MissingField);
+        QTest::newRow("woocommerce without shop")
+            << u"woocommerce"_qs << QString() << QString() << true << int(ConnectionError::MissingField);
         QTest::newRow("not a url") << u"trendyol"_qs << u"1"_qs << u"apigw trendyol"_qs << true
                                    << int(ConnectionError::InvalidBaseUrl);
         QTest::newRow("ftp") << u"trendyol"_qs << u"1"_qs << u"ftp://x.example"_qs << true
@@ -244,7 +245,8 @@ private Q_SLOTS:
         m_service->loadConfig(listed->first(), this, [&](Result<ConnectionConfig> loaded) { config.emplace(loaded); });
         QTRY_VERIFY_WITH_TIMEOUT(config.has_value(), 20000);
         QVERIFY(config->ok());
-        QCOMPARE(config->value().credentials.value(u"apiKey"_qs), platform(u"trendyol"_qs).value(u"apiKey"_qs).toString());
+        QCOMPARE(
+            config->value().credentials.value(u"apiKey"_qs), platform(u"trendyol"_qs).value(u"apiKey"_qs).toString());
         QCOMPARE(config->value().accountId, c.account);
 
         // The same account again is refused before any call; with update it replaces the credentials.
@@ -276,10 +278,10 @@ private Q_SLOTS:
         QVERIFY(packages > 0);
         QCOMPARE(count(u"SELECT count(*) FROM orders o JOIN connections c ON c.id = o.connection_id "
                        u"WHERE c.platform = 'trendyol'"_qs),
-                 qint64(packages));
+            qint64(packages));
         QCOMPARE(count(u"SELECT count(*) FROM orders o JOIN connections c ON c.id = o.connection_id "
                        u"WHERE c.platform = 'woocommerce'"_qs),
-                 qint64(wooOrders));
+            qint64(wooOrders));
         for (const ConnectionInfo &c : connections()) {
             QCOMPARE(scheduler.state(c.id).kind, ConnectionSyncState::Kind::Ok);
             QVERIFY(c.lastSyncedAt > 0);
@@ -289,15 +291,16 @@ private Q_SLOTS:
         QVERIFY(scheduler.summary().contains(u"synced"_qs));
 
         // New orders on the platform arrive with the next sync.
-        QCOMPARE(m_sandbox->control("POST", u"/new-orders"_qs, {{u"platform"_qs, u"woocommerce"_qs}, {u"count"_qs, 2}})
-                     .status,
-                 200);
+        QCOMPARE(
+            m_sandbox->control("POST", u"/new-orders"_qs, { { u"platform"_qs, u"woocommerce"_qs }, { u"count"_qs, 2 } })
+                .status,
+            200);
         finished.clear();
         scheduler.syncNow();
         QVERIFY(finished.wait(60000));
         QCOMPARE(count(u"SELECT count(*) FROM orders o JOIN connections c ON c.id = o.connection_id "
                        u"WHERE c.platform = 'woocommerce'"_qs),
-                 qint64(wooOrders + 2));
+            qint64(wooOrders + 2));
     }
 
     void failuresKeepTheCursorAndTheOrders()
@@ -310,10 +313,11 @@ private Q_SLOTS:
             cursors.insert(c.id, c.cursorMs);
 
         // The platform fails every call for a while (500s, then retries run out).
-        QCOMPARE(m_sandbox->control("POST", u"/faults"_qs,
-                                    {{u"platform"_qs, u"trendyol"_qs}, {u"fault"_qs, u"status=500"_qs}, {u"count"_qs, -1}})
+        QCOMPARE(m_sandbox
+                     ->control("POST", u"/faults"_qs,
+                         { { u"platform"_qs, u"trendyol"_qs }, { u"fault"_qs, u"status=500"_qs }, { u"count"_qs, -1 } })
                      .status,
-                 201);
+            201);
         scheduler.syncNow();
         QVERIFY(finished.wait(120000));
         QVERIFY(!finished.first().first().toBool());
@@ -366,7 +370,7 @@ private Q_SLOTS:
         const qint64 customers = count(u"SELECT count(*) FROM customers"_qs);
         QVERIFY(m_service->orderCount(trendyol.id).value() > 0);
         QVERIFY(remove(trendyol.id).ok());
-        for (const QString &credential : {u"apiKey"_qs, u"apiSecret"_qs}) {
+        for (const QString &credential : { u"apiKey"_qs, u"apiSecret"_qs }) {
             auto gone = readSecretBlocking(*m_secrets, secretKey(trendyol.id, credential), 15000);
             QVERIFY(!gone.ok());
             QVERIFY(gone.error().is(SecretError::NotFound));
