@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "shell/appcontroller.h"
+#include "shell/commandpalette.h"
 #include "shell/mainwindow.h"
 #include "store/localstore.h"
 #include "store/statement.h"
@@ -22,6 +23,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -201,7 +203,8 @@ private Q_SLOTS:
         // New orders on the sandbox arrive with Sync now (F5).
         QCOMPARE(post(ready.value(u"control"_qs).toString() + u"/new-orders"_qs, R"({"count":2})"), 200);
         QSignalSpy finished(controller.scheduler(), &connectors::SyncScheduler::syncFinished);
-        window->syncNowAction()->trigger();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_F5);
         QVERIFY(finished.wait(60000));
         const auto after = ordersPerPlatform(controller.localStore());
         qint64 sumBefore = 0, sumAfter = 0;
@@ -209,6 +212,14 @@ private Q_SLOTS:
             sumBefore += before.value(p);
             sumAfter += after.value(p);
         }
+        // The command palette has it too.
+        CommandPalette *palette = window->commandPalette();
+        palette->popup();
+        QTest::keyClicks(palette->queryEdit(), u"sync"_qs);
+        QCOMPARE(palette->visibleCommandIds().value(0), u"sync:now"_qs);
+        QSignalSpy started(controller.scheduler(), &connectors::SyncScheduler::syncStarted);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QCOMPARE(started.count(), 1);
         QVERIFY2(sumAfter >= sumBefore + 2 * platforms.size() - 1, qPrintable(QString::number(sumAfter - sumBefore)));
     }
 
