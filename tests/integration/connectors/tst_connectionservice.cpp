@@ -349,6 +349,49 @@ private Q_SLOTS:
         QVERIFY(m_service->find(trendyolId)->lastError.isEmpty());
     }
 
+    void badNetworksLoseNothing_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("dropped connection") << u"drop"_qs;
+        QTest::newRow("truncated body") << u"truncate"_qs;
+        QTest::newRow("malformed JSON") << u"malformed"_qs;
+        QTest::newRow("rate limited") << u"rate-limit retry-after=0"_qs;
+        QTest::newRow("slow and then 503") << u"latency=50 status=503"_qs;
+    }
+
+    void badNetworksLoseNothing()
+    {
+        QFETCH(QString, fault);
+        SyncScheduler scheduler(m_service.get());
+        QSignalSpy finished(&scheduler, &SyncScheduler::syncFinished);
+        QString wooId;
+        qint64 cursor = 0;
+        for (const ConnectionInfo &c : connections()) {
+            if (c.platform == u"woocommerce") {
+                wooId = c.id;
+                cursor = c.cursorMs;
+            }
+        }
+        QVERIFY(!wooId.isEmpty());
+        const qint64 before = m_service->orderCount(wooId).value();
+        QCOMPARE(m_sandbox->control("POST", u"/faults"_qs,
+                                    {{u"platform"_qs, u"woocommerce"_qs}, {u"fault"_qs, fault}, {u"count"_qs, -1}})
+                     .status,
+                 201);
+        scheduler.syncConnection(wooId);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(m_sandbox->control("DELETE", u"/faults"_qs).status, 204);
+        QCOMPARE(scheduler.state(wooId).kind, ConnectionSyncState::Kind::Error);
+        QVERIFY(!scheduler.state(wooId).message.isEmpty());
+        QCOMPARE(m_service->find(wooId)->cursorMs, cursor);
+        QCOMPARE(m_service->orderCount(wooId).value(), before);
+        finished.clear();
+        scheduler.syncConnection(wooId);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(scheduler.state(wooId).kind, ConnectionSyncState::Kind::Ok);
+        QVERIFY(m_service->orderCount(wooId).value() >= before);
+    }
+
     void periodicSyncsRun()
     {
         SyncScheduler scheduler(m_service.get());
