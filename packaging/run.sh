@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# README command 1: set up, build and launch SellerDesk. Extra arguments go to the app (e.g. --profile DIR).
+# README command 1: set up, build and launch SellerDesk in demo mode: sellerdesk-sandbox starts as a child process
+# on a free loopback port and the "Demo" workspace connects to its sample shops, so orders flow in at once.
+# Extra arguments go to the app; `--profile DIR` (or any argument) opens that workspace instead of the demo.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SELLERDESK_BUILD_DIR:-$root/build}
@@ -7,5 +9,8 @@ build=${SELLERDESK_BUILD_DIR:-$root/build}
 if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No display found. On a machine without a screen run: xvfb-run $0 $*" >&2
   exit 1
+fi
+if [ "$#" -eq 0 ]; then
+  set -- --demo
 fi
 exec "$build/app/desktop/sellerdesk" "$@"

@@ -1,14 +1,13 @@
 #include "ordercommands.h"
 
 #include "common/logging.h"
+#include "connectors/connectionservice.h"
 #include "connectors/connectorregistry.h"
 #include "connectors/ordersync.h"
+#include "connectors/platformdescriptor.h"
 #include "net/networkcontext.h"
 #include "secrets/keychainsecretstore.h"
-#include "secrets/secretsync.h"
-#include "store/ids.h"
 #include "store/localstore.h"
-#include "store/transaction.h"
 #include "storecommands.h"
 #include "terminal.h"
 
@@ -25,104 +24,48 @@ namespace {
 
 using namespace sd::store;
 
-constexpr int kKeychainTimeoutMs = 30000;
-
-// The credential names each platform's connector reads, in the order they are read from standard input.
-QStringList credentialNames(const QString &platform)
-{
-    if (platform == QLatin1String("trendyol"))
-        return {QStringLiteral("apiKey"), QStringLiteral("apiSecret")};
-    if (platform == QLatin1String("hepsiburada"))
-        return {QStringLiteral("serviceKey"), QStringLiteral("integratorName")};
-    if (platform == QLatin1String("n11"))
-        return {QStringLiteral("appKey"), QStringLiteral("appSecret")};
-    if (platform == QLatin1String("woocommerce"))
-        return {QStringLiteral("consumerKey"), QStringLiteral("consumerSecret")};
-    return {};
-}
-
-QString secretName(const QString &connectionId, const QString &credential)
-{
-    return QStringLiteral("connection.") + connectionId + u'.' + credential.toLower();
-}
-
-// Runs a job on the writer thread and waits for it.
-Status runWrite(LocalStore &store, StoreWriter::Job job)
+// Runs one asynchronous ConnectionService call to its answer (the CLI has no event loop of its own).
+template<typename T>
+T waitFor(const std::function<void(std::function<void(T)>)> &call)
 {
     QEventLoop loop;
-    std::optional<Status> result;
-    store.writer().submit(std::move(job), &loop, [&result, &loop](const Status &s) {
-        result = s;
+    std::optional<T> result;
+    call([&result, &loop](T value) {
+        result.emplace(std::move(value));
         loop.quit();
     });
     if (!result)
         loop.exec();
-    return *result;
+    return std::move(*result);
 }
 
-struct ConnectionRow
+// The workspace's connections, with the keychain and the network they need.
+struct ConnectionDesk
 {
-    QString id, workspaceId, platform, name, account, baseUrl, status;
-    qint64 cursorMs = 0;
-    qint64 lastSyncedAt = 0;
+    KeychainSecretStore secrets;
+    net::NetworkContext network;
+    connectors::ConnectionService service;
+
+    explicit ConnectionDesk(LocalStore *store) : service(store, &secrets, &network) { }
 };
-
-Result<QList<ConnectionRow>> readConnections(LocalStore &store)
-{
-    auto reader = store.openReader();
-    if (!reader)
-        return reader.error();
-    auto st = reader.value()->prepare(
-        u"SELECT id, workspace_id, platform, display_name, account_external_id, sync_cursor, last_synced_at, status "
-        u"FROM connections WHERE deleted = 0 AND status != 'removed' ORDER BY platform, display_name");
-    if (!st)
-        return st.error();
-    QList<ConnectionRow> rows;
-    for (;;) {
-        auto more = st->step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            break;
-        ConnectionRow r;
-        r.id = st->text(0);
-        r.workspaceId = st->text(1);
-        r.platform = st->text(2);
-        r.name = st->text(3);
-        r.account = st->text(4);
-        // sync_cursor holds {"cursorMs":…, "baseUrl":…}: where the next sync starts, and where the API is.
-        const QJsonObject cursor = QJsonDocument::fromJson(st->text(5).toUtf8()).object();
-        r.cursorMs = cursor.value(QStringLiteral("cursorMs")).toInteger();
-        r.baseUrl = cursor.value(QStringLiteral("baseUrl")).toString();
-        r.lastSyncedAt = st->int64(6);
-        r.status = st->text(7);
-        rows << r;
-    }
-    return rows;
-}
-
-QString cursorJson(const ConnectionRow &r)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("cursorMs"), r.cursorMs},
-                                                       {QStringLiteral("baseUrl"), r.baseUrl}})
-                                 .toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
 int runConnectCommand(Context &c, const QStringList &args)
 {
     const QString platform = args.value(0);
-    const QStringList names = credentialNames(platform);
-    if (args.size() != 1 || names.isEmpty()) {
-        c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] connect trendyol|hepsiburada|n11|woocommerce --account ID "
+    const auto registry = connectors::ConnectorRegistry::builtIn();
+    const auto descriptor = connectors::platformDescriptor(platform);
+    if (args.size() != 1 || !descriptor || !registry.contains(platform)) {
+        c.io.err << QCoreApplication::translate("sd::cli::Orders", "usage: sellerdesk-cli [--profile DIR] connect %1 --account ID "
                        "[--base-url URL] [--name NAME]\n"
                        "The credentials are read from standard input, one per line: API key, then API secret "
                        "(Hepsiburada: service key, then the integrator user name).")
+                        .arg(registry.platforms().join(u'|'))
                  << Qt::endl;
         return Usage;
     }
-    if (c.account.isEmpty() && platform != QLatin1String("woocommerce")) {
+    if (c.account.isEmpty() && descriptor->needsAccount) {
         c.io.err << QCoreApplication::translate("sd::cli::Orders", "--account is required (Trendyol: your seller id; N11: your shop name).") << Qt::endl;
         return Usage;
     }
@@ -136,75 +79,32 @@ int runConnectCommand(Context &c, const QStringList &args)
         c.io.err << profile.error().message << Qt::endl;
         return Failure;
     }
-    QHash<QString, QString> credentials;
-    for (const QString &name : names) {
-        const QByteArray value = readSecretInput(c.io, QCoreApplication::translate("sd::cli::Orders", "%1: ").arg(name));
+    connectors::ConnectionDraft draft;
+    draft.platform = platform;
+    draft.accountId = c.account;
+    draft.baseUrl = c.baseUrl;
+    draft.name = c.name;
+    for (const connectors::CredentialField &field : descriptor->credentials) {
+        const QByteArray value = readSecretInput(c.io, QCoreApplication::translate("sd::cli::Orders", "%1: ").arg(field.label));
         if (value.isEmpty()) {
-            c.io.err << QCoreApplication::translate("sd::cli::Orders", "No value for %1 on standard input.").arg(name) << Qt::endl;
+            c.io.err << QCoreApplication::translate("sd::cli::Orders", "No value for %1 on standard input.").arg(field.key) << Qt::endl;
             return Failure;
         }
-        credentials.insert(name, QString::fromUtf8(value));
+        draft.credentials.insert(field.key, QString::fromUtf8(value));
     }
     auto store = openStore(c, profile.value());
     if (!store) {
         c.io.err << store.error().message << Qt::endl;
         return Failure;
     }
-
-    ConnectionRow row;
-    row.id = newId();
-    row.workspaceId = profile->id;
-    row.platform = platform;
-    row.account = c.account.isEmpty() ? baseUrl.host() : c.account;
-    row.name = c.name.isEmpty() ? platform + u' ' + row.account : c.name;
-    row.baseUrl = c.baseUrl;
-
-    KeychainSecretStore secrets;
-    for (auto it = credentials.cbegin(); it != credentials.cend(); ++it) {
-        const QString key = SecretStore::keyFor(profile->id, secretName(row.id, it.key()));
-        if (auto written = writeSecretBlocking(secrets, key, it.value().toUtf8(), kKeychainTimeoutMs); !written) {
-            c.io.err << written.error().message << Qt::endl;
-            return Failure;
-        }
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString workspaceName = profile->name;
-    auto written = runWrite(*store.value(), [row, now, workspaceName](Transaction &tx) -> Status {
-        Database &db = tx.database();
-        auto ws = db.prepare(u"INSERT OR IGNORE INTO workspaces(id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
-        if (!ws)
-            return ws.error();
-        if (auto s = ws->bindAll(row.workspaceId, workspaceName, now, now); !s)
-            return s;
-        if (auto s = ws->exec(); !s)
-            return s;
-        auto dup = db.prepare(u"SELECT count(*) FROM connections WHERE workspace_id = ? AND platform = ? AND "
-                              u"account_external_id = ? AND deleted = 0");
-        if (!dup)
-            return dup.error();
-        if (auto s = dup->bindAll(row.workspaceId, row.platform, row.account); !s)
-            return s;
-        if (auto more = dup->step(); more && more.value() && dup->int64(0) > 0)
-            return Error{QStringLiteral("cli"), 1,
-                         QCoreApplication::translate("sd::cli::Orders", "This %1 account (%2) is already connected.")
-                             .arg(row.platform, row.account)};
-        auto ins = db.prepare(u"INSERT INTO connections(id, workspace_id, platform, display_name, account_external_id, "
-                              u"sync_cursor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!ins)
-            return ins.error();
-        if (auto s = ins->bindAll(row.id, row.workspaceId, row.platform, row.name, row.account, cursorJson(row), now,
-                                  now);
-            !s)
-            return s;
-        if (auto s = ins->exec(); !s)
-            return s;
-        tx.recordChange(QStringLiteral("connections"), row.id, ChangeKind::Inserted);
-        return {};
-    });
-    if (!written) {
-        c.io.err << written.error().message << Qt::endl;
+    ConnectionDesk desk(store.value().get());
+    // Verified with one call first; the credentials reach the keychain only when the platform accepted them.
+    auto added = waitFor<Result<connectors::ConnectionInfo>>([&](auto done) { desk.service.add(draft, nullptr, done); });
+    if (!added) {
+        c.io.err << added.error().message << Qt::endl;
         return Failure;
     }
+    const connectors::ConnectionInfo &row = added.value();
     qCInfo(lcCli) << "connected" << platform << "as connection" << row.id;
     if (c.json)
         c.io.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), row.id},
@@ -227,18 +127,10 @@ int removeConnection(Context &c, const QString &id)
     auto workspace = openWorkspace(c);
     if (!workspace)
         return Failure;
-    auto rows = readConnections(*workspace->store);
-    if (!rows) {
-        c.io.err << rows.error().message << Qt::endl;
-        return Failure;
-    }
-    std::optional<ConnectionRow> target;
-    for (const ConnectionRow &r : rows.value()) {
-        if (r.id == id)
-            target = r;
-    }
+    ConnectionDesk desk(workspace->store.get());
+    auto target = desk.service.find(id);
     if (!target) {
-        c.io.err << QCoreApplication::translate("sd::cli::Orders", "No connection with id %1.").arg(id) << Qt::endl;
+        c.io.err << target.error().message << Qt::endl;
         return Failure;
     }
     if (!c.yes) {
@@ -249,33 +141,11 @@ int removeConnection(Context &c, const QString &id)
                  << Qt::endl;
         return Usage;
     }
-    // Credentials first: a connection whose rows are gone must not leave a token behind.
-    KeychainSecretStore secrets;
-    for (const QString &name : credentialNames(target->platform)) {
-        const QString key = SecretStore::keyFor(workspace->profile.id, secretName(target->id, name));
-        if (auto removed = removeSecretBlocking(secrets, key, kKeychainTimeoutMs); !removed) {
-            c.io.err << removed.error().message << Qt::endl;
-            return Failure;
-        }
-    }
-    // Orders, their lines and shipments go with the connection (ON DELETE CASCADE); customers stay, they may
-    // belong to other channels too.
-    auto deleted = runWrite(*workspace->store, [id](Transaction &tx) -> Status {
-        auto del = tx.database().prepare(u"DELETE FROM connections WHERE id = ?");
-        if (!del)
-            return del.error();
-        if (auto s = del->bindAll(id); !s)
-            return s;
-        if (auto s = del->exec(); !s)
-            return s;
-        tx.recordChange(QStringLiteral("connections"), id, ChangeKind::Deleted);
-        return {};
-    });
-    if (!deleted) {
-        c.io.err << deleted.error().message << Qt::endl;
+    auto removed = waitFor<Status>([&](auto done) { desk.service.remove(id, nullptr, done); });
+    if (!removed) {
+        c.io.err << removed.error().message << Qt::endl;
         return Failure;
     }
-    qCInfo(lcCli) << "removed connection" << id;
     c.io.out << QCoreApplication::translate("sd::cli::Orders", "Removed “%1” and its orders.").arg(target->name)
              << Qt::endl;
     return Ok;
@@ -297,27 +167,29 @@ int runConnectionsCommand(Context &c, const QStringList &args)
     auto workspace = openWorkspace(c);
     if (!workspace)
         return Failure;
-    auto rows = readConnections(*workspace->store);
+    ConnectionDesk desk(workspace->store.get());
+    auto rows = desk.service.list();
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
         return Failure;
     }
     if (c.json) {
         QJsonArray array;
-        for (const ConnectionRow &r : rows.value())
+        for (const connectors::ConnectionInfo &r : rows.value())
             array.append(QJsonObject{{QStringLiteral("id"), r.id},
                                      {QStringLiteral("platform"), r.platform},
                                      {QStringLiteral("name"), r.name},
                                      {QStringLiteral("account"), r.account},
                                      {QStringLiteral("baseUrl"), r.baseUrl},
                                      {QStringLiteral("status"), r.status},
-                                     {QStringLiteral("lastSyncedAt"), r.lastSyncedAt}});
+                                     {QStringLiteral("lastSyncedAt"), r.lastSyncedAt},
+                                     {QStringLiteral("lastError"), r.lastError}});
         c.io.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
     }
     if (rows->isEmpty())
         c.io.out << QCoreApplication::translate("sd::cli::Orders", "No connections yet. Add one with: sellerdesk-cli connect trendyol --account ID") << Qt::endl;
-    for (const ConnectionRow &r : rows.value())
+    for (const connectors::ConnectionInfo &r : rows.value())
         c.io.out << r.id << '\t' << r.platform << '\t' << r.name << '\t' << r.status << Qt::endl;
     return Ok;
 }
@@ -331,49 +203,36 @@ int runSyncCommand(Context &c, const QStringList &args)
     auto workspace = openWorkspace(c);
     if (!workspace)
         return Failure;
-    auto rows = readConnections(*workspace->store);
+    ConnectionDesk desk(workspace->store.get());
+    auto rows = desk.service.list();
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
         return Failure;
     }
-    KeychainSecretStore secrets;
-    net::NetworkContext network;
-    const auto registry = connectors::ConnectorRegistry::builtIn();
     int failures = 0, synced = 0;
     QJsonArray reports;
-    for (ConnectionRow r : rows.value()) {
+    for (const connectors::ConnectionInfo &r : rows.value()) {
         if (!c.connection.isEmpty() && r.id != c.connection)
             continue;
         ++synced;
-        connectors::ConnectionConfig config;
-        config.connectionId = r.id;
-        config.baseUrl = QUrl(r.baseUrl);
-        config.accountId = r.account;
-        bool credentialsOk = true;
-        for (const QString &name : credentialNames(r.platform)) {
-            auto value = readSecretBlocking(secrets, SecretStore::keyFor(workspace->profile.id, secretName(r.id, name)),
-                                            kKeychainTimeoutMs);
-            if (!value) {
-                c.io.err << QCoreApplication::translate("sd::cli::Orders", "%1: %2").arg(r.name, value.error().message) << Qt::endl;
-                credentialsOk = false;
-                break;
-            }
-            config.credentials.insert(name, QString::fromUtf8(value.value()));
-        }
-        if (!credentialsOk) {
+        auto config = waitFor<Result<connectors::ConnectionConfig>>(
+            [&](auto done) { desk.service.loadConfig(r, nullptr, done); });
+        if (!config) {
+            c.io.err << QCoreApplication::translate("sd::cli::Orders", "%1: %2").arg(r.name, config.error().message) << Qt::endl;
             ++failures;
             continue;
         }
-        connectors::OrderConnector *connector = registry.create(r.platform, &network, config);
+        std::unique_ptr<connectors::OrderConnector> connector(
+            desk.service.registry().create(r.platform, &desk.network, config.value()));
         if (!connector) {
             c.io.err << QCoreApplication::translate("sd::cli::Orders", "%1: this platform cannot be synced yet.").arg(r.name) << Qt::endl;
             ++failures;
             continue;
         }
-        connectors::OrderSync sync(connector, &workspace->store->writer(), r.workspaceId, r.id);
+        connectors::OrderSync sync(connector.get(), &workspace->store->writer(), r.workspaceId, r.id);
         QEventLoop loop;
         std::optional<connectors::OrderSyncReport> report;
-        QObject::connect(connector, &connectors::OrderConnector::progress, &loop, [&c, &r](int pages) {
+        QObject::connect(connector.get(), &connectors::OrderConnector::progress, &loop, [&c, &r](int pages) {
             if (c.io.interactive)
                 c.io.err << '\r' << QCoreApplication::translate("sd::cli::Orders", "%1: page %2…").arg(r.name).arg(pages) << Qt::flush;
         });
@@ -386,26 +245,16 @@ int runSyncCommand(Context &c, const QStringList &args)
         sync.start(r.cursorMs, now);
         if (!report)
             loop.exec();
-        delete connector;
         if (c.io.interactive)
             c.io.err << Qt::endl;
 
         const bool ok = report->ok();
-        r.cursorMs = report->nextCursorMs;
-        (void)runWrite(*workspace->store, [r, now, ok](Transaction &tx) -> Status {
-            auto up = tx.database().prepare(u"UPDATE connections SET sync_cursor = ?, last_synced_at = ?, status = ?, "
-                                            u"updated_at = ? WHERE id = ?");
-            if (!up)
-                return up.error();
-            if (auto s = up->bindAll(cursorJson(r), now, ok ? QStringLiteral("active") : QStringLiteral("error"), now,
-                                     r.id);
-                !s)
-                return s;
-            return up->exec();
-        });
         const QString failure = report->fetch.failure ? report->fetch.failure->userMessage()
                                 : report->storeError ? report->storeError->message
                                                      : QString();
+        (void)waitFor<Status>([&](auto done) {
+            desk.service.recordSync(r.id, report->nextCursorMs, ok, failure, now, nullptr, done);
+        });
         reports.append(QJsonObject{{QStringLiteral("connection"), r.id},
                                    {QStringLiteral("platform"), r.platform},
                                    {QStringLiteral("ok"), ok},

@@ -1,5 +1,7 @@
 #include "settingsview.h"
 
+#include "connectionspanel.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -31,7 +33,7 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
       m_passphraseButton(new QPushButton(this)),
       m_keychainButton(new QPushButton(this)),
       m_connectionsBox(new QGroupBox(this)),
-      m_connectionsText(new QLabel(this)),
+      m_connections(new ConnectionsPanel(this)),
       m_privacyBox(new QGroupBox(this)),
       m_privacyText(new QLabel(this))
 {
@@ -78,8 +80,8 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
     connect(m_passphraseButton, &QPushButton::clicked, this, &SettingsView::protectWithPassphraseRequested);
     connect(m_keychainButton, &QPushButton::clicked, this, &SettingsView::useKeychainRequested);
 
-    m_connectionsText->setWordWrap(true);
-    (new QVBoxLayout(m_connectionsBox))->addWidget(m_connectionsText);
+    m_connectionsBox->setObjectName(QStringLiteral("connectionsBox"));
+    (new QVBoxLayout(m_connectionsBox))->addWidget(m_connections);
     m_privacyText->setWordWrap(true);
     (new QVBoxLayout(m_privacyBox))->addWidget(m_privacyText);
 
@@ -87,11 +89,11 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_languageBox);
     column->addWidget(m_workspaceBox);
-    column->addWidget(m_cacheBox);
     column->addWidget(m_connectionsBox);
+    column->addWidget(m_cacheBox);
     column->addWidget(m_privacyBox);
     column->addStretch(1);
-    content->setMaximumWidth(720);
+    content->setMaximumWidth(960);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -176,9 +178,6 @@ void SettingsView::retranslate()
     m_keychainButton->setVisible(m_passphraseMode);
 
     m_connectionsBox->setTitle(tr("Connections"));
-    m_connectionsText->setText(
-        tr("Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be "
-           "connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files."));
     m_privacyBox->setTitle(tr("Privacy"));
     m_privacyText->setText(
         tr("SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; "

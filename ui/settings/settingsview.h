@@ -1,4 +1,4 @@
-// Settings: language, appearance, the open workspace. (Connections arrive with the connectors.)
+// Settings: language, appearance, the open workspace, its cache, its connections, privacy.
 #pragma once
 
 #include "profile/profile.h"
@@ -11,6 +11,8 @@ class QLabel;
 class QPushButton;
 
 namespace sd::ui {
+
+class ConnectionsPanel;
 
 class SettingsView : public QWidget
 {
@@ -27,6 +29,7 @@ public:
     void setCacheState(bool passphraseMode, bool open);
     [[nodiscard]] QPushButton *passphraseButton() const { return m_passphraseButton; }
     [[nodiscard]] QPushButton *keychainButton() const { return m_keychainButton; }
+    [[nodiscard]] ConnectionsPanel *connectionsPanel() const { return m_connections; }
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
@@ -59,7 +62,7 @@ private:
     bool m_passphraseMode = false;
     bool m_cacheOpen = false;
     QGroupBox *m_connectionsBox;
-    QLabel *m_connectionsText;
+    ConnectionsPanel *m_connections;
     QGroupBox *m_privacyBox;
     QLabel *m_privacyText;
 };

@@ -2,6 +2,12 @@
 
 #include "common/logging.h"
 #include "common/logsink.h"
+#include "connectors/connectionservice.h"
+#include "connectors/syncscheduler.h"
+#include "demo/demosandbox.h"
+#include "net/networkcontext.h"
+#include "secrets/secretsync.h"
+#include "settings/connectionspanel.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "profile/profilelock.h"
@@ -14,9 +20,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputDialog>
-#include <QStatusBar>
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace sd::ui {
 
@@ -64,6 +73,7 @@ AppController::AppController(AppSettings *appSettings, LanguageManager *language
                                     QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Reset)
                == QMessageBox::Reset;
     };
+    connect(this, &AppController::storeReady, this, &AppController::startConnections);
 }
 
 AppController::~AppController()
@@ -75,12 +85,15 @@ Result<QString> AppController::initialProfilePath(const QString &overridePath)
 {
     if (!overridePath.isEmpty())
         return overridePath;
+    // The demo workspace opens only with --demo (its sandbox runs only then).
     const QString last = m_appSettings->lastProfilePath();
-    if (!last.isEmpty() && ProfileManager::open(last).ok())
+    if (auto lastInfo = last.isEmpty() ? Result<ProfileInfo>(Error{}) : ProfileManager::open(last);
+        lastInfo && lastInfo->kind != QLatin1String("demo"))
         return last;
-    const auto all = m_profiles->list();
-    if (!all.isEmpty())
-        return all.first().path;
+    for (const ProfileInfo &p : m_profiles->list()) {
+        if (p.kind != QLatin1String("demo"))
+            return p.path;
+    }
     auto created = m_profiles->create(tr("My workspace"));
     if (!created)
         return created.error();
@@ -116,6 +129,7 @@ Status AppController::openProfile(const QString &path)
     auto *window = new MainWindow(m_profile, m_settings.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_window = window;
+    decorateWindow(window);
     SettingsView *settingsView = window->settingsView();
     settingsView->setLanguage(m_appSettings->language());
     settingsView->setTheme(m_appSettings->theme());
@@ -286,6 +300,7 @@ bool AppController::recoverFromOpenFailure(const Error &error)
 
 void AppController::closeCurrent()
 {
+    stopConnections();
     if (m_window) {
         m_window->saveState();
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -328,6 +343,154 @@ void AppController::manageWorkspaces()
         return;
     if (auto opened = openProfile(dialog.chosenPath()); !opened)
         QMessageBox::warning(m_window, tr("Open workspace"), opened.error().message);
+}
+
+} // namespace sd::ui
+
+namespace sd::ui {
+
+// ---- Connections and sync ----
+
+void AppController::startConnections()
+{
+    stopConnections();
+    if (!m_store || !m_window)
+        return;
+    m_network = std::make_unique<net::NetworkContext>();
+    m_connections = std::make_unique<connectors::ConnectionService>(m_store.get(), m_secrets, m_network.get());
+    m_scheduler = std::make_unique<connectors::SyncScheduler>(m_connections.get());
+    if (m_profile.kind == QLatin1String("demo") && isDemo())
+        m_scheduler->setIntervalMs(30 * 1000); // the sandbox adds orders every 20 s
+    connect(m_scheduler.get(), &connectors::SyncScheduler::stateChanged, this, &AppController::updateSyncStatus);
+    connect(m_scheduler.get(), &connectors::SyncScheduler::syncFinished, this, &AppController::updateSyncStatus);
+    connect(m_scheduler.get(), &connectors::SyncScheduler::progress, this, [this](int done, int total) {
+        if (m_window)
+            m_window->setProgress(done, total > 0 ? total : -1);
+    });
+    connect(m_window, &MainWindow::syncNowRequested, this, &AppController::syncNow, Qt::UniqueConnection);
+    m_window->settingsView()->connectionsPanel()->setService(m_connections.get(), m_scheduler.get());
+    if (m_profile.kind == QLatin1String("demo") && isDemo())
+        return connectDemo();
+    m_scheduler->start();
+    updateSyncStatus();
+}
+
+void AppController::stopConnections()
+{
+    if (m_window)
+        m_window->settingsView()->connectionsPanel()->setService(nullptr, nullptr);
+    m_scheduler.reset();
+    m_connections.reset();
+    m_network.reset();
+    m_syncShown = false;
+}
+
+void AppController::syncNow()
+{
+    if (m_scheduler)
+        m_scheduler->syncNow();
+    updateSyncStatus();
+}
+
+void AppController::updateSyncStatus()
+{
+    if (!m_window || !m_scheduler)
+        return;
+    // Without connections the cache state stays in the status bar, until the last connection is removed.
+    if (m_scheduler->states().isEmpty() && !m_syncShown)
+        return;
+    m_syncShown = true;
+    m_window->setSyncState(m_scheduler->summary(), m_scheduler->details());
+}
+
+// ---- Demo mode ----
+
+bool AppController::keychainWorks(SecretStore *secrets, int timeoutMs)
+{
+    auto probe = readSecretBlocking(*secrets, QStringLiteral("sellerdesk/keychain-probe"), timeoutMs);
+    return probe.ok() || probe.error().is(SecretError::NotFound);
+}
+
+Result<QString> AppController::prepareDemoProfile(bool ephemeral)
+{
+    std::optional<ProfileInfo> demo;
+    for (const ProfileInfo &p : m_profiles->list()) {
+        if (p.kind == QLatin1String("demo") && p.name == QLatin1String("Demo"))
+            demo = p;
+    }
+    if (!demo) {
+        auto created = m_profiles->create(QStringLiteral("Demo"), QStringLiteral("demo"));
+        if (!created)
+            return created.error();
+        demo = created.value();
+    }
+    if (ephemeral) {
+        const QString db = store::LocalStore::databasePath(*demo);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(db + suffix);
+    }
+    return demo->path;
+}
+
+void AppController::setDemo(const QJsonObject &sandboxReady, bool ephemeral)
+{
+    m_demoReady = sandboxReady;
+    m_demoEphemeral = ephemeral;
+}
+
+void AppController::connectDemo()
+{
+    const QList<connectors::ConnectionDraft> drafts =
+        demo::DemoSandbox::drafts(m_demoReady, m_connections->registry());
+    m_window->setSyncState(tr("Connecting the demo shops…"));
+    auto remaining = std::make_shared<int>(int(drafts.size()));
+    auto failures = std::make_shared<QStringList>();
+    auto finish = [this, failures] {
+        for (const QString &f : std::as_const(*failures))
+            qCWarning(lcApp) << "demo connection failed:" << f;
+        Q_EMIT demoConnected(*failures);
+        m_scheduler->start(); // orders within seconds
+        updateSyncStatus();
+    };
+    if (drafts.isEmpty())
+        return finish();
+    connectors::ConnectionService *service = m_connections.get();
+    for (const connectors::ConnectionDraft &draft : drafts) {
+        service->add(
+            draft, service,
+            [remaining, failures, finish](Result<connectors::ConnectionInfo> added) {
+                if (!added)
+                    failures->append(added.error().message);
+                if (--*remaining == 0)
+                    finish();
+            },
+            /*updateExisting=*/true);
+    }
+}
+
+void AppController::decorateWindow(MainWindow *window)
+{
+    if (m_profile.kind != QLatin1String("demo"))
+        return;
+    // A banner nobody can miss: this is not a real shop.
+    auto *bar = new QToolBar(window);
+    bar->setObjectName(QStringLiteral("demoBanner"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    auto *label = new QLabel(bar);
+    label->setObjectName(QStringLiteral("demoBannerText"));
+    label->setContentsMargins(10, 4, 10, 4);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QString text = tr("<b>DEMO</b> — sample shops from the local sandbox; new orders arrive every few seconds. "
+                      "Nothing here is real.");
+    if (m_demoEphemeral)
+        text += u' ' + tr("No working keychain here: demo data is not kept after you quit.");
+    label->setText(text);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #f5b301; color: #1d1d1d; border-radius: 4px; }"));
+    bar->addWidget(label);
+    window->addToolBar(Qt::TopToolBarArea, bar);
 }
 
 } // namespace sd::ui

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "profile/profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -19,6 +20,15 @@ class LanguageManager;
 class ProfileLock;
 class ProfileSettings;
 } // namespace sd
+
+namespace sd::net {
+class NetworkContext;
+}
+
+namespace sd::connectors {
+class ConnectionService;
+class SyncScheduler;
+} // namespace sd::connectors
 
 namespace sd::store {
 class CacheKeyStore;
@@ -72,11 +82,35 @@ public:
     void setNewPassphrasePrompt(NewPassphrasePrompt prompt) { m_newPassphrasePrompt = std::move(prompt); }
     void setNoKeychainPrompt(NoKeychainPrompt prompt) { m_noKeychainPrompt = std::move(prompt); }
 
+    // --- Connections and sync (started once the cache is open) ---
+    [[nodiscard]] connectors::ConnectionService *connections() const { return m_connections.get(); }
+    [[nodiscard]] connectors::SyncScheduler *scheduler() const { return m_scheduler.get(); }
+    void syncNow();
+
+    // --- Demo mode ---
+    // Whether the keychain answers at all (a read of a missing entry comes back "not found" quickly). Blocks
+    // up to timeoutMs in a local event loop: for start-up, before any window exists.
+    [[nodiscard]] static bool keychainWorks(SecretStore *secrets, int timeoutMs = 5000);
+    // The demo workspace ("Demo", kind demo) is found or created. ephemeral: its old cache is deleted first (a
+    // fresh in-memory key per run cannot open it; demo data is not kept then).
+    [[nodiscard]] Result<QString> prepareDemoProfile(bool ephemeral);
+    // sandboxReady: sellerdesk-sandbox's ready line. When the demo workspace's cache is open, one connection
+    // per platform the sandbox and the registry both know is created or updated, and synced at once.
+    void setDemo(const QJsonObject &sandboxReady, bool ephemeral);
+    [[nodiscard]] bool isDemo() const { return !m_demoReady.isEmpty(); }
+
 Q_SIGNALS:
+    // Demo connections were created or updated (failures: one translated line each).
+    void demoConnected(const QStringList &failures);
     void storeReady();
     void storeFailed(const QString &message);
 
 private:
+    void startConnections();
+    void stopConnections();
+    void updateSyncStatus();
+    void connectDemo();
+    void decorateWindow(MainWindow *window);
     void closeCurrent();
     void openCache();
     void openCacheWithKey(store::SecureKey key);
@@ -101,6 +135,12 @@ private:
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
     QPointer<MainWindow> m_window;
+    std::unique_ptr<net::NetworkContext> m_network;
+    std::unique_ptr<connectors::ConnectionService> m_connections;
+    std::unique_ptr<connectors::SyncScheduler> m_scheduler;
+    QJsonObject m_demoReady;
+    bool m_demoEphemeral = false;
+    bool m_syncShown = false; // the status bar shows the sync state (not the cache's)
 };
 
 } // namespace sd::ui

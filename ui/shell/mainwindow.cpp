@@ -191,6 +191,10 @@ void MainWindow::buildMenus()
     m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
     m_paletteAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_paletteAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_syncNowAction = m_viewMenu->addAction(QString(), this, &MainWindow::syncNowRequested);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setShortcutContext(Qt::ApplicationShortcut);
     m_viewMenu->addSeparator();
     int n = 1;
     for (const QString &id : viewIds()) {
@@ -206,7 +210,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SellerDesk — %1").arg(m_profile.name));
+    setWindowTitle(m_profile.kind == QLatin1String("demo") ? tr("SellerDesk — %1 [DEMO: sample data]").arg(m_profile.name)
+                                                           : tr("SellerDesk — %1").arg(m_profile.name));
     for (const QString &id : viewIds()) {
         const QString title = viewTitle(id);
         const int index = int(viewIds().indexOf(id)) + 1;
@@ -251,6 +256,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_paletteAction->setText(tr("&Command palette…"));
+    m_syncNowAction->setText(tr("S&ync now"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SellerDesk"));
 
@@ -278,6 +284,8 @@ void MainWindow::updatePaletteCommands()
     commands.push_back({QStringLiteral("workspace:switch"), tr("Switch workspace…"),
                         QStringLiteral("workspace switch"), m_manageWorkspacesAction->shortcut(),
                         [this] { Q_EMIT manageWorkspacesRequested(); }});
+    commands.push_back({QStringLiteral("sync:now"), tr("Sync now"), QStringLiteral("sync refresh orders fetch"),
+                        m_syncNowAction->shortcut(), [this] { Q_EMIT syncNowRequested(); }});
     commands.push_back({QStringLiteral("help:about"), tr("About SellerDesk"), QStringLiteral("about version"),
                         QKeySequence(), [this] { showAbout(); }});
     m_palette->setCommands(std::move(commands));

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] NavigationRail *rail() const { return m_rail; }
     [[nodiscard]] CommandPalette *commandPalette() const { return m_palette; }
     [[nodiscard]] SettingsView *settingsView() const { return m_settingsView; }
+    [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
+    [[nodiscard]] QString syncStateText() const { return m_syncText; }
     [[nodiscard]] const ProfileInfo &profile() const { return m_profile; }
 
     // Status bar: sync state text and an optional progress (max 0 = busy, negative = hidden).
@@ -54,6 +56,7 @@ Q_SIGNALS:
     void newWorkspaceRequested();
     void manageWorkspacesRequested();
     void quitRequested();
+    void syncNowRequested(); // F5, View → Sync now, the command palette
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +89,7 @@ private:
     QAction *m_manageWorkspacesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_paletteAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QHash<QString, QAction *> m_goActions;
 };

@@ -52,6 +52,20 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
+    int control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_ready.value(u"control"_qs).toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.sendCustomRequest(request, method,
+                                                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
     QString platformValue(const QString &platform, const QString &key) const
     {
         return m_ready.value(u"platforms"_qs).toObject().value(platform).toObject().value(key).toString();
@@ -149,19 +163,37 @@ private Q_SLOTS:
         QCOMPARE(twice.code, 1);
         QVERIFY(twice.err.contains("already connected"));
 
+        // Wrong credentials: the platform is asked first, and nothing is saved when it refuses.
         auto bad = cli({u"connect"_qs, u"trendyol"_qs, u"--account"_qs, u"200301"_qs, u"--base-url"_qs,
                         platformValue(u"trendyol"_qs, u"baseUrl"_qs), u"--name"_qs, u"Yanlış"_qs},
                        "wrongKey\nwrongSecret\n");
-        QVERIFY2(bad.code == 0, bad.err.constData());
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("Trendyol"), bad.err.constData());
+        QVERIFY(!bad.err.contains("wrongSecret"));
+        auto listed = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        QVERIFY(!listed.out.contains("Yanlış"));
+
+        // A platform that fails: sync exits 1, names the connection, marks it, and keeps its reason.
+        QCOMPARE(control("POST", u"/faults"_qs,
+                         QJsonObject{{u"platform"_qs, u"trendyol"_qs}, {u"fault"_qs, u"status=401"_qs},
+                                     {u"count"_qs, -1}}),
+                 201);
         auto sync = cli({u"sync"_qs});
         QCOMPARE(sync.code, 1);
-        QVERIFY2(sync.err.contains("Yanlış"), sync.err.constData());
-        QVERIFY(!sync.err.contains("wrongSecret"));
+        QVERIFY2(sync.err.contains("Trendyol"), sync.err.constData());
+        QVERIFY(!sync.err.contains(platformValue(u"trendyol"_qs, u"apiSecret"_qs).toUtf8()));
         auto list = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
         bool sawError = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
-            sawError |= v.toObject().value(u"status"_qs).toString() == u"error";
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            if (v.toObject().value(u"status"_qs).toString() == u"error") {
+                sawError = true;
+                QVERIFY(!v.toObject().value(u"lastError"_qs).toString().isEmpty());
+            }
+        }
         QVERIFY(sawError);
+        QCOMPARE(control("DELETE", u"/faults"_qs), 204);
+        auto again = cli({u"sync"_qs});
+        QVERIFY2(again.code == 0, again.err.constData());
     }
 
     void removeConnection()

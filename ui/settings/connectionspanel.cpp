@@ -1,0 +1,233 @@
+#include "connectionspanel.h"
+
+#include "addconnectiondialog.h"
+#include "connectors/connectionservice.h"
+#include "connectors/syncscheduler.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sd::ui {
+
+using connectors::ConnectionSyncState;
+
+ConnectionsPanel::ConnectionsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_intro(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_sync(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("connectionsPanel"));
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("connectionsStatus"));
+    m_list->setObjectName(QStringLiteral("connectionsList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(7);
+    m_list->setMinimumHeight(150);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_add->setObjectName(QStringLiteral("addConnectionButton"));
+    m_remove->setObjectName(QStringLiteral("removeConnectionButton"));
+    m_sync->setObjectName(QStringLiteral("syncConnectionsButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sync);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    connect(m_add, &QPushButton::clicked, this, &ConnectionsPanel::openAddDialog);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionsPanel::removeSelected);
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConnectionsPanel::updateButtons);
+    retranslate();
+    refresh();
+}
+
+void ConnectionsPanel::setService(connectors::ConnectionService *service, connectors::SyncScheduler *scheduler)
+{
+    if (m_service)
+        m_service->disconnect(this);
+    if (m_scheduler)
+        m_scheduler->disconnect(this);
+    if (m_dialog)
+        m_dialog->reject();
+    m_service = service;
+    m_scheduler = scheduler;
+    if (m_service)
+        connect(m_service, &connectors::ConnectionService::connectionsChanged, this, &ConnectionsPanel::refresh);
+    if (m_scheduler)
+        connect(m_scheduler, &connectors::SyncScheduler::stateChanged, this, &ConnectionsPanel::refresh);
+    refresh();
+}
+
+void ConnectionsPanel::refresh()
+{
+    const QString selected
+        = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_list->clear();
+    if (!m_service) {
+        m_status->setText(tr("Connections can be managed once this workspace's cache is open."));
+        updateButtons();
+        return;
+    }
+    auto rows = m_service->list();
+    if (!rows) {
+        m_status->setText(rows.error().message);
+        updateButtons();
+        return;
+    }
+    const QLocale locale;
+    const QHash<QString, qint64> orders = m_service->orderCounts().valueOr({});
+    for (const connectors::ConnectionInfo &c : rows.value()) {
+        const auto d = connectors::platformDescriptor(c.platform);
+        const ConnectionSyncState st = m_scheduler ? m_scheduler->state(c.id) : ConnectionSyncState{};
+        QString state;
+        QString tooltip;
+        switch (st.kind) {
+        case ConnectionSyncState::Kind::Syncing:
+            state = st.pages > 0 ? tr("Syncing… (page %1)").arg(st.pages) : tr("Syncing…");
+            break;
+        case ConnectionSyncState::Kind::Ok:
+            state = tr("OK");
+            break;
+        case ConnectionSyncState::Kind::Error:
+            state = tr("Error: %1").arg(st.message);
+            tooltip = st.message;
+            break;
+        case ConnectionSyncState::Kind::Idle:
+            state = c.status == QLatin1String("error") ? tr("Error: %1").arg(c.lastError)
+                                                       : tr("Waiting for the first sync");
+            if (c.status != QLatin1String("error") && c.lastSyncedAt > 0)
+                state = tr("OK");
+            tooltip = c.lastError;
+            break;
+        }
+        const qint64 last = qMax(st.lastSuccessMs, c.lastSyncedAt);
+        const QString lastText = last > 0
+            ? locale.toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(), QLocale::ShortFormat)
+            : tr("never");
+        auto *item = new QTreeWidgetItem(m_list,
+            { d ? d->displayName : c.platform, c.name, c.account, locale.toString(orders.value(c.id)),
+                c.baseUrl.isEmpty() ? tr("production") : QUrl(c.baseUrl).toDisplayString(), state, lastText });
+        item->setData(0, Qt::UserRole, c.id);
+        item->setToolTip(StateColumn, tooltip);
+        item->setToolTip(AddressColumn, c.baseUrl);
+        item->setTextAlignment(OrdersColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (st.kind == ConnectionSyncState::Kind::Error
+            || (st.kind == ConnectionSyncState::Kind::Idle && c.status == QLatin1String("error")))
+            item->setForeground(StateColumn, QColor(0xb3, 0x26, 0x1e));
+        if (c.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    m_status->setText(rows->isEmpty() ? tr("No connections yet. Add Trendyol, Hepsiburada, N11 or your WooCommerce "
+                                           "shop to see their orders here.")
+                                      : (m_scheduler ? m_scheduler->summary() : QString()));
+    updateButtons();
+}
+
+void ConnectionsPanel::updateButtons()
+{
+    m_add->setEnabled(m_service != nullptr);
+    m_remove->setEnabled(m_service != nullptr && m_list->currentItem() != nullptr && !m_removing);
+    m_sync->setEnabled(m_scheduler != nullptr && m_list->topLevelItemCount() > 0);
+}
+
+void ConnectionsPanel::openAddDialog()
+{
+    if (!m_service)
+        return;
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_dialog = new AddConnectionDialog(m_service, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        if (m_scheduler && m_dialog)
+            m_scheduler->syncConnection(m_dialog->added().id); // its orders right away
+    });
+    m_dialog->open();
+}
+
+void ConnectionsPanel::removeSelected()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!m_service || !item || m_removing)
+        return;
+    const QString id = item->data(0, Qt::UserRole).toString();
+    const QString name = item->text(NameColumn);
+    const qint64 orders = m_service->orderCount(id).valueOr(0);
+    const QString text
+        = tr("Remove “%1”?\n\nThis deletes from this computer its %n order(s) with their lines and shipments, and "
+             "its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing "
+             "changes on the platform itself.",
+            nullptr, int(orders))
+              .arg(name);
+    if (!m_confirm(tr("Remove connection"), text))
+        return;
+    m_removing = true;
+    updateButtons();
+    m_service->remove(id, this, [this, id, name](Status status) {
+        m_removing = false;
+        if (!status) {
+            m_status->setText(status.error().message);
+            updateButtons();
+            Q_EMIT removed(id, status.error().message);
+            return;
+        }
+        refresh();
+        m_status->setText(tr("Removed “%1” and its orders.").arg(name));
+        Q_EMIT removed(id, QString());
+    });
+}
+
+void ConnectionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConnectionsPanel::retranslate()
+{
+    m_intro->setText(tr("Marketplaces and shops whose orders this workspace fetches. Credentials are verified with "
+                        "the platform before they are saved, and kept only in your system keychain, never in files."));
+    m_list->setHeaderLabels(
+        { tr("Platform"), tr("Name"), tr("Account"), tr("Orders"), tr("API address"), tr("State"), tr("Last sync") });
+    m_add->setText(tr("&Add connection…"));
+    m_remove->setText(tr("&Remove…"));
+    m_sync->setText(tr("Sync &now"));
+}
+
+} // namespace sd::ui
