@@ -58,6 +58,12 @@ int main(int argc, char *argv[])
     sd::ProfileManager profiles;
     sd::KeychainSecretStore secrets;
     sd::ui::AppController controller(&appSettings, &language, &profiles, &secrets);
+    // The views that read the cache get it once it is unlocked. No change notifier is passed yet: AppController
+    // opens the store without one (to be wired with background sync).
+    QObject::connect(&controller, &sd::ui::AppController::storeReady, &controller, [&controller] {
+        if (controller.mainWindow())
+            controller.mainWindow()->setLocalStore(controller.localStore(), nullptr);
+    });
     const auto initial = controller.initialProfilePath(sd::ProfileManager::overridePath(parser.value(profileOption)));
     if (!initial) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SellerDesk"), initial.error().message);
