@@ -344,8 +344,9 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
         m_model->setChangeNotifier(notifier);
         m_model->setFilter(m_filter);
         m_table->setModel(m_model);
-        m_table->setSortingEnabled(true);
+        // The indicator first: enabling sorting sorts by it (the model is already in this order: no work).
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        m_table->setSortingEnabled(true);
         auto *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(OrdersModel::CustomerColumn, QHeaderView::Stretch);
