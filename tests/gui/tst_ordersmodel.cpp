@@ -254,7 +254,9 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
         auto cell = [&model](int column, int role = Qt::DisplayRole) { return model.index(0, column).data(role); };
-        QCOMPARE(cell(OrdersModel::ChannelColumn).toString(), u"Trendyol"_qs);
+        QCOMPARE(cell(OrdersModel::ChannelColumn, Qt::ToolTipRole).toString(), u"Trendyol"_qs);
+        QCOMPARE(cell(OrdersModel::ChannelColumn, Qt::AccessibleTextRole).toString(), u"Trendyol"_qs);
+        QCOMPARE(cell(OrdersModel::ChannelColumn, OrdersModel::PlatformRole).toString(), u"trendyol"_qs);
         QVERIFY(!cell(OrdersModel::ChannelColumn, Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(cell(OrdersModel::CustomerColumn).toString(), u"Ayşe Yılmaz"_qs);
         QCOMPARE(cell(OrdersModel::CityColumn).toString(), u"İstanbul"_qs);

@@ -438,8 +438,18 @@ private Q_SLOTS:
         auto db = testdata::createStore(path);
         QVERIFY(db);
         QList<testdata::OrderSpec> orders = testdata::generatedOrders(0, 400);
-        for (int i = 0; i < orders.size(); ++i)
+        // A shop's day: the newest orders still to be handled, older ones shipped and delivered.
+        using S = domain::UnifiedStatus;
+        for (int i = 0; i < orders.size(); ++i) {
             orders[i].orderedAt = testdata::day(22, 23) - qint64(i) * 37 * 60 * 1000;
+            const int roll = (i * 37) % 100;
+            orders[i].status = i < 6 ? S::New : i < 10 ? (roll < 50 ? S::Picking : S::New) : i < 25 ? (roll < 40 ? S::Invoiced : S::Shipped)
+                             : roll < 75 ? S::Delivered : roll < 88 ? S::Shipped : roll < 95 ? S::Cancelled : S::Returned;
+            if (orders[i].status == S::New || orders[i].status == S::Picking || orders[i].status == S::Cancelled)
+                orders[i].cargo.clear();
+            else if (orders[i].cargo.isEmpty())
+                orders[i].cargo = u"Yurtiçi Kargo"_qs;
+        }
         orders += testdata::fixedOrders();
         for (auto &o : orders) {
             if (o.sku.startsWith(u"SKU-"_qs))

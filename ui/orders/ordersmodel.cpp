@@ -142,7 +142,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ChannelColumn:
-            return platformName(r->platform);
+            return {}; // the icon; the name is its tooltip
         case NumberColumn:
             return r->number;
         case DateColumn:
@@ -171,6 +171,11 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == ChannelColumn)
+            return platformName(r->platform);
+        if (role == Qt::AccessibleTextRole)
+            return data(index, Qt::DisplayRole);
         if (index.column() == ItemsColumn)
             return tr("%n line(s)", nullptr, r->lines);
         if (index.column() == CargoColumn && !r->tracking.isEmpty())

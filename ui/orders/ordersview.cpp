@@ -106,6 +106,7 @@ void OrdersView::buildUi()
     m_search = new QLineEdit(center);
     m_search->setObjectName(QStringLiteral("ordersSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         if (!m_updatingBar)
             m_searchDebounce.start();
@@ -113,6 +114,7 @@ void OrdersView::buildUi()
     connect(m_search, &QLineEdit::returnPressed, this, &OrdersView::applyFilterFromBar);
     m_datePreset = new QComboBox(center);
     m_datePreset->setObjectName(QStringLiteral("ordersDatePreset"));
+    m_datePreset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = 0; i <= CustomRange; ++i)
         m_datePreset->addItem(QString());
     m_from = new QDateEdit(center);
@@ -294,12 +296,12 @@ void OrdersView::buildUi()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({ 190, 720, 340 });
+    m_splitter->setSizes({ 170, 960, 310 });
 }
 
 void OrdersView::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search order number, customer, city, SKU or barcode (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search number, customer, city, SKU, barcode (Ctrl+F)"));
     const QStringList presets{ tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"),
         tr("Date range…") };
     for (int i = 0; i < presets.size(); ++i)
@@ -350,15 +352,27 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
         auto *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(OrdersModel::CustomerColumn, QHeaderView::Stretch);
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        m_table->setColumnWidth(OrdersModel::ChannelColumn, em * 9);
-        m_table->setColumnWidth(OrdersModel::NumberColumn, em * 9);
-        m_table->setColumnWidth(OrdersModel::DateColumn, em * 9);
-        m_table->setColumnWidth(OrdersModel::CityColumn, em * 7);
-        m_table->setColumnWidth(OrdersModel::ItemsColumn, em * 4);
-        m_table->setColumnWidth(OrdersModel::TotalColumn, em * 7);
-        m_table->setColumnWidth(OrdersModel::StatusColumn, em * 6);
-        m_table->setColumnWidth(OrdersModel::CargoColumn, em * 7);
+        // Widths from what the columns hold in this locale and font (measuring rows would read pages).
+        const QFontMetrics fm = m_table->fontMetrics();
+        const QLocale locale;
+        auto widest = [&fm](const QStringList &texts) {
+            int w = 0;
+            for (const QString &t : texts)
+                w = std::max(w, fm.horizontalAdvance(t));
+            return w + 18;
+        };
+        QStringList statusLabels;
+        for (const QString &st : OrdersModel::statusNames())
+            statusLabels.append(OrdersModel::statusLabel(st));
+        m_table->setColumnWidth(OrdersModel::ChannelColumn, widest({ model()->headerData(OrdersModel::ChannelColumn, Qt::Horizontal, Qt::DisplayRole).toString() }));
+        m_table->setColumnWidth(OrdersModel::NumberColumn, widest({ u"10000000000"_qs }));
+        m_table->setColumnWidth(OrdersModel::DateColumn,
+                                widest({ locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat) }));
+        m_table->setColumnWidth(OrdersModel::CityColumn, widest({ u"Şanlıurfa"_qs }));
+        m_table->setColumnWidth(OrdersModel::ItemsColumn, widest({ model()->headerData(OrdersModel::ItemsColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"999"_qs }));
+        m_table->setColumnWidth(OrdersModel::TotalColumn, widest({ OrdersModel::formatMoney(9999999, u"TRY"_qs, locale) }));
+        m_table->setColumnWidth(OrdersModel::StatusColumn, widest(statusLabels));
+        m_table->setColumnWidth(OrdersModel::CargoColumn, widest({ u"Yurtiçi Kargo"_qs }));
         connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
             // Items cannot be sorted in SQL cheaply: the indicator goes back to the model's sort.
             if (m_model && !OrdersModel::isSortable(column)) {
