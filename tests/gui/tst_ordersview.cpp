@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -183,6 +184,36 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 10);
         QVERIFY(view.searchField()->text().isEmpty());
         QVERIFY(view.table()->isVisible());
+    }
+
+    void headerSortsInSql()
+    {
+        ProfileSettings settings(m_dir.filePath(u"sort.ini"_qs));
+        OrdersView view(&settings);
+        view.resize(1300, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDatabase(testdata::openReader(m_path), &m_notifier);
+        OrdersModel *model = view.model();
+        QCOMPARE(model->sortColumn(), int(OrdersModel::DateColumn)); // newest first from the start
+        QCOMPARE(model->index(0, OrdersModel::NumberColumn).data().toString(), u"WC-4002"_qs);
+        QHeaderView *header = view.table()->horizontalHeader();
+        auto clickHeader = [header](int section) {
+            const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        };
+        clickHeader(OrdersModel::TotalColumn);
+        QCOMPARE(model->sortColumn(), int(OrdersModel::TotalColumn));
+        const qint64 first = model->index(0, 0).data(OrdersModel::TotalMinorRole).toLongLong();
+        const qint64 last = model->index(model->rowCount() - 1, 0).data(OrdersModel::TotalMinorRole).toLongLong();
+        QVERIFY(model->sortOrder() == Qt::AscendingOrder ? first <= last : first >= last);
+        QCOMPARE(first == 4999 || first == 123456, true); // the EUR mug or the biggest TRY order, by minor units
+        // Items cannot be sorted in SQL: the click changes nothing and the indicator stays on Total.
+        const Qt::SortOrder order = model->sortOrder();
+        clickHeader(OrdersModel::ItemsColumn);
+        QCOMPARE(model->sortColumn(), int(OrdersModel::TotalColumn));
+        QCOMPARE(model->sortOrder(), order);
+        QCOMPARE(header->sortIndicatorSection(), int(OrdersModel::TotalColumn));
     }
 
     void detailPaneAndKeyboard()
