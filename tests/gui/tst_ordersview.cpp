@@ -11,7 +11,10 @@
 #include "store/changenotifier.h"
 #include "widgets/emptystatewidget.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -457,6 +460,13 @@ private Q_SLOTS:
         QVERIFY(testdata::write(*m_writer, testdata::generatedOrders(90100, 1)));
         QTRY_COMPARE(w.ordersView()->model()->rowCount(), 13);
         QCOMPARE(w.rail()->badge(u"orders"_qs), 0);
+
+        // The notification switch (View menu) is kept in the workspace's settings.
+        QAction *notify = w.ordersView()->notifyAction();
+        QVERIFY(w.menuBar()->actions().at(1)->menu()->actions().contains(notify));
+        QVERIFY(!notify->isChecked());
+        notify->setChecked(true);
+        QVERIFY(ProfileSettings(created->settingsPath()).newOrderNotifications());
     }
 
     // SELLERDESK_SCREENSHOT=<file.png>: the main window on the Orders view with a realistic shop, for README.

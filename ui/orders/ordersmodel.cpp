@@ -399,9 +399,9 @@ void OrdersModel::queryCounts()
             platformOf.insert(stmt->text(0), stmt->text(1));
     }
     const OrderSql byChannel = orderFilterSql(m_filter, FilterPart::WithoutPlatform);
+    // Grouped in the order of the counts index (resources/sql/0005), so no sort; summed per platform below.
     if (auto stmt = prepare(*m_db, u"SELECT o.connection_id, count(*) FROM orders o WHERE "_qs % byChannel.where
-                                  % u" GROUP BY o.unified_status, o.connection_id"); // the counts index's order
-
+                                  % u" GROUP BY o.unified_status, o.connection_id");
         stmt && bindValues(*stmt, byChannel.binds)) {
         while (stmt->step().valueOr(false))
             m_channelCounts[platformOf.value(stmt->text(0))] += int(stmt->int64(1));

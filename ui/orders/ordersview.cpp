@@ -214,8 +214,6 @@ void OrdersView::buildUi()
             (void)m_settings->sync();
         }
     });
-    exportMenu->addSeparator();
-    exportMenu->addAction(m_notifyAction);
 
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -383,6 +381,8 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
         connect(m_model, &OrdersModel::countsChanged, this, [this] {
             updateSideList();
             updateEmptyState();
+            if (!m_detailOrderId.isEmpty() && !m_detail->hasFocus())
+                showDetail(m_detailOrderId); // a sync may have changed it
         });
         connect(m_model, &OrdersModel::ordersArrived, this, &OrdersView::onOrdersArrived);
         connect(m_model, &OrdersModel::queryFailed, this, [this](const QString &message) {

@@ -248,6 +248,8 @@ void MainWindow::buildMenus()
     m_paletteAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_paletteAction->setShortcutContext(Qt::ApplicationShortcut);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_ordersView->notifyAction());
+    m_viewMenu->addSeparator();
     int n = 1;
     for (const QString &id : viewIds()) {
         QAction *go = m_viewMenu->addAction(QString(), this, [this, id] { showView(id); });
