@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -301,6 +302,28 @@ private Q_SLOTS:
         QCOMPARE(refused->text(2), u"Package status does not allow this change"_qs);
         QCOMPARE(dialog->results()->topLevelItem(0)->text(1), u"Done"_qs);
         dialog->close();
+        // With confirmation: Cancel sends nothing; the action's own button sends it.
+        auto answer = [](QMessageBox::StandardButton which, QString *question) {
+            QTimer::singleShot(0, qApp, [which, question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                *question = box->text();
+                box->button(which)->click();
+            });
+        };
+        QString question;
+        const qsizetype sent = service.enqueued.size();
+        answer(QMessageBox::Cancel, &question);
+        QVERIFY(!view.runAction(u"cancel"_qs, { ids[0] }));
+        QCOMPARE(question, u"Cancel this order?"_qs);
+        QCOMPARE(service.enqueued.size(), sent);
+        answer(QMessageBox::Yes, &question);
+        BulkActionDialog *confirmed = view.runAction(u"cancel"_qs, { ids[0] });
+        QVERIFY(confirmed);
+        QCOMPARE(service.enqueued.size(), sent + 1);
+        QCOMPARE(service.enqueued.last().first, u"cancel"_qs);
+        QTRY_COMPARE(confirmed->finishedCount(), 1);
+        confirmed->close();
         // An action no selected order allows starts nothing.
         QVERIFY(!view.runAction(u"invoiced"_qs, { ids[2] }, false));
     }

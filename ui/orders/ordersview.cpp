@@ -335,6 +335,8 @@ void OrdersView::changeEvent(QEvent *event)
 
 void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::ChangeNotifier *notifier)
 {
+    if (QItemSelectionModel *old = m_table->selectionModel())
+        disconnect(old, nullptr, this, nullptr);
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -402,7 +404,7 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
         });
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
-                    if (current.isValid())
+                    if (current.isValid() && m_model && current.model() == m_model)
                         showDetail(m_model->orderId(current.row()));
                 });
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
