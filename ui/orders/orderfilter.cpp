@@ -76,7 +76,7 @@ OrderFilter OrderFilter::fromJson(const QJsonObject &json)
     return f;
 }
 
-OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part)
+OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part, const ConnectionsByPlatform *connections)
 {
     OrderSql sql;
     QStringList terms{ QStringLiteral("o.deleted = 0") };
@@ -86,7 +86,18 @@ OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part)
         for (const QString &s : filter.statuses)
             sql.binds.append(s);
     }
-    if (part != FilterPart::WithoutPlatform && !filter.platforms.isEmpty()) {
+    if (part != FilterPart::WithoutPlatform && !filter.platforms.isEmpty() && connections) {
+        QStringList ids;
+        for (const QString &p : filter.platforms)
+            ids += connections->value(p);
+        if (ids.isEmpty())
+            terms.append(QStringLiteral("0"));
+        else
+            terms.append(ids.size() == 1 ? QStringLiteral("o.connection_id = ?")
+                                         : u"o.connection_id IN (" % placeholders(ids.size()) % u')');
+        for (const QString &id : std::as_const(ids))
+            sql.binds.append(id);
+    } else if (part != FilterPart::WithoutPlatform && !filter.platforms.isEmpty()) {
         terms.append(u"o.connection_id IN (SELECT id FROM connections WHERE platform IN ("
                      % placeholders(filter.platforms.size()) % u"))");
         for (const QString &p : filter.platforms)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,11 @@ struct OrderSql
 };
 
 enum class FilterPart { All, WithoutStatus, WithoutPlatform };
+// platform → its connections' ids. With it, a channel filter names the connections (`o.connection_id = ?`), which
+// lets SQLite walk the connection index in date order; without it, a subquery over connections.
+using ConnectionsByPlatform = QHash<QString, QStringList>;
 
-[[nodiscard]] OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part = FilterPart::All);
+[[nodiscard]] OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part = FilterPart::All,
+                                      const ConnectionsByPlatform *connections = nullptr);
 
 } // namespace sd::ui

@@ -82,7 +82,8 @@ OrdersModel::OrdersModel(std::unique_ptr<store::Database> reader, QObject *paren
         if (!m_arrived.isEmpty())
             Q_EMIT ordersArrived(std::exchange(m_arrived, {}));
     });
-    m_where = orderFilterSql(m_filter);
+    loadConnections();
+    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
     m_count = std::max(0, queryCount(m_where));
     queryCounts();
 }
@@ -246,7 +247,7 @@ void OrdersModel::onChanges(const store::ChangeBatch &batch)
 void OrdersModel::reload()
 {
     beginResetModel();
-    m_where = orderFilterSql(m_filter);
+    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
     m_pages.clear();
     m_pageUse.clear();
     m_count = std::max(0, queryCount(m_where));
@@ -260,6 +261,9 @@ void OrdersModel::refresh()
     if (m_frozen)
         return;
     m_refreshTimer.stop();
+    m_countCache.clear(); // the store changed
+    loadConnections();
+    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
     const int newCount = queryCount(m_where);
     if (newCount < 0)
         return;
@@ -380,32 +384,52 @@ int OrdersModel::queryCount(const OrderSql &where) const
     return *row ? int(stmt->int64(0)) : 0;
 }
 
+void OrdersModel::loadConnections()
+{
+    m_connections.clear();
+    m_platformOf.clear();
+    if (auto stmt = prepare(*m_db, u"SELECT id, platform FROM connections WHERE deleted = 0"_qs)) {
+        while (stmt->step().valueOr(false)) {
+            m_connections[stmt->text(1)].append(stmt->text(0));
+            m_platformOf.insert(stmt->text(0), stmt->text(1));
+        }
+    }
+}
+
+QHash<QString, int> OrdersModel::groupCounts(const OrderSql &where, const QString &key, const QString &groupBy) const
+{
+    // Filters come and go (a click in the side list and back): counts are kept until the store changes.
+    QString cacheKey = key % u'|' % groupBy % u'|' % where.where;
+    for (const QVariant &v : where.binds)
+        cacheKey += u'|' % v.toString();
+    if (auto it = m_countCache.constFind(cacheKey); it != m_countCache.constEnd())
+        return *it;
+    const bool byPlatform = key == u"o.connection_id";
+    QHash<QString, int> counts;
+    if (auto stmt = prepare(*m_db, u"SELECT "_qs % key % u", count(*) FROM orders o WHERE " % where.where
+                                       % u" GROUP BY " % groupBy);
+        stmt && bindValues(*stmt, where.binds)) {
+        while (stmt->step().valueOr(false)) {
+            const QString group = byPlatform ? m_platformOf.value(stmt->text(0)) : stmt->text(0);
+            counts[group] += int(stmt->int64(1));
+        }
+    }
+    m_countCache.insert(cacheKey, counts);
+    return counts;
+}
+
 void OrdersModel::queryCounts()
 {
-    m_statusCounts.clear();
-    m_channelCounts.clear();
-    m_totalOrders = std::max(0, queryCount(orderFilterSql({})));
-
-    const OrderSql byStatus = orderFilterSql(m_filter, FilterPart::WithoutStatus);
-    if (auto stmt = prepare(*m_db, u"SELECT o.unified_status, count(*) FROM orders o WHERE "_qs % byStatus.where
-                                  % u" GROUP BY o.unified_status");
-        stmt && bindValues(*stmt, byStatus.binds)) {
-        while (stmt->step().valueOr(false))
-            m_statusCounts.insert(stmt->text(0), int(stmt->int64(1)));
-    }
-    QHash<QString, QString> platformOf;
-    if (auto stmt = prepare(*m_db, u"SELECT id, platform FROM connections"_qs)) {
-        while (stmt->step().valueOr(false))
-            platformOf.insert(stmt->text(0), stmt->text(1));
-    }
-    const OrderSql byChannel = orderFilterSql(m_filter, FilterPart::WithoutPlatform);
-    // Grouped in the order of the counts index (resources/sql/0005), so no sort; summed per platform below.
-    if (auto stmt = prepare(*m_db, u"SELECT o.connection_id, count(*) FROM orders o WHERE "_qs % byChannel.where
-                                  % u" GROUP BY o.unified_status, o.connection_id");
-        stmt && bindValues(*stmt, byChannel.binds)) {
-        while (stmt->step().valueOr(false))
-            m_channelCounts[platformOf.value(stmt->text(0))] += int(stmt->int64(1));
-    }
+    int total = 0;
+    const QString status = QStringLiteral("o.unified_status");
+    const QHash<QString, int> all = groupCounts(orderFilterSql({}), status, status);
+    for (int n : all)
+        total += n;
+    m_totalOrders = total;
+    m_statusCounts = groupCounts(orderFilterSql(m_filter, FilterPart::WithoutStatus, &m_connections), status, status);
+    // Grouped in the order of the counts index (resources/sql/0005: status, then connection), so no sort.
+    m_channelCounts = groupCounts(orderFilterSql(m_filter, FilterPart::WithoutPlatform, &m_connections),
+                                  QStringLiteral("o.connection_id"), QStringLiteral("o.unified_status, o.connection_id"));
 }
 
 const OrdersModel::Row *OrdersModel::rowAt(int row) const

@@ -90,6 +90,8 @@ public:
     [[nodiscard]] int cachedRows() const;
     [[nodiscard]] store::Database &database() const { return *m_db; }
 
+    // The current filter as SQL over `orders o` (what the table shows).
+    [[nodiscard]] const OrderSql &whereSql() const { return m_where; }
     // The sort of the current view as SQL (ORDER BY …) for exports that follow the table.
     [[nodiscard]] QString orderBySql() const;
 
@@ -133,6 +135,8 @@ private:
     void reload(); // after a filter or sort change: reset
     int queryCount(const OrderSql &where) const;
     void queryCounts();
+    void loadConnections();
+    [[nodiscard]] QHash<QString, int> groupCounts(const OrderSql &where, const QString &key, const QString &groupBy) const;
     const Row *rowAt(int row) const;
     bool fetchPage(int page) const;
     bool runPageQuery(const QString &extraWhere, const QVariantList &extraBinds, bool reversed, int limit,
@@ -145,6 +149,9 @@ private:
     QPointer<store::ChangeNotifier> m_notifier;
     OrderFilter m_filter;
     OrderSql m_where;
+    ConnectionsByPlatform m_connections;
+    QHash<QString, QString> m_platformOf; // connection id → platform
+    mutable QHash<QString, QHash<QString, int>> m_countCache; // until the store changes
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_count = 0;

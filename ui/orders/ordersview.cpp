@@ -431,7 +431,7 @@ QStringList OrdersView::selectedOrderIds() const
     // Everything selected (Ctrl+A on 200 000 rows): read the ids in SQL instead of walking the pages.
     if (selection.size() == 1 && selection.first().top() == 0
         && selection.first().bottom() == m_model->rowCount() - 1 && m_model->rowCount() > OrdersModel::kPageSize) {
-        const OrderSql where = orderFilterSql(m_model->filter());
+        const OrderSql &where = m_model->whereSql();
         auto stmt = m_model->database().prepare(QString(u"SELECT o.id FROM orders o WHERE "_qs % where.where % u" ORDER BY "
                                                 % m_model->orderBySql()));
         if (stmt) {

@@ -127,6 +127,12 @@ private Q_SLOTS:
         QTest::addRow("date range count")
             << u"SELECT count(*) FROM orders o WHERE o.deleted = 0 AND o.ordered_at >= 5 AND o.ordered_at < 9"_qs
             << u"orders_view_date (ordered_at>? AND ordered_at<?)"_qs;
+        QTest::addRow("channel page")
+            << u"SELECT seq FROM orders o WHERE o.deleted = 0 AND o.connection_id = 'c' ORDER BY o.ordered_at DESC, o.seq DESC LIMIT 10"_qs
+            << u"orders_view_connection"_qs;
+        QTest::addRow("channel count")
+            << u"SELECT count(*) FROM orders o WHERE o.deleted = 0 AND o.connection_id = 'c'"_qs
+            << u"COVERING INDEX orders_view_connection"_qs;
         QTest::addRow("status keyset page")
             << u"SELECT seq FROM orders o WHERE o.deleted = 0 AND o.unified_status = 'new' AND o.ordered_at <= 5 AND (o.ordered_at < 5 OR o.seq < 3) ORDER BY o.ordered_at DESC, o.seq DESC LIMIT 10"_qs
             << u"orders_view_status_date"_qs;
