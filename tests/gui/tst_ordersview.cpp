@@ -383,6 +383,9 @@ private Q_SLOTS:
         QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF") + expected.toUtf8());
         QCOMPARE(OrdersExport::csvField(u"a\nb"_qs, u','), u"\"a\nb\""_qs);
         QCOMPARE(OrdersExport::csvField(u"1,5"_qs, u';'), u"1,5"_qs);
+        QCOMPARE(OrdersExport::inertText(u"=HYPERLINK(\"x\")"_qs), u"'=HYPERLINK(\"x\")"_qs);
+        QCOMPARE(OrdersExport::inertText(u"@SUM(A1)"_qs), u"'@SUM(A1)"_qs);
+        QCOMPARE(OrdersExport::inertText(u"Ayşe"_qs), u"Ayşe"_qs);
 
         // Cancelled half-way: nothing is left behind, the earlier file stays as it was.
         auto cancelled = view.exportCsv(path, options, [](int, int) { return false; });

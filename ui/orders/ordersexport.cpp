@@ -52,6 +52,15 @@ QString OrdersExport::csvField(const QString &value, QChar separator)
     return u'"' % quoted % u'"';
 }
 
+QString OrdersExport::inertText(const QString &value)
+{
+    if (!value.isEmpty()
+        && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@'
+            || value.front() == u'\t' || value.front() == u'\r'))
+        return u'\'' + value;
+    return value;
+}
+
 Result<int> OrdersExport::writeCsv(store::Database &db, const OrderFilter &filter, const QString &orderBy,
                                    QIODevice &out, const CsvOptions &options, const Progress &progress)
 {
@@ -106,9 +115,10 @@ Result<int> OrdersExport::writeCsv(store::Database &db, const OrderFilter &filte
             break;
         const QString date =
             QDateTime::fromMSecsSinceEpoch(stmt->int64(2)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (!writeLine({ OrdersModel::platformName(stmt->text(0)), stmt->text(1), date, stmt->text(3), stmt->text(4),
-                         QString::number(stmt->int64(5)), decimal(stmt->int64(6), point), stmt->text(7),
-                         OrdersModel::statusLabel(stmt->text(8)), stmt->text(9), stmt->text(10), stmt->text(11) }))
+        if (!writeLine({ OrdersModel::platformName(stmt->text(0)), inertText(stmt->text(1)), date,
+                         inertText(stmt->text(3)), inertText(stmt->text(4)), QString::number(stmt->int64(5)),
+                         decimal(stmt->int64(6), point), stmt->text(7), OrdersModel::statusLabel(stmt->text(8)),
+                         inertText(stmt->text(9)), inertText(stmt->text(10)), inertText(stmt->text(11)) }))
             return store::storeError(store::StoreError::Io, out.errorString());
         ++done;
         if (progress && (done % 500 == 0 || done == total) && !progress(done, std::max(total, done)))

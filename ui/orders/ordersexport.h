@@ -39,6 +39,9 @@ public:
                                                   const QString &orderBy, const QString &path,
                                                   const CsvOptions &options, const Progress &progress = {});
     [[nodiscard]] static QString csvField(const QString &value, QChar separator);
+    // Text from the platforms (names, cities…) that a spreadsheet would run as a formula (=, +, -, @, tab, CR at
+    // the start) gets a leading apostrophe, which Excel and LibreOffice show as text.
+    [[nodiscard]] static QString inertText(const QString &value);
 
     // Lines of the orders grouped by SKU (barcode, else title, when there is none): quantity and the orders each
     // belongs to, as HTML for a QTextDocument.

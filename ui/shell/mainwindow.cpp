@@ -217,7 +217,7 @@ void MainWindow::buildViews()
             view = m_ordersView;
         } else {
             auto *empty = new EmptyStateWidget(iconFor(id), m_stack);
-            if (id == QLatin1String("inbox") || id == QLatin1String("orders") || id == QLatin1String("ai"))
+            if (id == QLatin1String("inbox") || id == QLatin1String("ai"))
                 connect(empty, &EmptyStateWidget::actionTriggered, this,
                         [this] { showView(QStringLiteral("settings")); });
             m_emptyStates.insert(id, empty);
@@ -287,10 +287,6 @@ void MainWindow::retranslate()
     set(QStringLiteral("inbox"), tr("No conversations yet"),
         tr("Instagram Direct and Messenger conversations will arrive here, in one list you can answer from "
            "the keyboard. Connecting accounts arrives in a later version."),
-        tr("Open Settings"));
-    set(QStringLiteral("orders"), tr("No orders yet"),
-        tr("Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. "
-           "Connecting marketplaces arrives in a later version."),
         tr("Open Settings"));
     set(QStringLiteral("customers"), tr("No customers yet"),
         tr("Every buyer and every person who writes to you gets one profile here, across all channels, as soon "
