@@ -9,6 +9,7 @@ CREATE INDEX orders_view_status_date ON orders(unified_status, ordered_at) WHERE
 -- `deleted` sits between the connection and the date: a channel's count is answered from the index alone, and its
 -- pages still come in date order (connection_id = ? AND deleted = 0 fix both leading columns).
 CREATE INDEX orders_view_connection ON orders(connection_id, deleted, ordered_at) WHERE deleted = 0;
+CREATE INDEX orders_view_status ON orders(unified_status) WHERE deleted = 0;
 CREATE INDEX orders_view_number ON orders(order_number) WHERE deleted = 0;
 CREATE INDEX orders_view_total ON orders(total_minor) WHERE deleted = 0;
 CREATE INDEX orders_view_customer ON orders(coalesce(customer_name, shipping_name, '')) WHERE deleted = 0;

@@ -114,6 +114,9 @@ private Q_SLOTS:
             << u"orders_view_customer"_qs;
         QTest::addRow("total") << u"SELECT seq FROM orders o WHERE o.deleted = 0 ORDER BY o.total_minor DESC, o.seq DESC LIMIT 10"_qs
                                << u"orders_view_total"_qs;
+        QTest::addRow("status")
+            << u"SELECT seq FROM orders o WHERE o.deleted = 0 ORDER BY o.unified_status ASC, o.seq ASC LIMIT 10 OFFSET 100"_qs
+            << u"orders_view_status"_qs;
         QTest::addRow("sku prefix")
             << u"SELECT order_id FROM order_lines l WHERE upper(l.sku) >= 'AB' AND upper(l.sku) < 'AC'"_qs
             << u"order_lines_sku_upper"_qs;
