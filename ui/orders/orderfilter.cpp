@@ -76,7 +76,39 @@ OrderFilter OrderFilter::fromJson(const QJsonObject &json)
     return f;
 }
 
-OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part, const ConnectionsByPlatform *connections)
+OrderSql orderTextMatchSql(const QString &userText)
+{
+    OrderSql sql;
+    const QString text = userText.trimmed();
+    if (text.isEmpty())
+        return sql;
+    QStringList parts;
+    const QString match = store::SearchIndex::matchExpression(text);
+    if (!match.isEmpty()) {
+        parts.append(QStringLiteral("SELECT rowid / 8 FROM search_fts WHERE search_fts MATCH ? AND rowid % 8 = 4"));
+        parts.append(QStringLiteral("SELECT o.seq FROM orders o WHERE o.customer_id IN (SELECT id FROM customers WHERE seq IN"
+                                    " (SELECT rowid / 8 FROM search_fts WHERE search_fts MATCH ? AND rowid % 8 = 2))"));
+        parts.append(QStringLiteral("SELECT o.seq FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.deleted = 0"
+                                    " AND l.product_id IN (SELECT id FROM products WHERE seq IN"
+                                    " (SELECT rowid / 8 FROM search_fts WHERE search_fts MATCH ? AND rowid % 8 = 5))"));
+        sql.binds << match << match << match;
+    }
+    const QString code = sd::text::foldForSearch(text).toUpper();
+    if (!code.isEmpty()) {
+        QString next = code;
+        next[next.size() - 1] = QChar(char16_t(next.back().unicode() + 1));
+        parts.append(QStringLiteral("SELECT o.seq FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                                    " WHERE l.deleted = 0 AND upper(l.sku) >= ? AND upper(l.sku) < ?"));
+        parts.append(QStringLiteral("SELECT o.seq FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                                    " WHERE l.deleted = 0 AND l.barcode >= ? AND l.barcode < ?"));
+        sql.binds << code << next << code << next;
+    }
+    sql.where = parts.join(QStringLiteral(" UNION "));
+    return sql;
+}
+
+OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part, const ConnectionsByPlatform *connections,
+                        const QString &matchTable)
 {
     OrderSql sql;
     QStringList terms{ QStringLiteral("o.deleted = 0") };
@@ -112,7 +144,9 @@ OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part, const Connec
         sql.binds.append(startOfDayMs(filter.to.addDays(1)));
     }
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !matchTable.isEmpty()) {
+        terms.append(u"o.seq IN (SELECT seq FROM "_qs % matchTable % u')');
+    } else if (!text.isEmpty()) {
         QStringList any;
         // rowid = seq * 8 + kind in search_fts (resources/sql/0002_search.sql): 4 orders (number; shipping name
         // and city), 2 customers (name; city), 5 products (title; SKU, barcode, brand).

@@ -37,7 +37,15 @@ enum class FilterPart { All, WithoutStatus, WithoutPlatform };
 // lets SQLite walk the connection index in date order; without it, a subquery over connections.
 using ConnectionsByPlatform = QHash<QString, QStringList>;
 
+// matchTable: a table of the seqs that match filter.text (filled with orderTextMatchSql); empty = the text is
+// matched inline, row by row.
 [[nodiscard]] OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part = FilterPart::All,
-                                      const ConnectionsByPlatform *connections = nullptr);
+                                      const ConnectionsByPlatform *connections = nullptr,
+                                      const QString &matchTable = {});
+
+// The seqs of the live orders whose number, customer, city, product title, SKU or barcode match text, as one
+// SELECT in which every part starts from an index (search_fts, the customer, SKU and barcode indexes). Empty when
+// text has nothing to search.
+[[nodiscard]] OrderSql orderTextMatchSql(const QString &text);
 
 } // namespace sd::ui

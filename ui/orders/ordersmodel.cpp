@@ -83,9 +83,41 @@ OrdersModel::OrdersModel(std::unique_ptr<store::Database> reader, QObject *paren
             Q_EMIT ordersArrived(std::exchange(m_arrived, {}));
     });
     loadConnections();
-    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
+    m_where = filterSql(FilterPart::All);
     m_count = std::max(0, queryCount(m_where));
     queryCounts();
+}
+
+OrderSql OrdersModel::filterSql(FilterPart part) const
+{
+    return orderFilterSql(m_filter, part, &m_connections, m_matchTable);
+}
+
+void OrdersModel::fillTextMatches()
+{
+    // The orders that match the search text, collected once from the indexes into a temporary table (in memory:
+    // temp_store=MEMORY; allowed on a read-only connection), so that the table's count, pages and side-list counts
+    // look them up by seq instead of testing every order against the text.
+    m_matchTable.clear();
+    const OrderSql match = orderTextMatchSql(m_filter.text);
+    if (match.where.isEmpty())
+        return;
+    if (!m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS sd_order_matches(seq INTEGER PRIMARY KEY);"
+                    u" DELETE FROM temp.sd_order_matches;"_qs))
+        return; // the inline match still works
+    auto fill = prepare(*m_db, u"INSERT OR IGNORE INTO temp.sd_order_matches(seq) "_qs % match.where);
+    if (!fill) {
+        fail(QStringLiteral("search"), fill.error().message);
+        return;
+    }
+    Status filled = bindValues(*fill, match.binds);
+    if (filled)
+        filled = fill->exec();
+    if (!filled) {
+        fail(QStringLiteral("search"), filled.error().message);
+        return;
+    }
+    m_matchTable = QStringLiteral("temp.sd_order_matches");
 }
 
 OrdersModel::~OrdersModel() = default;
@@ -247,7 +279,8 @@ void OrdersModel::onChanges(const store::ChangeBatch &batch)
 void OrdersModel::reload()
 {
     beginResetModel();
-    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
+    fillTextMatches();
+    m_where = filterSql(FilterPart::All);
     m_pages.clear();
     m_pageUse.clear();
     m_count = std::max(0, queryCount(m_where));
@@ -263,7 +296,8 @@ void OrdersModel::refresh()
     m_refreshTimer.stop();
     m_countCache.clear(); // the store changed
     loadConnections();
-    m_where = orderFilterSql(m_filter, FilterPart::All, &m_connections);
+    fillTextMatches();
+    m_where = filterSql(FilterPart::All);
     const int newCount = queryCount(m_where);
     if (newCount < 0)
         return;
@@ -399,7 +433,8 @@ void OrdersModel::loadConnections()
 QHash<QString, int> OrdersModel::groupCounts(const OrderSql &where, const QString &key, const QString &groupBy) const
 {
     // Filters come and go (a click in the side list and back): counts are kept until the store changes.
-    QString cacheKey = key % u'|' % groupBy % u'|' % where.where;
+    // The matches table's name stands for the search text: the text is part of the key.
+    QString cacheKey = key % u'|' % groupBy % u'|' % where.where % u'|' % (m_matchTable.isEmpty() ? QString() : m_filter.text);
     for (const QVariant &v : where.binds)
         cacheKey += u'|' % v.toString();
     if (auto it = m_countCache.constFind(cacheKey); it != m_countCache.constEnd())
@@ -426,9 +461,9 @@ void OrdersModel::queryCounts()
     for (int n : all)
         total += n;
     m_totalOrders = total;
-    m_statusCounts = groupCounts(orderFilterSql(m_filter, FilterPart::WithoutStatus, &m_connections), status, status);
+    m_statusCounts = groupCounts(filterSql(FilterPart::WithoutStatus), status, status);
     // Grouped in the order of the counts index (resources/sql/0005: status, then connection), so no sort.
-    m_channelCounts = groupCounts(orderFilterSql(m_filter, FilterPart::WithoutPlatform, &m_connections),
+    m_channelCounts = groupCounts(filterSql(FilterPart::WithoutPlatform),
                                   QStringLiteral("o.connection_id"), QStringLiteral("o.unified_status, o.connection_id"));
 }
 

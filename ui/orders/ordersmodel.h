@@ -136,6 +136,8 @@ private:
     int queryCount(const OrderSql &where) const;
     void queryCounts();
     void loadConnections();
+    void fillTextMatches();
+    [[nodiscard]] OrderSql filterSql(FilterPart part) const;
     [[nodiscard]] QHash<QString, int> groupCounts(const OrderSql &where, const QString &key, const QString &groupBy) const;
     const Row *rowAt(int row) const;
     bool fetchPage(int page) const;
@@ -150,6 +152,7 @@ private:
     OrderFilter m_filter;
     OrderSql m_where;
     ConnectionsByPlatform m_connections;
+    QString m_matchTable; // temp table of the orders matching the search text; empty: matched inline
     QHash<QString, QString> m_platformOf; // connection id → platform
     mutable QHash<QString, QHash<QString, int>> m_countCache; // until the store changes
     int m_sortColumn = DateColumn;
