@@ -130,4 +130,24 @@ void ProfileSettings::setWindowState(const QByteArray &state)
     put(QStringLiteral("window/state"), state);
 }
 
+QByteArray ProfileSettings::savedOrderFilters() const
+{
+    return get(QStringLiteral("orders/savedFilters")).toByteArray();
+}
+
+void ProfileSettings::setSavedOrderFilters(const QByteArray &json)
+{
+    put(QStringLiteral("orders/savedFilters"), json);
+}
+
+bool ProfileSettings::newOrderNotifications() const
+{
+    return get(QStringLiteral("orders/notifications"), true).toBool();
+}
+
+void ProfileSettings::setNewOrderNotifications(bool on)
+{
+    put(QStringLiteral("orders/notifications"), on);
+}
+
 } // namespace sd

@@ -68,6 +68,13 @@ public:
 
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    // The Orders view's saved filters: a JSON array of {"name": …, "filter": {…}} (ui/orders/orderfilter.h).
+    [[nodiscard]] QByteArray savedOrderFilters() const;
+    void setSavedOrderFilters(const QByteArray &json);
+    // A desktop notification when new orders arrive (default on).
+    [[nodiscard]] bool newOrderNotifications() const;
+    void setNewOrderNotifications(bool on);
 };
 
 } // namespace sd

@@ -3,8 +3,10 @@
 #include "commandpalette.h"
 #include "common/version.h"
 #include "navigationrail.h"
+#include "orders/ordersview.h"
 #include "settings/settings.h"
 #include "settings/settingsview.h"
+#include "store/localstore.h"
 #include "widgets/emptystatewidget.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace sd::ui {
 namespace {
@@ -68,6 +71,12 @@ MainWindow::MainWindow(const ProfileInfo &profile, ProfileSettings *settings, QW
         if (QWidget *w = m_views.value(id))
             m_stack->setCurrentWidget(w);
     });
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_stack->currentWidget() == m_ordersView) {
+            m_newOrders = 0;
+            m_rail->setBadge(QStringLiteral("orders"), 0);
+        }
+    });
 
     retranslate();
 
@@ -110,6 +119,47 @@ void MainWindow::showView(const QString &id)
         return;
     m_rail->setCurrent(id);
     m_stack->setCurrentWidget(m_views.value(id));
+}
+
+void MainWindow::setLocalStore(store::LocalStore *store, store::ChangeNotifier *notifier)
+{
+    if (!store) {
+        m_ordersView->setDatabase(nullptr, nullptr);
+        return;
+    }
+    auto reader = store->openReader();
+    if (!reader) {
+        setSyncState(tr("Orders cannot be read: %1").arg(reader.error().message));
+        return;
+    }
+    m_ordersView->setDatabase(std::move(reader).value(), notifier);
+}
+
+void MainWindow::onNewOrders(int count, const QString &firstNumber)
+{
+    if (count <= 0)
+        return;
+    if (m_stack->currentWidget() != m_ordersView || !isActiveWindow()) {
+        if (m_stack->currentWidget() != m_ordersView) {
+            m_newOrders += count;
+            m_rail->setBadge(QStringLiteral("orders"), m_newOrders);
+        }
+        if (m_settings->newOrderNotifications() && QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                    showView(QStringLiteral("orders"));
+                    raise();
+                    activateWindow();
+                });
+                m_tray->show();
+            }
+            m_tray->showMessage(tr("New orders", nullptr, count),
+                                count == 1 ? tr("Order %1 has arrived.").arg(firstNumber)
+                                           : tr("%n new order(s) have arrived.", nullptr, count),
+                                QSystemTrayIcon::Information, 8000);
+        }
+    }
 }
 
 void MainWindow::setSyncState(const QString &text, const QString &details)
@@ -159,9 +209,15 @@ void MainWindow::buildViews()
             connect(m_settingsView, &SettingsView::manageWorkspacesRequested, this,
                     &MainWindow::manageWorkspacesRequested);
             view = m_settingsView;
+        } else if (id == QLatin1String("orders")) {
+            m_ordersView = new OrdersView(m_settings, m_stack);
+            connect(m_ordersView, &OrdersView::openSettingsRequested, this,
+                    [this] { showView(QStringLiteral("settings")); });
+            connect(m_ordersView, &OrdersView::newOrders, this, &MainWindow::onNewOrders);
+            view = m_ordersView;
         } else {
             auto *empty = new EmptyStateWidget(iconFor(id), m_stack);
-            if (id == QLatin1String("inbox") || id == QLatin1String("orders") || id == QLatin1String("ai"))
+            if (id == QLatin1String("inbox") || id == QLatin1String("ai"))
                 connect(empty, &EmptyStateWidget::actionTriggered, this,
                         [this] { showView(QStringLiteral("settings")); });
             m_emptyStates.insert(id, empty);
@@ -196,6 +252,8 @@ void MainWindow::buildMenus()
     m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNowAction->setShortcutContext(Qt::ApplicationShortcut);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_ordersView->notifyAction());
+    m_viewMenu->addSeparator();
     int n = 1;
     for (const QString &id : viewIds()) {
         QAction *go = m_viewMenu->addAction(QString(), this, [this, id] { showView(id); });
@@ -225,6 +283,8 @@ void MainWindow::retranslate()
 
     auto set = [this](const QString &id, const QString &title, const QString &body, const QString &action) {
         EmptyStateWidget *e = m_emptyStates.value(id);
+        if (!e)
+            return;
         e->setTitle(title);
         e->setBody(body);
         e->setActionText(action);
@@ -232,10 +292,6 @@ void MainWindow::retranslate()
     set(QStringLiteral("inbox"), tr("No conversations yet"),
         tr("Instagram Direct and Messenger conversations will arrive here, in one list you can answer from "
            "the keyboard. Connecting accounts arrives in a later version."),
-        tr("Open Settings"));
-    set(QStringLiteral("orders"), tr("No orders yet"),
-        tr("Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. "
-           "Connecting marketplaces arrives in a later version."),
         tr("Open Settings"));
     set(QStringLiteral("customers"), tr("No customers yet"),
         tr("Every buyer and every person who writes to you gets one profile here, across all channels, as soon "

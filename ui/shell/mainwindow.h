@@ -11,16 +11,22 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace sd {
 class ProfileSettings;
 }
+namespace sd::store {
+class ChangeNotifier;
+class LocalStore;
+} // namespace sd::store
 
 namespace sd::ui {
 
 class CommandPalette;
 class EmptyStateWidget;
 class NavigationRail;
+class OrdersView;
 class SettingsView;
 
 class MainWindow : public QMainWindow
@@ -40,6 +46,11 @@ public:
     [[nodiscard]] SettingsView *settingsView() const { return m_settingsView; }
     [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
     [[nodiscard]] QString syncStateText() const { return m_syncText; }
+    [[nodiscard]] OrdersView *ordersView() const { return m_ordersView; }
+
+    // The open workspace's cache for the views that read it (null: closed). notifier: where the store announces
+    // committed changes (may be null: the views then show what was there when they opened).
+    void setLocalStore(store::LocalStore *store, store::ChangeNotifier *notifier = nullptr);
     [[nodiscard]] const ProfileInfo &profile() const { return m_profile; }
 
     // Status bar: sync state text and an optional progress (max 0 = busy, negative = hidden).
@@ -68,6 +79,7 @@ private:
     void retranslate();
     void updatePaletteCommands();
     void showAbout();
+    void onNewOrders(int count, const QString &firstNumber);
 
     ProfileInfo m_profile;
     ProfileSettings *m_settings;
@@ -76,6 +88,9 @@ private:
     QHash<QString, QWidget *> m_views;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     SettingsView *m_settingsView = nullptr;
+    OrdersView *m_ordersView = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_newOrders = 0; // arrived since the Orders view was last shown
     CommandPalette *m_palette;
     QLabel *m_syncState;
     QProgressBar *m_progress;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QLabel;
 class QToolButton;
 class QVBoxLayout;
 
@@ -22,21 +23,30 @@ public:
     void setCurrent(const QString &id);
     [[nodiscard]] QString current() const;
     [[nodiscard]] QToolButton *button(const QString &id) const { return m_buttons.value(id); }
+    // A count on an item's icon (new orders…); 0 hides it. Shown as "99+" above 99.
+    void setBadge(const QString &id, int count);
+    [[nodiscard]] int badge(const QString &id) const { return m_badgeCounts.value(id); }
+    [[nodiscard]] QLabel *badgeLabel(const QString &id) const { return m_badges.value(id); }
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshIcons();
+    void placeBadge(const QString &id);
 
     QVBoxLayout *m_top;
     QVBoxLayout *m_bottom;
     QButtonGroup *m_group;
     QHash<QString, QToolButton *> m_buttons;
     QHash<QString, QString> m_iconNames;
+    QHash<QString, QString> m_texts;
+    QHash<QString, QLabel *> m_badges;
+    QHash<QString, int> m_badgeCounts;
 };
 
 } // namespace sd::ui

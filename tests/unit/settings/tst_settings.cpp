@@ -22,13 +22,19 @@ private Q_SLOTS:
         {
             ProfileSettings s(path);
             QCOMPARE(s.lastView(), QString());
+            QVERIFY(s.newOrderNotifications()); // on by default
+            QVERIFY(s.savedOrderFilters().isEmpty());
             s.setLastView(u"orders"_qs);
             s.setWindowGeometry(QByteArray("\x01\x02\xff geometry", 12));
+            s.setNewOrderNotifications(false);
+            s.setSavedOrderFilters(u"[{\"name\":\"Yeni İş\",\"filter\":{\"statuses\":[\"new\"]}}]"_qs.toUtf8());
             QVERIFY(s.sync().ok());
         }
         ProfileSettings again(path);
         QCOMPARE(again.lastView(), u"orders"_qs);
         QCOMPARE(again.windowGeometry(), QByteArray("\x01\x02\xff geometry", 12));
+        QVERIFY(!again.newOrderNotifications());
+        QCOMPARE(QString::fromUtf8(again.savedOrderFilters()), u"[{\"name\":\"Yeni İş\",\"filter\":{\"statuses\":[\"new\"]}}]"_qs);
     }
 
     void appLanguageOnlyKnownCodes_data()

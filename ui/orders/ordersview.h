@@ -1,0 +1,149 @@
+// The Orders view: a side list (statuses and channels with counts, saved filters), a filter bar, the orders
+// table and a detail pane with the order's lines, customer, addresses, cargo, history and actions.
+#pragma once
+
+#include "orderactionservice.h"
+#include "orderfilter.h"
+#include "ordersexport.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QPushButton;
+
+namespace sd {
+class ProfileSettings;
+}
+namespace sd::store {
+class ChangeNotifier;
+class Database;
+} // namespace sd::store
+
+namespace sd::ui {
+
+class BulkActionDialog;
+class EmptyStateWidget;
+class OrdersModel;
+
+class OrdersView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OrdersView(ProfileSettings *settings, QWidget *parent = nullptr);
+    ~OrdersView() override;
+
+    // The workspace cache: a read-only connection for the model, and where committed changes are announced
+    // (may be null: then the view shows what was there when it opened). Null reader: the cache is not open.
+    void setDatabase(std::unique_ptr<store::Database> reader, store::ChangeNotifier *notifier);
+    // Actions on orders (the outbox). Null: no action buttons.
+    void setActionService(OrderActionService *service);
+
+    [[nodiscard]] OrdersModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QTreeWidget *sideList() const { return m_side; }
+    [[nodiscard]] QTextBrowser *detailBrowser() const { return m_detail; }
+    [[nodiscard]] EmptyStateWidget *emptyState() const { return m_empty; }
+    [[nodiscard]] QWidget *detailActions() const { return m_actionsBox; }
+    [[nodiscard]] QString currentOrderId() const { return m_detailOrderId; }
+    // "Notify me of new orders" (checkable, kept in the workspace's settings), for the window's View menu.
+    [[nodiscard]] QAction *notifyAction() const { return m_notifyAction; }
+    [[nodiscard]] QStringList selectedOrderIds() const;
+
+    void setFilter(const OrderFilter &filter);
+    [[nodiscard]] OrderFilter filter() const;
+
+    // Saved filters (in the workspace's settings).
+    void saveFilter(const QString &name);
+    void removeSavedFilter(const QString &name);
+    [[nodiscard]] QStringList savedFilterNames() const;
+    void applySavedFilter(const QString &name);
+
+    // Without dialogs (tests, scripts): the current filter in the table's order.
+    [[nodiscard]] Result<int> exportCsv(const QString &path, const CsvOptions &options,
+                                        const OrdersExport::Progress &progress = {});
+    [[nodiscard]] Result<QString> pickingListHtml() const;
+    // With dialogs.
+    void exportInteractively(bool turkishDecimals);
+    void printPickingList();
+    void savePickingListPdf(const QString &path);
+
+    // Runs an action on orders through the service, with a dialog that shows each order's result (asks first
+    // when the action wants it; ask = false: tests). Returns the dialog, or null when nothing was started.
+    BulkActionDialog *runAction(const QString &actionId, const QStringList &orderIds, bool ask = true);
+
+Q_SIGNALS:
+    // Orders written by a sync while the view watched the store.
+    void newOrders(int count, const QString &firstOrderNumber);
+    void openSettingsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void applyFilterFromBar();
+    void updateSideList();
+    void updateEmptyState();
+    void updateActionsAvailability();
+    void showDetail(const QString &orderId);
+    void rebuildDetailActions();
+    void onSideItemClicked(QTreeWidgetItem *item);
+    void onDatePresetChanged();
+    void askToSaveFilter();
+    void onOrdersArrived(const QStringList &ids);
+
+    ProfileSettings *m_settings;
+    OrdersModel *m_model = nullptr;
+    QPointer<OrderActionService> m_service;
+    OrderFilter m_filter;
+
+    QSplitter *m_splitter = nullptr;
+    QTreeWidget *m_side = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_datePreset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QToolButton *m_saveFilterButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QToolButton *m_printButton = nullptr;
+    QToolButton *m_bulkButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QStackedWidget *m_tableStack = nullptr;
+    QTableView *m_table = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QWidget *m_detailPane = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QWidget *m_actionsBox = nullptr;
+    QHBoxLayout *m_actionsLayout = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportTurkishAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QTimer m_searchDebounce;
+    QString m_detailOrderId;
+    QString m_topOrderBeforeLayout;
+    bool m_updatingBar = false;
+    bool m_emptyMeansNoOrders = false;
+};
+
+} // namespace sd::ui
