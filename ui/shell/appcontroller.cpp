@@ -1,5 +1,11 @@
 #include "appcontroller.h"
 
+#include "orders/outboxactionservice.h"
+#include "orders/ordersview.h"
+#include "outbox/actiondispatcher.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxrunner.h"
+
 #include "common/logging.h"
 #include "common/logsink.h"
 #include "connectors/connectionservice.h"
@@ -14,6 +20,7 @@
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "store/cachekeystore.h"
+#include "store/changenotifier.h"
 #include "store/localstore.h"
 #include "theme.h"
 #include "workspacedialog.h"
@@ -205,7 +212,7 @@ void AppController::offerPassphraseInsteadOfKeychain(const QString &keychainErro
 void AppController::openCacheWithKey(store::SecureKey key)
 {
     const store::SecureKey copy = store::SecureKey::fromBytes(key.bytes());
-    auto opened = store::LocalStore::open(m_profile, std::move(key));
+    auto opened = store::LocalStore::open(m_profile, std::move(key), notifier());
     if (!opened && store::LocalStore::isDamage(opened.error())) {
         const QString message =
             tr("%1\n\nSellerDesk can move the damaged cache aside (it is kept in the workspace's “damaged” "
@@ -216,7 +223,7 @@ void AppController::openCacheWithKey(store::SecureKey key)
         auto moved = store::LocalStore::quarantine(m_profile);
         if (!moved)
             return reportCacheFailure(moved.error().message);
-        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()));
+        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()), notifier());
     }
     if (!opened)
         return reportCacheFailure(opened.error().message);
@@ -356,6 +363,8 @@ void AppController::startConnections()
     stopConnections();
     if (!m_store || !m_window)
         return;
+    // The views that read the cache get it now that it is unlocked.
+    m_window->setLocalStore(m_store.get(), notifier());
     m_network = std::make_unique<net::NetworkContext>();
     m_connections = std::make_unique<connectors::ConnectionService>(m_store.get(), m_secrets, m_network.get());
     m_scheduler = std::make_unique<connectors::SyncScheduler>(m_connections.get());
@@ -369,6 +378,7 @@ void AppController::startConnections()
     });
     connect(m_window, &MainWindow::syncNowRequested, this, &AppController::syncNow, Qt::UniqueConnection);
     m_window->settingsView()->connectionsPanel()->setService(m_connections.get(), m_scheduler.get());
+    startActions();
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -377,12 +387,66 @@ void AppController::startConnections()
 
 void AppController::stopConnections()
 {
-    if (m_window)
+    if (m_window) {
         m_window->settingsView()->connectionsPanel()->setService(nullptr, nullptr);
+        if (m_window->ordersView())
+            m_window->ordersView()->setActionService(nullptr);
+        m_window->setLocalStore(nullptr, nullptr);
+    }
+    delete m_actions;
+    if (m_runner)
+        m_runner->stop();
+    m_runner.reset();
+    m_outbox.reset();
     m_scheduler.reset();
     m_connections.reset();
     m_network.reset();
     m_syncShown = false;
+}
+
+store::ChangeNotifier *AppController::notifier()
+{
+    if (!m_notifier)
+        m_notifier = std::make_unique<store::ChangeNotifier>();
+    return m_notifier.get();
+}
+
+void AppController::startActions()
+{
+    m_outbox = std::make_unique<outbox::Outbox>(&m_store->writer(), m_profile.id);
+    const outbox::ActionDispatcher dispatcher = outbox::ActionDispatcher::builtIn();
+    m_runner = std::make_unique<outbox::OutboxRunner>(m_outbox.get(), dispatcher, m_network.get());
+    auto reader = m_store->openReader();
+    if (!reader) {
+        qCWarning(lcApp) << "no reader for the order actions:" << reader.error().message;
+        return;
+    }
+    m_actions = new OutboxActionService(std::move(reader).value(), m_outbox.get(), m_runner.get(), dispatcher, this);
+    if (m_window->ordersView())
+        m_window->ordersView()->setActionService(m_actions);
+    // Each connection's items run once its credentials are loaded; connections added later are picked up after
+    // their first sync.
+    connect(m_scheduler.get(), &connectors::SyncScheduler::syncFinished, this,
+        &AppController::configureActionConnections);
+    configureActionConnections();
+    m_runner->start();
+}
+
+void AppController::configureActionConnections()
+{
+    if (!m_connections || !m_runner)
+        return;
+    const auto connections = m_connections->list();
+    if (!connections)
+        return;
+    for (const connectors::ConnectionInfo &info : *connections) {
+        if (m_runner->hasConnection(info.id))
+            continue;
+        m_connections->loadConfig(info, this, [this, platform = info.platform](Result<connectors::ConnectionConfig> config) {
+            if (config && m_runner)
+                m_runner->setConnection(platform, *config);
+        });
+    }
 }
 
 void AppController::syncNow()

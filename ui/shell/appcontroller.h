@@ -30,8 +30,14 @@ class ConnectionService;
 class SyncScheduler;
 } // namespace sd::connectors
 
+namespace sd::outbox {
+class Outbox;
+class OutboxRunner;
+} // namespace sd::outbox
+
 namespace sd::store {
 class CacheKeyStore;
+class ChangeNotifier;
 class LocalStore;
 class SecureKey;
 } // namespace sd::store
@@ -39,6 +45,7 @@ class SecureKey;
 namespace sd::ui {
 
 class MainWindow;
+class OutboxActionService;
 
 class AppController : public QObject
 {
@@ -85,6 +92,7 @@ public:
     // --- Connections and sync (started once the cache is open) ---
     [[nodiscard]] connectors::ConnectionService *connections() const { return m_connections.get(); }
     [[nodiscard]] connectors::SyncScheduler *scheduler() const { return m_scheduler.get(); }
+    [[nodiscard]] outbox::OutboxRunner *outboxRunner() const { return m_runner.get(); }
     void syncNow();
 
     // --- Demo mode ---
@@ -108,6 +116,9 @@ Q_SIGNALS:
 private:
     void startConnections();
     void stopConnections();
+    void startActions();
+    store::ChangeNotifier *notifier();
+    void configureActionConnections();
     void updateSyncStatus();
     void connectDemo();
     void decorateWindow(MainWindow *window);
@@ -131,6 +142,8 @@ private:
     NoKeychainPrompt m_noKeychainPrompt;
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
+    // Declared before the store: the store's writer publishes on it until the store is gone.
+    std::unique_ptr<store::ChangeNotifier> m_notifier;
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
@@ -138,6 +151,10 @@ private:
     std::unique_ptr<net::NetworkContext> m_network;
     std::unique_ptr<connectors::ConnectionService> m_connections;
     std::unique_ptr<connectors::SyncScheduler> m_scheduler;
+    // Platform actions: recorded in the outbox, sent by the runner, offered in the Orders view.
+    std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<outbox::OutboxRunner> m_runner;
+    QPointer<OutboxActionService> m_actions;
     QJsonObject m_demoReady;
     bool m_demoEphemeral = false;
     bool m_syncShown = false; // the status bar shows the sync state (not the cache's)
