@@ -23,6 +23,14 @@
         <source>SellerDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the demo workspace: sample Trendyol, Hepsiburada, N11 and WooCommerce shops served by sellerdesk-sandbox on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ProfileLock</name>
@@ -255,20 +263,386 @@
   connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
   sync                       Fetch new and changed orders of every connection (--connection ID)
   orders list                List orders, newest first (--status, --limit)
+  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
+  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note: recorded in
+                             the outbox, sent, and the outcome printed (--no-wait: only recorded);
+                             see “sellerdesk-cli orders pick --help”
+  outbox list                The recorded platform actions (--state, --json)
+  outbox retry ID            Send a failed action (or one that needs a check) again
+  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
+                             --page ID, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox show ID              Show a conversation, its messages and its reply window
+  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connect meta: the Facebook Page to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox list: messenger or instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect meta: the Graph API version, e.g. v25.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox list: only unread conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect meta: the Meta app has Human Agent approval (replies up to 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Inbox</name>
+    <message>
+        <source>--base-url must be a full address such as https://graph.facebook.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Page access token or a Business Manager system-user token (permissions: pages_messaging, pages_manage_metadata, pages_read_engagement, pages_show_list, instagram_basic, instagram_manage_messages). Create it in Meta Business Suite → Business settings → System users → Generate new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works but reaches no Facebook Page. Give the system user the Page as an asset (with the messaging task) and create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token reaches several Pages; choose one with --page ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not reach Page %1. It reaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may not send messages for %1 (the MESSAGING task is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Facebook Page (%1) is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2)%3. The token is in the system keychain. Fetch messages with: sellerdesk-cli inbox sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with Instagram @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations with news, %3 messages fetched (%4 new or changed rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sync stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Meta connection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Meta connections yet. Add one with: sellerdesk-cli connect meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is messenger or instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[message removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s Meta connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect meta [--page ID] [--base-url URL] [--api-version vNN.0] [--human-agent] [--name NAME]
+The access token is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::OrderActions</name>
+    <message>
+        <source>The order&apos;s connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace profile in &lt;folder&gt; (default: SELLERDESK_PROFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log debug messages to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only record the action; it is sent by the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice, invoice-link: the invoice number; track: the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: the cargo company (where the platform takes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice&apos;s https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line:qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: also e-mail the note to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox list: only items in this state (pending, running, done, failed, needs_check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
+       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
+         pick ID                               move to picking (Trendyol, N11)
+         invoice ID --number N                 mark as invoiced (Trendyol)
+         track ID --number N [--cargo C]       set the tracking number (Trendyol)
+         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)
+         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)
+         status ID STATUS                      set the order status (WooCommerce)
+         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
+       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line takes LINE:QUANTITY, e.g. --line 3141592:1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lines to cancel with --line LINE:QUANTITY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --number are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new status, e.g. orders status ID completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders have no “%2” action. Possible: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is one of: pending, running, done, failed, needs_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2). It is sent by the next “outbox retry” or action of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown order action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] connect trendyol|n11|woocommerce --account ID [--base-url URL] [--name NAME]
-The credentials are read from standard input, one per line: API key, then API secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--account is required (Trendyol: your seller id; N11: your shop name).</source>
         <translation type="unfinished"></translation>
@@ -283,10 +657,6 @@ The credentials are read from standard input, one per line: API key, then API se
     </message>
     <message>
         <source>No value for %1 on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This %1 account (%2) is already connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +713,11 @@ The credentials are read from standard input, one per line: API key, then API se
     </message>
     <message>
         <source>usage: sellerdesk-cli [--profile DIR] connections list [--json] | remove ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect %1 --account ID [--base-url URL] [--name NAME]
+The credentials are read from standard input, one per line: API key, then API secret (Hepsiburada: service key, then the integrator user name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +993,427 @@ The value of “secret set” is read from standard input.</source>
         <source>A note needs between 1 and 5000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trendyol seller panel → Account → Integration information: seller ID, API key and API secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrator user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hepsiburada merchant panel → Integration: merchant ID, service key and the integrator user name your key was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N11 seller panel → Account → API account: app key and app secret; the shop name is how the connection is told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress admin → WooCommerce → Settings → Advanced → REST API: add a key with Read/Write permission. The address is your shop&apos;s (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N11 splits and cancels only packages in Picking (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is split into two parts at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part of a split needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this package, or named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the package must go into one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N11 cannot cancel every item of a package this way; at least one must remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order in status %1 is not shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking link must be a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible for an order in status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not waiting to be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a desi above 0 and between 1 and 100 parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines that are not packed yet can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split needs two packages, or one package and a line to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a packed line of this order, or named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new package needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the invoice link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who received the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the parcel was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::ConnectionService</name>
+    <message>
+        <source>No connection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is missing (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be a full address such as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this platform cannot be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::SyncScheduler</name>
+    <message>
+        <source>This platform cannot be synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 of %n connection(s)…</source>
+        <translation>
+            <numerusform>Syncing %1 of %n connection…</numerusform>
+            <numerusform>Syncing %1 of %n connections…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connections: add one in Settings → Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) could not sync: %1</source>
+        <translation>
+            <numerusform>%n connection could not sync: %1</numerusform>
+            <numerusform>%n connections could not sync: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) synced at %1</source>
+        <translation>
+            <numerusform>%n connection synced at %1</numerusform>
+            <numerusform>%n connections synced at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta</name>
+    <message>
+        <source>[message removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MessagingWindow</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply window open: %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window has closed; this reply goes with the human agent tag (%1 left). Only send replies written by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Meta only lets the customer start a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer&apos;s last message, so Meta does not allow a reply now. With Meta&apos;s Human Agent approval a person may still answer for up to 7 days; otherwise wait for the customer to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 7 days have passed since the customer&apos;s last message. Nothing can be sent until the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; this platform accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MetaErrors</name>
+    <message>
+        <source>The Meta access token has expired. Reconnect the Page with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Meta access token stopped working because the password was changed. Reconnect the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was removed from the Facebook account. Reconnect the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook needs the account owner to log in and confirm the account. Then reconnect the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta no longer accepts the access token (it is invalid or was revoked). Reconnect the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a permission this needs (pages_messaging, instagram_manage_messages, or the Page&apos;s messaging task). Create a token with these permissions and reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta is limiting calls from this Page. SellerDesk waits about %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>Meta is limiting calls from this Page. SellerDesk waits about %n minute before trying again.</numerusform>
+            <numerusform>Meta is limiting calls from this Page. SellerDesk waits about %n minutes before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls from this Page. SellerDesk slows down and tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messaging window has closed: Meta only allows replies within 24 hours of the customer&apos;s last message (7 days for a person&apos;s reply with the human agent tag). Wait for the customer to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot be reached right now (they may have blocked the Page or deactivated their account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta has temporarily blocked sending from this Page for a policy reason. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is having problems right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent an answer SellerDesk could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MetaSend</name>
+    <message>
+        <source>This conversation has no customer to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta does not accept this kind of attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta only takes images, videos, audio and files from an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::demo::DemoSandbox</name>
+    <message numerus="yes">
+        <source>The demo sandbox did not report ready within %n second(s).</source>
+        <translation>
+            <numerusform>The demo sandbox did not report ready within %n second.</numerusform>
+            <numerusform>The demo sandbox did not report ready within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo sandbox (%1) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox (sellerdesk-sandbox) was not found next to SellerDesk. Build it (cmake --build build) or install it in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox answered something unexpected instead of its ready line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>
@@ -749,6 +1545,88 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::outbox</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is %1; it cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed actions or actions that need a check can be retried (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names several orders (e.g. the packages of one order); use the order&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action does not belong to the connection&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trendyol takes the tracking number only; the cargo company is the one of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an action SellerDesk can do on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was lost. Check on the platform whether it was applied; retry only if it was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the platform applied this could not be established. Check the order on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the platform after %n attempt(s). Check the order on the platform, then retry or leave it.</source>
+        <translation>
+            <numerusform>No answer from the platform after %n attempt. Check the order on the platform, then retry or leave it.</numerusform>
+            <numerusform>No answer from the platform after %n attempts. Check the order on the platform, then retry or leave it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::store</name>
     <message>
         <source>This cache was written by a newer version of SellerDesk (schema %1; this version knows up to %2). Update SellerDesk to open it.</source>
@@ -874,6 +1752,49 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::AddConnectionDialog</name>
+    <message>
+        <source>Add a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: another API address (test environment, sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AppController</name>
     <message>
         <source>My workspace</source>
@@ -959,11 +1880,190 @@ SellerDesk can move the damaged cache aside (it is kept in the workspace&apos;s 
 SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system keychain. Without a working keychain you can protect it with a passphrase instead; you will be asked for it each time the workspace opens. Use a passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting the demo shops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt; — sample shops from the local sandbox; new orders arrive every few seconds. Nothing here is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working keychain here: demo data is not kept after you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BulkActionDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n order(s) finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for all %n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n order(s) failed; see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>
     <message>
         <source>Type a command or a view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ConnectionsPanel</name>
+    <message>
+        <source>Connections can be managed once this workspace&apos;s cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Add Trendyol, Hepsiburada, N11 or your WooCommerce shop to see their orders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”?
+
+This deletes from this computer its %n order(s) with their lines and shipments, and its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing changes on the platform itself.</source>
+        <translation>
+            <numerusform>Remove “%1”?
+
+This deletes from this computer its %n order with its lines and shipments, and its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing changes on the platform itself.</numerusform>
+            <numerusform>Remove “%1”?
+
+This deletes from this computer its %n orders with their lines and shipments, and its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing changes on the platform itself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces and shops whose orders this workspace fetches. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,10 +2111,6 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No orders yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,12 +2206,576 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. Connecting marketplaces arrives in a later version.</source>
+        <source>AI Studio</source>
+        <comment>short label in the navigation rail</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AI Studio</source>
-        <comment>short label in the navigation rail</comment>
+        <source>Orders cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) have arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SellerDesk — %1 [DEMO: sample data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NavigationRail</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrderDetails</name>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change on the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change on the platform: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address: same as shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier status changes are not recorded by the platforms&apos; order lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the %1 seller panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersExport</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 orders · %3 products · %4 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersModel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersView</name>
+    <message>
+        <source>Remove saved filter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action applies to the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, customer, city, SKU, barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this filter in the side list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an action on the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every order of this filter to CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV for Turkish Excel (1.234,56; separated by ;)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print picking list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the products to pick for the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picking list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, customer, addresses and cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a marketplace in Settings: orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop then arrive here in one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another word, a wider date range or another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n order(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) will be changed on their platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OutboxActionService</name>
+    <message>
+        <source>Move to picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order in the shop? The customer may be notified by WooCommerce and the order cannot be un-cancelled from SellerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but the platform&apos;s answer was lost: check the order on the platform (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,10 +2875,6 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
     <message>
         <source>Keep the key in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,14 @@
         <source>SellerDesk</source>
         <translation>SellerDesk</translation>
     </message>
+    <message>
+        <source>Open the demo workspace: sample Trendyol, Hepsiburada, N11 and WooCommerce shops served by sellerdesk-sandbox on this computer.</source>
+        <translation>Demo çalışma alanını açar: bu bilgisayarda sellerdesk-sandbox tarafından sunulan örnek Trendyol, Hepsiburada, N11 ve WooCommerce mağazaları.</translation>
+    </message>
+    <message>
+        <source>SellerDesk demo</source>
+        <translation>SellerDesk demosu</translation>
+    </message>
 </context>
 <context>
     <name>sd::ProfileLock</name>
@@ -254,6 +262,18 @@
   connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
   sync                       Fetch new and changed orders of every connection (--connection ID)
   orders list                List orders, newest first (--status, --limit)
+  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
+  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note: recorded in
+                             the outbox, sent, and the outcome printed (--no-wait: only recorded);
+                             see “sellerdesk-cli orders pick --help”
+  outbox list                The recorded platform actions (--state, --json)
+  outbox retry ID            Send a failed action (or one that needs a check) again
+  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
+                             --page ID, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox show ID              Show a conversation, its messages and its reply window
+  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
@@ -279,20 +299,394 @@ read it from standard input or ask for it.
   connections remove KİMLİK  Bir bağlantıyı, siparişlerini ve anahtar zinciri kayıtlarını siler (--yes)
   sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
   orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
+  orders show KİMLİK         Tek bir sipariş: satırlar, müşteri, adresler, gönderi, işlemleri (--json)
+  orders İŞLEM KİMLİK …      pick, invoice, track, cancel, invoice-link, status, note: giden kutusuna
+                             kaydedilir, gönderilir ve sonucu yazdırılır (--no-wait: yalnızca kaydedilir);
+                             bkz. “sellerdesk-cli orders pick --help”
+  outbox list                Kaydedilen platform işlemleri (--state, --json)
+  outbox retry KİMLİK        Başarısız olan (ya da kontrol gerektiren) bir işlemi yeniden gönderir
+  connect meta               Bir Facebook Sayfasını ve Instagram hesabını bağlar (token stdin&apos;den;
+                             --page KİMLİK, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Yeni Messenger ve Instagram mesajlarını çeker (--connection KİMLİK)
+  inbox list                 Konuşmaları en yeniden başlayarak listeler (--unread, --channel, --limit)
+  inbox show KİMLİK          Bir konuşmayı, mesajlarını ve yanıt penceresini gösterir
+  inbox reply KİMLİK         Bir konuşmayı yanıtlar (metin stdin&apos;den), Meta&apos;nın kuralları çerçevesinde
 
 Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
 ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
 </translation>
     </message>
+    <message>
+        <source>connect meta: the Facebook Page to connect.</source>
+        <translation>connect meta: bağlanacak Facebook Sayfası.</translation>
+    </message>
+    <message>
+        <source>inbox list: messenger or instagram.</source>
+        <translation>inbox list: messenger ya da instagram.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>connect meta: the Graph API version, e.g. v25.0.</source>
+        <translation>connect meta: Graph API sürümü, ör. v25.0.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>sürüm</translation>
+    </message>
+    <message>
+        <source>inbox list: only unread conversations.</source>
+        <translation>inbox list: yalnızca okunmamış konuşmalar.</translation>
+    </message>
+    <message>
+        <source>connect meta: the Meta app has Human Agent approval (replies up to 7 days).</source>
+        <translation>connect meta: Meta uygulamasının Human Agent onayı var (7 güne kadar yanıt).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::Inbox</name>
+    <message>
+        <source>--base-url must be a full address such as https://graph.facebook.com.</source>
+        <translation>--base-url https://graph.facebook.com gibi tam bir adres olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Paste a Page access token or a Business Manager system-user token (permissions: pages_messaging, pages_manage_metadata, pages_read_engagement, pages_show_list, instagram_basic, instagram_manage_messages). Create it in Meta Business Suite → Business settings → System users → Generate new token.</source>
+        <translation>Bir Sayfa erişim token&apos;ı ya da Business Manager sistem kullanıcısı token&apos;ı yapıştırın (izinler: pages_messaging, pages_manage_metadata, pages_read_engagement, pages_show_list, instagram_basic, instagram_manage_messages). Token&apos;ı Meta Business Suite → İşletme ayarları → Sistem kullanıcıları → Yeni token oluştur adımlarıyla oluşturun.</translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation>Erişim token&apos;ı: </translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation>Standart girdide erişim token&apos;ı yok.</translation>
+    </message>
+    <message>
+        <source>The token works but reaches no Facebook Page. Give the system user the Page as an asset (with the messaging task) and create the token again.</source>
+        <translation>Token çalışıyor ancak hiçbir Facebook Sayfasına erişemiyor. Sayfayı sistem kullanıcısına varlık olarak atayın (mesajlaşma göreviyle birlikte) ve token&apos;ı yeniden oluşturun.</translation>
+    </message>
+    <message>
+        <source>The token reaches several Pages; choose one with --page ID:</source>
+        <translation>Token birden çok Sayfaya erişiyor; --page KİMLİK ile birini seçin:</translation>
+    </message>
+    <message>
+        <source>The token does not reach Page %1. It reaches:</source>
+        <translation>Token, %1 Sayfasına erişemiyor. Erişebildiği Sayfalar:</translation>
+    </message>
+    <message>
+        <source>The token may not send messages for %1 (the MESSAGING task is missing).</source>
+        <translation>Token, %1 adına mesaj gönderemiyor (MESSAGING görevi eksik).</translation>
+    </message>
+    <message>
+        <source>This Facebook Page (%1) is already connected.</source>
+        <translation>Bu Facebook Sayfası (%1) zaten bağlı.</translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2)%3. The token is in the system keychain. Fetch messages with: sellerdesk-cli inbox sync</source>
+        <translation>%1 (%2)%3 bağlandı. Token sistem anahtar zincirinde. Mesajları şununla çekin: sellerdesk-cli inbox sync</translation>
+    </message>
+    <message>
+        <source> with Instagram @%1</source>
+        <translation> ve Instagram @%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: page %2…</source>
+        <translation>%1: sayfa %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations with news, %3 messages fetched (%4 new or changed rows).</source>
+        <translation>%1: yenilik içeren %2 konuşma, %3 mesaj çekildi (%4 yeni ya da değişen satır).</translation>
+    </message>
+    <message>
+        <source>%1: sync stopped: %2</source>
+        <translation>%1: eşitleme durdu: %2</translation>
+    </message>
+    <message>
+        <source>No Meta connection with id %1.</source>
+        <translation>%1 kimlikli Meta bağlantısı yok.</translation>
+    </message>
+    <message>
+        <source>No Meta connections yet. Add one with: sellerdesk-cli connect meta</source>
+        <translation>Henüz Meta bağlantısı yok. Şununla ekleyin: sellerdesk-cli connect meta</translation>
+    </message>
+    <message>
+        <source>--channel is messenger or instagram.</source>
+        <translation>--channel messenger ya da instagram olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Konuşma okunamadı.</translation>
+    </message>
+    <message>
+        <source>No conversation with id %1.</source>
+        <translation>%1 kimlikli konuşma yok.</translation>
+    </message>
+    <message>
+        <source>[message removed]</source>
+        <translation>[mesaj kaldırıldı]</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>başarısız: %1</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s Meta connection is gone.</source>
+        <translation>Konuşmanın Meta bağlantısı artık yok.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gönderildi.</translation>
+    </message>
+    <message>
+        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
+        <translation>Meta mesajı almış olabilir: ulaşıp ulaşmadığını sonraki eşitleme gösterir; yeniden göndermeden önce kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect meta [--page ID] [--base-url URL] [--api-version vNN.0] [--human-agent] [--name NAME]
+The access token is read from standard input.</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connect meta [--page KİMLİK] [--base-url ADRES] [--api-version vNN.0] [--human-agent] [--name AD]
+Erişim token&apos;ı standart girdiden okunur.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input)</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] inbox sync [--connection KİMLİK] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show KİMLİK [--json] | reply KİMLİK (metin standart girdiden)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::OrderActions</name>
+    <message>
+        <source>The order&apos;s connection is gone.</source>
+        <translation>Siparişin bağlantısı artık yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n deneme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı gösterir.</translation>
+    </message>
+    <message>
+        <source>Use the workspace profile in &lt;folder&gt; (default: SELLERDESK_PROFILE).</source>
+        <translation>&lt;klasör&gt; içindeki çalışma alanı profilini kullanır (varsayılan: SELLERDESK_PROFILE).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>klasör</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Makinece okunabilir JSON yazdırır.</translation>
+    </message>
+    <message>
+        <source>Log debug messages to standard error.</source>
+        <translation>Hata ayıklama iletilerini standart hataya yazar.</translation>
+    </message>
+    <message>
+        <source>Only record the action; it is sent by the next run.</source>
+        <translation>İşlemi yalnızca kaydeder; işlem sonraki çalıştırmada gönderilir.</translation>
+    </message>
+    <message>
+        <source>invoice, invoice-link: the invoice number; track: the tracking number.</source>
+        <translation>invoice, invoice-link: fatura numarası; track: kargo takip numarası.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numara</translation>
+    </message>
+    <message>
+        <source>track: the cargo company (where the platform takes one).</source>
+        <translation>track: kargo firması (platform kabul ediyorsa).</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice&apos;s https address.</source>
+        <translation>invoice-link: faturanın https adresi.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today).</source>
+        <translation>invoice-link: fatura tarihi, YYYY-MM-DD (varsayılan: bugün).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id).</source>
+        <translation>cancel: SATIR:ADET, birden çok kez verilebilir (SATIR: platformdaki satır kimliği).</translation>
+    </message>
+    <message>
+        <source>line:qty</source>
+        <translation>satır:adet</translation>
+    </message>
+    <message>
+        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure.</source>
+        <translation>cancel: stock-out (stokta yok), defective (kusurlu), wrong-price (hatalı fiyat), integration (entegrasyon), bulk-purchase (toplu alım) ya da force-majeure (mücbir sebep).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>neden</translation>
+    </message>
+    <message>
+        <source>note: also e-mail the note to the customer.</source>
+        <translation>note: notu müşteriye e-postayla da gönderir.</translation>
+    </message>
+    <message>
+        <source>outbox list: only items in this state (pending, running, done, failed, needs_check).</source>
+        <translation>outbox list: yalnızca bu durumdaki öğeler (pending, running, done, failed, needs_check).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
+       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
+         pick ID                               move to picking (Trendyol, N11)
+         invoice ID --number N                 mark as invoiced (Trendyol)
+         track ID --number N [--cargo C]       set the tracking number (Trendyol)
+         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)
+         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)
+         status ID STATUS                      set the order status (WooCommerce)
+         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
+       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] orders show KİMLİK [--json]
+          sellerdesk-cli [--profile KLASÖR] orders İŞLEM KİMLİK [seçenekler] [--no-wait] [--json]
+            pick KİMLİK                           toplamaya al (Trendyol, N11)
+            invoice KİMLİK --number N             faturalandı olarak işaretle (Trendyol)
+            track KİMLİK --number N [--cargo C]   kargo takip numarasını ayarla (Trendyol)
+            cancel KİMLİK --line L:Q… --reason R  satırları tedarik edilemedi olarak iptal et (Trendyol)
+            invoice-link KİMLİK --url U --number N [--date YYYY-MM-DD]   fatura bağlantısını gönder (Trendyol)
+            status KİMLİK DURUM                   sipariş durumunu ayarla (WooCommerce)
+            note KİMLİK [--to-customer]           sipariş notu ekle, metin stdin&apos;den (WooCommerce)
+          sellerdesk-cli [--profile KLASÖR] outbox list [--state S] [--json] | retry KİMLİK</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3)</source>
+        <translation>Sipariş %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarih: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Durum: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Toplam: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>Müşteri: %1 %2</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Teslimat adresi</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Fatura adresi</translation>
+    </message>
+    <message>
+        <source>Shipment: %1 %2 %3</source>
+        <translation>Gönderi: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Fatura: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Satırlar:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>İşlemler:</translation>
+    </message>
+    <message>
+        <source>--number is required.</source>
+        <translation>--number gerekli.</translation>
+    </message>
+    <message>
+        <source>--line takes LINE:QUANTITY, e.g. --line 3141592:1.</source>
+        <translation>--line SATIR:ADET biçiminde olmalıdır, ör. --line 3141592:1.</translation>
+    </message>
+    <message>
+        <source>Name the lines to cancel with --line LINE:QUANTITY.</source>
+        <translation>İptal edilecek satırları --line SATIR:ADET ile belirtin.</translation>
+    </message>
+    <message>
+        <source>--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure.</source>
+        <translation>--reason şunlardan biri olmalı: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure.</translation>
+    </message>
+    <message>
+        <source>--url and --number are required.</source>
+        <translation>--url ve --number gerekli.</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD.</source>
+        <translation>--date YYYY-MM-DD biçiminde olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Give the new status, e.g. orders status ID completed.</source>
+        <translation>Yeni durumu belirtin, ör. orders status KİMLİK completed.</translation>
+    </message>
+    <message>
+        <source>Write the note on standard input.</source>
+        <translation>Notu standart girdiye yazın.</translation>
+    </message>
+    <message>
+        <source>%1 orders have no “%2” action. Possible: %3</source>
+        <translation>%1 siparişlerinde “%2” işlemi yok. Kullanılabilenler: %3</translation>
+    </message>
+    <message>
+        <source>--state is one of: pending, running, done, failed, needs_check.</source>
+        <translation>--state şunlardan biri olmalı: pending, running, done, failed, needs_check.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Giden kutusu boş.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2).</source>
+        <translation>Tamamlandı: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2). It is sent by the next “outbox retry” or action of this workspace.</source>
+        <translation>Kaydedildi: %1 (%2). Bu çalışma alanındaki sonraki “outbox retry” komutuyla ya da sonraki işlemle gönderilir.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Unknown order action “%1”.</source>
+        <translation>Bilinmeyen sipariş işlemi “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] connect trendyol|n11|woocommerce --account ID [--base-url URL] [--name NAME]
-The credentials are read from standard input, one per line: API key, then API secret.</source>
-        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connect trendyol|n11|woocommerce --account KİMLİK [--base-url ADRES] [--name AD]
-Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anahtarı, sonra API gizli anahtarı.</translation>
-    </message>
     <message>
         <source>--account is required (Trendyol: your seller id; N11: your shop name).</source>
         <translation>--account gerekli (Trendyol: satıcı kimliğiniz; N11: mağaza adınız).</translation>
@@ -308,10 +702,6 @@ Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anah
     <message>
         <source>No value for %1 on standard input.</source>
         <translation>Standart girdide %1 için değer yok.</translation>
-    </message>
-    <message>
-        <source>This %1 account (%2) is already connected.</source>
-        <translation>Bu %1 hesabı (%2) zaten bağlı.</translation>
     </message>
     <message>
         <source>Connected %1 (%2). Its credentials are in the system keychain. Fetch orders with: sellerdesk-cli sync</source>
@@ -368,6 +758,12 @@ Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anah
     <message>
         <source>usage: sellerdesk-cli [--profile DIR] connections list [--json] | remove ID [--yes]</source>
         <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connections list [--json] | remove KİMLİK [--yes]</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] connect %1 --account ID [--base-url URL] [--name NAME]
+The credentials are read from standard input, one per line: API key, then API secret (Hepsiburada: service key, then the integrator user name).</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connect %1 --account KİMLİK [--base-url ADRES] [--name AD]
+Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anahtarı, sonra API gizli anahtarı (Hepsiburada: önce servis anahtarı, sonra entegratör kullanıcı adı).</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1039,419 @@ The value of “secret set” is read from standard input.</source>
         <source>A note needs between 1 and 5000 characters.</source>
         <translation>Not 1 ile 5000 karakter arasında olmalıdır.</translation>
     </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation>Satıcı ID</translation>
+    </message>
+    <message>
+        <source>Trendyol seller panel → Account → Integration information: seller ID, API key and API secret.</source>
+        <translation>Trendyol satıcı paneli → Hesap → Entegrasyon Bilgileri: satıcı ID, API anahtarı ve API gizli anahtarı.</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Servis anahtarı</translation>
+    </message>
+    <message>
+        <source>Integrator user name</source>
+        <translation>Entegratör kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>Merchant ID</translation>
+    </message>
+    <message>
+        <source>Hepsiburada merchant panel → Integration: merchant ID, service key and the integrator user name your key was issued to.</source>
+        <translation>Hepsiburada mağaza paneli → Entegrasyon: Merchant ID, servis anahtarı ve anahtarınızın verildiği entegratör kullanıcı adı.</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>Uygulama anahtarı</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Uygulama gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Mağaza adı</translation>
+    </message>
+    <message>
+        <source>N11 seller panel → Account → API account: app key and app secret; the shop name is how the connection is told apart.</source>
+        <translation>N11 satıcı paneli → Hesap → API hesabı: uygulama anahtarı ve uygulama gizli anahtarı; bağlantılar mağaza adıyla birbirinden ayırt edilir.</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Tüketici anahtarı</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Tüketici gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>WordPress admin → WooCommerce → Settings → Advanced → REST API: add a key with Read/Write permission. The address is your shop&apos;s (https://…).</source>
+        <translation>WordPress yönetim paneli → WooCommerce → Ayarlar → Gelişmiş → REST API: Oku/Yaz izinli bir anahtar ekleyin. Adres, mağazanızın adresidir (https://…).</translation>
+    </message>
+    <message>
+        <source>N11 splits and cancels only packages in Picking (this one is %1).</source>
+        <translation>N11 yalnızca Toplanıyor durumundaki paketleri böler ve iptal eder (bu paketin durumu: %1).</translation>
+    </message>
+    <message>
+        <source>A package is split into two parts at least.</source>
+        <translation>Bir paket en az iki parçaya bölünür.</translation>
+    </message>
+    <message>
+        <source>Every part of a split needs a line.</source>
+        <translation>Bölmenin her parçasında en az bir satır olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this package, or named twice.</source>
+        <translation>%1 satırı bu pakette yok ya da iki kez belirtilmiş.</translation>
+    </message>
+    <message>
+        <source>Every line of the package must go into one part.</source>
+        <translation>Paketin her satırı tam olarak bir parçaya konmalıdır.</translation>
+    </message>
+    <message>
+        <source>N11 cannot cancel every item of a package this way; at least one must remain.</source>
+        <translation>N11 bir paketin tüm ürünlerini bu yolla iptal edemez; en az biri kalmalıdır.</translation>
+    </message>
+    <message>
+        <source>An order in status %1 is not shipped.</source>
+        <translation>%1 durumundaki bir sipariş henüz kargoya verilmemiştir.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>Kargo takip numarasını girin.</translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation>Kargo firmasını seçin.</translation>
+    </message>
+    <message>
+        <source>The tracking link must be a web address.</source>
+        <translation>Takip bağlantısı bir web adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for an order in status %2.</source>
+        <translation>%2 durumundaki bir sipariş için %1 mümkün değil.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not waiting to be packed.</source>
+        <translation>%1 satırı paketlenmeyi beklemiyor.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in this order.</source>
+        <translation>%1 satırı bu siparişte yok.</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Paketleme</translation>
+    </message>
+    <message>
+        <source>Enter a desi above 0 and between 1 and 100 parcels.</source>
+        <translation>0&apos;dan büyük bir desi ve 1 ile 100 arasında koli sayısı girin.</translation>
+    </message>
+    <message>
+        <source>Only lines that are not packed yet can be cancelled.</source>
+        <translation>Yalnızca henüz paketlenmemiş satırlar iptal edilebilir.</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Paketlemeyi geri alma</translation>
+    </message>
+    <message>
+        <source>Splitting the package</source>
+        <translation>Paketi bölme</translation>
+    </message>
+    <message>
+        <source>A split needs two packages, or one package and a line to cancel.</source>
+        <translation>Bölme için iki paket ya da bir paket ve iptal edilecek bir satır gerekir.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a packed line of this order, or named twice.</source>
+        <translation>%1 satırı bu siparişin paketlenmiş bir satırı değil ya da iki kez belirtilmiş.</translation>
+    </message>
+    <message>
+        <source>Every new package needs a line.</source>
+        <translation>Her yeni pakette en az bir satır olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Sending the invoice link</source>
+        <translation>Fatura bağlantısını gönderme</translation>
+    </message>
+    <message>
+        <source>Changing the carrier</source>
+        <translation>Kargo firmasını değiştirme</translation>
+    </message>
+    <message>
+        <source>Choose a carrier.</source>
+        <translation>Bir kargo firması seçin.</translation>
+    </message>
+    <message>
+        <source>Marking as shipped</source>
+        <translation>Kargoya verildi olarak işaretleme</translation>
+    </message>
+    <message>
+        <source>Marking as delivered</source>
+        <translation>Teslim edildi olarak işaretleme</translation>
+    </message>
+    <message>
+        <source>Enter who received the parcel.</source>
+        <translation>Gönderiyi teslim alan kişiyi girin.</translation>
+    </message>
+    <message>
+        <source>Marking as not delivered</source>
+        <translation>Teslim edilemedi olarak işaretleme</translation>
+    </message>
+    <message>
+        <source>Enter why the parcel was not delivered.</source>
+        <translation>Gönderinin neden teslim edilemediğini girin.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::ConnectionService</name>
+    <message>
+        <source>No connection with id %1.</source>
+        <translation>%1 kimlikli bağlantı yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected: one of %2.</source>
+        <translation>%1 bağlanamıyor; desteklenenler: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 eksik.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is missing (https://…).</source>
+        <translation>Mağazanın adresi eksik (https://…).</translation>
+    </message>
+    <message>
+        <source>The address must be a full address such as https://api.example.com.</source>
+        <translation>Adres, https://api.example.com gibi tam bir adres olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already connected.</source>
+        <translation>Bu %1 hesabı (%2) zaten bağlı.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected.</source>
+        <translation>%1 bağlanamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection: %2</source>
+        <translation>%1 bağlantıyı kabul etmedi: %2</translation>
+    </message>
+    <message>
+        <source>%1: this platform cannot be synced yet.</source>
+        <translation>%1: bu platform henüz eşitlenemiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::SyncScheduler</name>
+    <message>
+        <source>This platform cannot be synced yet.</source>
+        <translation>Bu platform henüz eşitlenemiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 of %n connection(s)…</source>
+        <translation>
+            <numerusform>%n bağlantıdan %1. eşitleniyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connections: add one in Settings → Connections</source>
+        <translation>Bağlantı yok: Ayarlar → Bağlantılar bölümünden ekleyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) could not sync: %1</source>
+        <translation>
+            <numerusform>%n bağlantı eşitlenemedi: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) synced at %1</source>
+        <translation>
+            <numerusform>%n bağlantı eşitlendi (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta</name>
+    <message>
+        <source>[message removed]</source>
+        <translation>[mesaj kaldırıldı]</translation>
+    </message>
+    <message>
+        <source>No conversation with id %1.</source>
+        <translation>%1 kimlikli konuşma yok.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MessagingWindow</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply window open: %1 left.</source>
+        <translation>Yanıt penceresi açık: %1 kaldı.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window has closed; this reply goes with the human agent tag (%1 left). Only send replies written by a person.</source>
+        <translation>24 saatlik pencere kapandı; bu yanıt Human Agent etiketiyle gönderilir (%1 kaldı). Yalnızca bir kişinin yazdığı yanıtları gönderin.</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Meta only lets the customer start a conversation.</source>
+        <translation>Müşteri henüz yazmadı. Meta, konuşmayı yalnızca müşterinin başlatmasına izin verir.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer&apos;s last message, so Meta does not allow a reply now. With Meta&apos;s Human Agent approval a person may still answer for up to 7 days; otherwise wait for the customer to write again.</source>
+        <translation>Müşterinin son mesajının üzerinden 24 saatten fazla geçti, bu yüzden Meta şu anda yanıt verilmesine izin vermiyor. Meta&apos;nın Human Agent onayıyla bir kişi 7 güne kadar yine de yanıt verebilir; aksi hâlde müşterinin yeniden yazmasını bekleyin.</translation>
+    </message>
+    <message>
+        <source>More than 7 days have passed since the customer&apos;s last message. Nothing can be sent until the customer writes again.</source>
+        <translation>Müşterinin son mesajının üzerinden 7 günden fazla geçti. Müşteri yeniden yazana kadar hiçbir şey gönderilemez.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Mesaj boş.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; this platform accepts at most %2.</source>
+        <translation>Mesaj %1 karakter uzunluğunda; bu platform en çok %2 karakter kabul ediyor.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MetaErrors</name>
+    <message>
+        <source>The Meta access token has expired. Reconnect the Page with a new token.</source>
+        <translation>Meta erişim token&apos;ının süresi doldu. Sayfayı yeni bir token&apos;la yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The Meta access token stopped working because the password was changed. Reconnect the Page.</source>
+        <translation>Parola değiştirildiği için Meta erişim token&apos;ı artık çalışmıyor. Sayfayı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The app was removed from the Facebook account. Reconnect the Page.</source>
+        <translation>Uygulama Facebook hesabından kaldırıldı. Sayfayı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>Facebook needs the account owner to log in and confirm the account. Then reconnect the Page.</source>
+        <translation>Facebook, hesap sahibinin giriş yapıp hesabı onaylamasını istiyor. Ardından Sayfayı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>Meta no longer accepts the access token (it is invalid or was revoked). Reconnect the Page.</source>
+        <translation>Meta erişim token&apos;ını artık kabul etmiyor (geçersiz ya da iptal edilmiş). Sayfayı yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission this needs (pages_messaging, instagram_manage_messages, or the Page&apos;s messaging task). Create a token with these permissions and reconnect.</source>
+        <translation>Token&apos;da bu işlem için gereken bir izin eksik (pages_messaging, instagram_manage_messages ya da Sayfanın mesajlaşma görevi). Bu izinlere sahip bir token oluşturup yeniden bağlayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta is limiting calls from this Page. SellerDesk waits about %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>Meta bu Sayfadan gelen çağrıları sınırlıyor. SellerDesk yeniden denemeden önce yaklaşık %n dakika bekler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls from this Page. SellerDesk slows down and tries again shortly.</source>
+        <translation>Meta bu Sayfadan gelen çağrıları sınırlıyor. SellerDesk yavaşlar ve kısa süre sonra yeniden dener.</translation>
+    </message>
+    <message>
+        <source>The messaging window has closed: Meta only allows replies within 24 hours of the customer&apos;s last message (7 days for a person&apos;s reply with the human agent tag). Wait for the customer to write again.</source>
+        <translation>Mesajlaşma penceresi kapandı: Meta yalnızca müşterinin son mesajından sonraki 24 saat içinde yanıt verilmesine izin verir (bir kişinin Human Agent etiketiyle yazdığı yanıtlar için 7 gün). Müşterinin yeniden yazmasını bekleyin.</translation>
+    </message>
+    <message>
+        <source>This person cannot be reached right now (they may have blocked the Page or deactivated their account).</source>
+        <translation>Bu kişiye şu anda ulaşılamıyor (Sayfayı engellemiş ya da hesabını devre dışı bırakmış olabilir).</translation>
+    </message>
+    <message>
+        <source>Meta has temporarily blocked sending from this Page for a policy reason. Try again later.</source>
+        <translation>Meta, bir politika nedeniyle bu Sayfadan gönderimi geçici olarak engelledi. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Meta is having problems right now. Try again in a few minutes.</source>
+        <translation>Meta şu anda sorun yaşıyor. Birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Meta refused the request: %1</source>
+        <translation>Meta isteği reddetti: %1</translation>
+    </message>
+    <message>
+        <source>Meta refused the request.</source>
+        <translation>Meta isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>Meta sent an answer SellerDesk could not read.</source>
+        <translation>Meta, SellerDesk&apos;in okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::connectors::meta::MetaSend</name>
+    <message>
+        <source>This conversation has no customer to reply to.</source>
+        <translation>Bu konuşmada yanıtlanacak bir müşteri yok.</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this kind of attachment.</source>
+        <translation>Meta bu tür bir eki kabul etmiyor.</translation>
+    </message>
+    <message>
+        <source>Meta only takes images, videos, audio and files from an https address.</source>
+        <translation>Meta görselleri, videoları, sesleri ve dosyaları yalnızca bir https adresinden alır.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::demo::DemoSandbox</name>
+    <message numerus="yes">
+        <source>The demo sandbox did not report ready within %n second(s).</source>
+        <translation>
+            <numerusform>Demo sandbox %n saniye içinde hazır olduğunu bildirmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo sandbox (%1) could not be started: %2</source>
+        <translation>Demo sandbox (%1) başlatılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The demo sandbox stopped (exit code %1).</source>
+        <translation>Demo sandbox durdu (çıkış kodu %1).</translation>
+    </message>
+    <message>
+        <source>The demo sandbox (sellerdesk-sandbox) was not found next to SellerDesk. Build it (cmake --build build) or install it in the same folder.</source>
+        <translation>Demo sandbox (sellerdesk-sandbox) SellerDesk ile aynı klasörde bulunamadı. Derleyin (cmake --build build) ya da aynı klasöre kurun.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox answered something unexpected instead of its ready line.</source>
+        <translation>Demo sandbox, hazır satırı yerine beklenmeyen bir yanıt verdi.</translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>
@@ -773,6 +1582,87 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::outbox</name>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Needs a check</source>
+        <translation>Kontrol gerekiyor</translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation>Giden kutusunda %1 numaralı öğe yok.</translation>
+    </message>
+    <message>
+        <source>No action given.</source>
+        <translation>İşlem belirtilmedi.</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in this workspace.</source>
+        <translation>Bu çalışma alanında %1 numaralı sipariş yok.</translation>
+    </message>
+    <message>
+        <source>The action is %1; it cannot become %2.</source>
+        <translation>İşlem %1 durumunda; %2 durumuna geçemez.</translation>
+    </message>
+    <message>
+        <source>Only failed actions or actions that need a check can be retried (this one is %1).</source>
+        <translation>Yalnızca başarısız olan ya da kontrol gerektiren işlemler yeniden denenebilir (bu işlemin durumu: %1).</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>%1 numaralı sipariş yok.</translation>
+    </message>
+    <message>
+        <source>%1 names several orders (e.g. the packages of one order); use the order&apos;s id.</source>
+        <translation>%1 birden çok siparişe karşılık geliyor (ör. bir siparişin paketleri); siparişin kimliğini kullanın.</translation>
+    </message>
+    <message>
+        <source>This action does not belong to the connection&apos;s platform.</source>
+        <translation>Bu işlem bağlantının platformuna ait değil.</translation>
+    </message>
+    <message>
+        <source>Trendyol takes the tracking number only; the cargo company is the one of the package.</source>
+        <translation>Trendyol yalnızca kargo takip numarasını alır; kargo firması paketinkiyle aynı kalır.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action SellerDesk can do on %2.</source>
+        <translation>“%1”, SellerDesk&apos;in %2 üzerinde yapabildiği bir işlem değil.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was lost. Check on the platform whether it was applied; retry only if it was not.</source>
+        <translation>Platformun yanıtı kayboldu. İşlemin uygulanıp uygulanmadığını platformda kontrol edin; yalnızca uygulanmadıysa yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Whether the platform applied this could not be established. Check the order on the platform.</source>
+        <translation>Platformun bu işlemi uygulayıp uygulamadığı belirlenemedi. Siparişi platformda kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation>Platformun yanıtı okunamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the platform after %n attempt(s). Check the order on the platform, then retry or leave it.</source>
+        <translation>
+            <numerusform>%n denemeden sonra platformdan yanıt gelmedi. Siparişi platformda kontrol edin, ardından yeniden deneyin ya da olduğu gibi bırakın.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::store</name>
     <message>
         <source>This cache was written by a newer version of SellerDesk (schema %1; this version knows up to %2). Update SellerDesk to open it.</source>
@@ -898,6 +1788,49 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::AddConnectionDialog</name>
+    <message>
+        <source>Add a connection</source>
+        <translation>Bağlantı ekle</translation>
+    </message>
+    <message>
+        <source>Advanced: another API address (test environment, sandbox)</source>
+        <translation>Gelişmiş: başka bir API adresi (test ortamı, sandbox)</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API &amp;adresi:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and save</source>
+        <translation>&amp;Doğrula ve kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s address</source>
+        <translation>Mağazanızın adresi</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Doğrulanıyor…</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AppController</name>
     <message>
         <source>My workspace</source>
@@ -987,12 +1920,184 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
 
 SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem anahtar zincirinde tutar. Çalışan bir anahtar zinciri yoksa anahtarı bunun yerine bir parolayla koruyabilirsiniz; çalışma alanı her açıldığında parola sorulur. Parola kullanılsın mı?</translation>
     </message>
+    <message>
+        <source>Connecting the demo shops…</source>
+        <translation>Demo mağazalar bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt; — sample shops from the local sandbox; new orders arrive every few seconds. Nothing here is real.</source>
+        <translation>&lt;b&gt;DEMO&lt;/b&gt; — yerel sandbox&apos;tan örnek mağazalar; birkaç saniyede bir yeni sipariş gelir. Buradaki hiçbir şey gerçek değil.</translation>
+    </message>
+    <message>
+        <source>No working keychain here: demo data is not kept after you quit.</source>
+        <translation>Burada çalışan bir anahtar zinciri yok: demo verileri uygulamadan çıktıktan sonra saklanmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BulkActionDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n order(s) finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for all %n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n order(s) failed; see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CommandPalette</name>
     <message>
         <source>Type a command or a view…</source>
         <translation>Bir komut ya da görünüm yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ConnectionsPanel</name>
+    <message>
+        <source>Connections can be managed once this workspace&apos;s cache is open.</source>
+        <translation>Bağlantılar, bu çalışma alanının önbelleği açıldıktan sonra yönetilebilir.</translation>
+    </message>
+    <message>
+        <source>Syncing… (page %1)</source>
+        <translation>Eşitleniyor… (sayfa %1)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Hata: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync</source>
+        <translation>İlk eşitleme bekleniyor</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>henüz yapılmadı</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>canlı ortam</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add Trendyol, Hepsiburada, N11 or your WooCommerce shop to see their orders here.</source>
+        <translation>Henüz bağlantı yok. Siparişlerini burada görmek için Trendyol, Hepsiburada, N11 ya da WooCommerce mağazanızı ekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”?
+
+This deletes from this computer its %n order(s) with their lines and shipments, and its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing changes on the platform itself.</source>
+        <translation>
+            <numerusform>“%1” kaldırılsın mı?
+
+Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte bu bilgisayardan, kimlik bilgilerini de sistem anahtar zincirinden siler. Müşteriler kalır; başka yerlerden de alışveriş yapmış olabilirler. Platformun kendisinde hiçbir şey değişmez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its orders.</source>
+        <translation>“%1” ve siparişleri kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Marketplaces and shops whose orders this workspace fetches. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
+        <translation>Bu çalışma alanının siparişlerini çektiği pazaryerleri ve mağazalar. Kimlik bilgileri kaydedilmeden önce platformla doğrulanır ve asla dosyalarda değil, yalnızca sistem anahtar zincirinizde tutulur.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API adresi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Son eşitleme</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>Bağlantı &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Şimdi &amp;eşitle</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +2145,6 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     <message>
         <source>Open Settings</source>
         <translation>Ayarları Aç</translation>
-    </message>
-    <message>
-        <source>No orders yet</source>
-        <translation>Henüz sipariş yok</translation>
     </message>
     <message>
         <source>No customers yet</source>
@@ -1138,13 +2239,567 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
         <translation>Instagram Direct ve Messenger konuşmaları burada, klavyeden yanıtlayabileceğiniz tek bir listede toplanacak. Hesap bağlama sonraki bir sürümde gelecek.</translation>
     </message>
     <message>
-        <source>Orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop will appear here in one table. Connecting marketplaces arrives in a later version.</source>
-        <translation>Trendyol, Hepsiburada, N11 ve WooCommerce mağazanızdaki siparişler burada tek bir tabloda görünecek. Pazaryeri bağlama sonraki bir sürümde gelecek.</translation>
-    </message>
-    <message>
         <source>AI Studio</source>
         <comment>short label in the navigation rail</comment>
         <translation>YZ Stüdyosu</translation>
+    </message>
+    <message>
+        <source>Orders cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) have arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SellerDesk — %1 [DEMO: sample data]</source>
+        <translation>SellerDesk — %1 [DEMO: örnek veriler]</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Şimdi &amp;eşitle</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Şimdi eşitle</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NavigationRail</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrderDetails</name>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Kargoda</translation>
+    </message>
+    <message>
+        <source>Shipped with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Last change on the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change on the platform: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Toplam: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Teslimat adresi</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Fatura adresi</translation>
+    </message>
+    <message>
+        <source>Invoice address: same as shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier status changes are not recorded by the platforms&apos; order lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the %1 seller panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersExport</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 orders · %3 products · %4 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersModel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersView</name>
+    <message>
+        <source>Remove saved filter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action applies to the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, customer, city, SKU, barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this filter in the side list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an action on the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every order of this filter to CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV for Turkish Excel (1.234,56; separated by ;)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print picking list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the products to pick for the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picking list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, customer, addresses and cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Henüz sipariş yok</translation>
+    </message>
+    <message>
+        <source>Connect a marketplace in Settings: orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop then arrive here in one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ayarları Aç</translation>
+    </message>
+    <message>
+        <source>No order matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another word, a wider date range or another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n order(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) will be changed on their platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OutboxActionService</name>
+    <message>
+        <source>Move to picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order in the shop? The customer may be notified by WooCommerce and the order cannot be un-cancelled from SellerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but the platform&apos;s answer was lost: check the order on the platform (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1244,10 +2899,6 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     <message>
         <source>Keep the key in the &amp;keychain</source>
         <translation>Anahtarı anahtar &amp;zincirinde tut</translation>
-    </message>
-    <message>
-        <source>Connections cannot be added from this window yet; Trendyol, N11 and WooCommerce can already be connected with “sellerdesk-cli connect”. Tokens are kept only in your system keychain, never in files.</source>
-        <translation>Bağlantılar henüz bu pencereden eklenemiyor; Trendyol, N11 ve WooCommerce “sellerdesk-cli connect” ile şimdiden bağlanabilir. Token&apos;lar yalnızca sistem anahtar zincirinizde tutulur, asla dosyalarda değil.</translation>
     </message>
 </context>
 <context>
