@@ -58,6 +58,7 @@
 #include "store/cryptovfs.h"
 
 #include "common/logging.h"
+#include "store/pagecache.h"
 #include "store/pagecodec.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,7 @@ struct DbShared
     std::atomic<int> lastFailure{0};
     std::atomic<unsigned long long> splitWalBodies{0};
     sqlite3_file *mainReal = nullptr;
+    std::shared_ptr<PageCacheGroup> cache; // decrypted pages shared with other connections on the file
 
     ~DbShared()
     {
@@ -171,6 +173,7 @@ struct FileState
     std::shared_ptr<DbShared> shared;
     PageCipher cipher;
     std::vector<unsigned char> scratch;
+    std::vector<unsigned char> cipherCopy; // a page's ciphertext kept while it is decrypted in place
     std::uint32_t walPageSize = 0;
 
     // WAL: page number of each frame as last seen in its header, so that a body read at run time needs no extra
@@ -310,6 +313,34 @@ bool reserveIsClear(const unsigned char *page, std::size_t pageSize)
     return acc == 0;
 }
 
+// Decrypts `page` in place, or copies its plaintext from the shared cache when exactly this ciphertext was seen
+// under this binding before (pagecache.h); remembers what it decrypted.
+DecodeStatus cachedOpen(FileState &s, const PageBinding &binding, unsigned char *page, std::uint32_t ps)
+{
+    PageCacheGroup *cache = s.shared->cache.get();
+    if (!cache || pageCacheLimit() == 0) {
+        countOpened();
+        return s.cipher.open(binding, page, ps);
+    }
+    if (cache->lookup(binding, page, ps))
+        return DecodeStatus::Ok;
+    if (s.cipherCopy.size() < ps)
+        s.cipherCopy.resize(ps);
+    std::memcpy(s.cipherCopy.data(), page, ps);
+    countOpened();
+    const DecodeStatus status = s.cipher.open(binding, page, ps);
+    if (status == DecodeStatus::Ok)
+        cache->insert(binding, s.cipherCopy.data(), page, ps);
+    return status;
+}
+
+void rememberSealed(FileState &s, const PageBinding &binding, const unsigned char *cipher, const unsigned char *plain,
+                    std::uint32_t ps)
+{
+    if (PageCacheGroup *cache = s.shared->cache.get(); cache && pageCacheLimit() != 0)
+        cache->insert(binding, cipher, plain, ps);
+}
+
 // ---- main database ------------------------------------------------------------------------------------------
 
 int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
@@ -338,7 +369,7 @@ int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
     if (rc != SQLITE_OK)
         return rc;
     const auto pgno = static_cast<std::uint32_t>(pageOff / ps + 1);
-    const DecodeStatus status = s.cipher.open({FileKind::MainDb, pgno, 0, 0}, target, static_cast<std::size_t>(ps));
+    const DecodeStatus status = cachedOpen(s, {FileKind::MainDb, pgno, 0, 0}, target, static_cast<std::uint32_t>(ps));
     if (status != DecodeStatus::Ok) {
         std::memset(buf, 0, amt);
         return failDecode(s, status, pageOff);
@@ -373,9 +404,14 @@ int mainWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", off);
     unsigned char *out = s.scratchFor(ps);
     const auto pgno = static_cast<std::uint32_t>(off / ps + 1);
-    if (!s.cipher.seal({FileKind::MainDb, pgno, 0, 0}, plain, out, static_cast<std::size_t>(ps)))
+    const PageBinding binding{FileKind::MainDb, pgno, 0, 0};
+    countSealed();
+    if (!s.cipher.seal(binding, plain, out, static_cast<std::size_t>(ps)))
         return fail(s, CryptoError::Io, SQLITE_IOERR_WRITE, "sealing failed", off);
-    return realWrite(s, out, amt, off);
+    const int rc = realWrite(s, out, amt, off);
+    if (rc == SQLITE_OK)
+        rememberSealed(s, binding, out, plain, static_cast<std::uint32_t>(ps));
+    return rc;
 }
 
 // ---- WAL ----------------------------------------------------------------------------------------------------
@@ -443,9 +479,14 @@ int sealWalBody(FileState &s, sqlite3_int64 frameStart, const unsigned char *pla
     if (!reserveIsClear(plain, ps))
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", frameStart);
     unsigned char *out = s.scratchFor(ps);
-    if (!s.cipher.seal(walBinding(header, frameStart), plain, out, ps))
+    const PageBinding binding = walBinding(header, frameStart);
+    countSealed();
+    if (!s.cipher.seal(binding, plain, out, ps))
         return fail(s, CryptoError::Io, SQLITE_IOERR_WRITE, "sealing failed", frameStart);
-    return realWrite(s, out, static_cast<int>(ps), frameStart + kWalFrameHeaderBytes);
+    const int rc = realWrite(s, out, static_cast<int>(ps), frameStart + kWalFrameHeaderBytes);
+    if (rc == SQLITE_OK)
+        rememberSealed(s, binding, out, plain, ps);
+    return rc;
 }
 
 int walWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
@@ -543,6 +584,7 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
             return rc;
         unsigned char *raw = s.scratchFor(ps);
         std::memcpy(raw, p + kWalFrameHeaderBytes, ps);
+        countOpened();
         const DecodeStatus status = s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps);
         if (status == DecodeStatus::Ok) {
             rememberFramePgno(s, frameStart, ps, readBe32(p));
@@ -568,7 +610,7 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
         if (rc != SQLITE_OK)
             return rc;
         if (const std::uint32_t pgno = knownFramePgno(s, frameStart, ps)) {
-            if (s.cipher.open({FileKind::Wal, pgno, 0, static_cast<std::uint64_t>(frameStart)}, p, ps) == DecodeStatus::Ok)
+            if (cachedOpen(s, {FileKind::Wal, pgno, 0, static_cast<std::uint64_t>(frameStart)}, p, ps) == DecodeStatus::Ok)
                 return SQLITE_OK;
             rc = realRead(s, buf, amt, off); // the entry was stale: start over from the bytes on disk
             if (rc != SQLITE_OK) {
@@ -586,7 +628,7 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
                 ? fail(s, CryptoError::Damaged, SQLITE_IOERR_DATA, "truncated WAL frame", frameStart)
                 : rc;
         }
-        const DecodeStatus status = s.cipher.open(walBinding(header, frameStart), p, ps);
+        const DecodeStatus status = cachedOpen(s, walBinding(header, frameStart), p, ps);
         if (status != DecodeStatus::Ok)
             return failDecode(s, status, frameStart);
         rememberFramePgno(s, frameStart, ps, readBe32(header));
@@ -900,6 +942,7 @@ int vfsOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int fla
         }
         state->shared = std::make_shared<DbShared>();
         state->shared->key = key;
+        state->shared->cache = pageCacheGroup(name ? std::string(name) : std::string(), key);
     } else if (flags & (SQLITE_OPEN_WAL | SQLITE_OPEN_MAIN_JOURNAL)) {
         state->kind = (flags & SQLITE_OPEN_WAL) ? FileKind::Wal : FileKind::Journal;
         sqlite3_file *mainFile = name ? sqlite3_database_file_object(name) : nullptr;
