@@ -190,9 +190,40 @@ void AppController::offerPassphraseInsteadOfKeychain(const QString &keychainErro
 
 void AppController::openCacheWithKey(store::SecureKey key)
 {
-    const store::SecureKey copy = store::SecureKey::fromBytes(key.bytes());
-    auto opened = store::LocalStore::open(m_profile, std::move(key));
-    if (!opened && store::LocalStore::isDamage(opened.error())) {
+    startCacheOpen(std::move(key), false);
+}
+
+void AppController::startCacheOpen(store::SecureKey key, bool afterQuarantine)
+{
+    m_window->setSyncState(tr("Opening the encrypted cache…"));
+    // What the thread needs is copied into it; the GUI keeps its own copy of the key for the damage retry.
+    struct Job
+    {
+        ProfileInfo profile;
+        store::SecureKey key;
+        Result<std::unique_ptr<store::LocalStore>> opened = Error{};
+    };
+    auto job = std::make_shared<Job>();
+    job->profile = m_profile;
+    job->key = store::SecureKey::fromBytes(key.bytes());
+    const quint64 generation = ++m_openGeneration;
+    QThread *thread = QThread::create([job] { job->opened = store::LocalStore::open(job->profile, std::move(job->key)); });
+    thread->setObjectName(QStringLiteral("sd-cache-open"));
+    auto retained = std::make_shared<store::SecureKey>(std::move(key));
+    connect(thread, &QThread::finished, this, [this, thread, job, retained, generation, afterQuarantine] {
+        thread->deleteLater();
+        if (generation != m_openGeneration || !m_window)
+            return; // the workspace was closed or another open started: the store (if any) closes with job
+        finishCacheOpen(std::move(job->opened), std::move(*retained), afterQuarantine);
+    });
+    m_opening = thread;
+    thread->start();
+}
+
+void AppController::finishCacheOpen(Result<std::unique_ptr<store::LocalStore>> opened, store::SecureKey key,
+                                    bool afterQuarantine)
+{
+    if (!opened && !afterQuarantine && store::LocalStore::isDamage(opened.error())) {
         const QString message =
             tr("%1\n\nSellerDesk can move the damaged cache aside (it is kept in the workspace's “damaged” "
                "folder) and build a new one from your platforms and the cloud.")
@@ -202,16 +233,23 @@ void AppController::openCacheWithKey(store::SecureKey key)
         auto moved = store::LocalStore::quarantine(m_profile);
         if (!moved)
             return reportCacheFailure(moved.error().message);
-        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()));
+        return startCacheOpen(std::move(key), true);
     }
     if (!opened)
         return reportCacheFailure(opened.error().message);
     m_store = std::move(opened).value();
-    m_key = std::make_unique<store::SecureKey>(store::SecureKey::fromBytes(copy.bytes()));
+    m_key = std::make_unique<store::SecureKey>(std::move(key));
     updateCacheState();
     m_window->setSyncState(tr("Encrypted cache ready · offline workspace"));
     qCInfo(lcApp) << "cache of workspace" << m_profile.id << "is open";
     Q_EMIT storeReady();
+}
+
+void AppController::waitForCacheOpen()
+{
+    ++m_openGeneration; // whatever it opens is dropped
+    if (m_opening)
+        m_opening->wait(); // it owns no GUI object; the files must be released before the lock goes
 }
 
 void AppController::updateCacheState()
@@ -291,6 +329,7 @@ void AppController::closeCurrent()
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
         delete m_window.data();
     }
+    waitForCacheOpen();
     m_store.reset();
     m_key.reset();
     m_keys.reset();

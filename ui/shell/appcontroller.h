@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -80,6 +81,11 @@ private:
     void closeCurrent();
     void openCache();
     void openCacheWithKey(store::SecureKey key);
+    // The heavy part of opening (LocalStore::open: key check, WAL recovery, migrations) runs on its own thread;
+    // the result comes back to finishCacheOpen() on the GUI thread, where the damage prompt is asked.
+    void startCacheOpen(store::SecureKey key, bool afterQuarantine);
+    void finishCacheOpen(Result<std::unique_ptr<store::LocalStore>> opened, store::SecureKey key, bool afterQuarantine);
+    void waitForCacheOpen();
     void offerPassphraseInsteadOfKeychain(const QString &keychainError);
     void reportCacheFailure(const QString &message);
     void updateCacheState();
@@ -98,6 +104,8 @@ private:
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
     std::unique_ptr<store::LocalStore> m_store;
+    QPointer<QThread> m_opening;     // the thread opening the cache, while it runs
+    quint64 m_openGeneration = 0;    // a result for an older generation (workspace closed meanwhile) is dropped
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
     QPointer<MainWindow> m_window;
