@@ -17,7 +17,7 @@ namespace {
 constexpr char kFingerprintLabel[] = "SellerDesk sdcrypt page cache v1";
 constexpr std::size_t kFingerprintBytes = 32;
 
-std::atomic<std::size_t> g_limit{16u * 1024u * 1024u};
+std::atomic<std::size_t> g_limit{0}; // off by default: see core/store/README.md
 std::atomic<unsigned long long> g_opened{0};
 std::atomic<unsigned long long> g_sealed{0};
 std::atomic<unsigned long long> g_hits{0};
@@ -175,7 +175,8 @@ void PageCacheGroup::clear()
     d->clear();
 }
 
-bool PageCacheGroup::lookup(const PageBinding &binding, unsigned char *page, std::size_t pageSize)
+bool PageCacheGroup::lookup(const PageBinding &binding, const unsigned char *cipher, unsigned char *out,
+                            std::size_t pageSize)
 {
     if (g_limit.load(std::memory_order_relaxed) == 0)
         return false;
@@ -185,12 +186,12 @@ bool PageCacheGroup::lookup(const PageBinding &binding, unsigned char *page, std
     if (found == d->index.end())
         return false;
     const auto it = found->second;
-    if (std::memcmp(it->bytes.get(), page, pageSize) != 0) {
+    if (std::memcmp(it->bytes.get(), cipher, pageSize) != 0) {
         g_stale.fetch_add(1, std::memory_order_relaxed);
         d->drop(it);
         return false;
     }
-    std::memcpy(page, it->bytes.get() + pageSize, pageSize);
+    std::memcpy(out, it->bytes.get() + pageSize, pageSize);
     d->lru.splice(d->lru.begin(), d->lru, it);
     g_hits.fetch_add(1, std::memory_order_relaxed);
     return true;

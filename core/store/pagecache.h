@@ -32,8 +32,9 @@ struct PageCacheCounters
     unsigned long long cachedBytes = 0; // plaintext + ciphertext currently held, all groups
 };
 
-// Limit per database file (plaintext and ciphertext together). 0 switches the cache off; existing entries are
-// wiped at the next insert of their group. Default 16 MiB.
+// Limit per database file (plaintext and ciphertext together). 0 switches the cache off (the default: measured
+// slower than decrypting again, see core/store/README.md); existing entries are wiped at the next insert of their
+// group or when the file closes.
 void setPageCacheLimit(std::size_t bytes);
 [[nodiscard]] std::size_t pageCacheLimit();
 [[nodiscard]] PageCacheCounters pageCacheCounters();
@@ -51,9 +52,9 @@ public:
     PageCacheGroup(const PageCacheGroup &) = delete;
     PageCacheGroup &operator=(const PageCacheGroup &) = delete;
 
-    // If the page `binding` is cached with exactly the ciphertext in `page`, overwrites `page` with the plaintext
-    // (reserve bytes zero, page 1 with SQLite's magic: what PageCipher::open leaves) and returns true.
-    bool lookup(const PageBinding &binding, unsigned char *page, std::size_t pageSize);
+    // If the page `binding` is cached with exactly the ciphertext `cipher`, writes its plaintext to `out` (reserve
+    // bytes zero, page 1 with SQLite's magic: what PageCipher::open leaves) and returns true. `out` may be `cipher`.
+    bool lookup(const PageBinding &binding, const unsigned char *cipher, unsigned char *out, std::size_t pageSize);
     // Remembers a page after it was decrypted or sealed.
     void insert(const PageBinding &binding, const unsigned char *cipher, const unsigned char *plain,
                 std::size_t pageSize);

@@ -536,6 +536,8 @@ private Q_SLOTS:
     void pageCacheServesOnlyCurrentPages()
     {
         const std::size_t defaultLimit = crypto::pageCacheLimit();
+        constexpr std::size_t kLimit = 16 * 1024 * 1024;
+        crypto::setPageCacheLimit(kLimit); // off by default
         const crypto::PageCacheCounters start = crypto::pageCacheCounters();
         const QString path = freshPath();
         const auto key = makeKey(1);
@@ -576,7 +578,7 @@ private Q_SLOTS:
                                                "PRAGMA wal_checkpoint(TRUNCATE);"),
                          SQLITE_OK);
             }
-            crypto::setPageCacheLimit(defaultLimit);
+            crypto::setPageCacheLimit(kLimit);
             before = crypto::pageCacheCounters();
             QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("dışarıdan"));
             QVERIFY(crypto::pageCacheCounters().staleHits > before.staleHits);
@@ -596,6 +598,7 @@ private Q_SLOTS:
             scalar(r, "SELECT v FROM t WHERE k = 1;", &rc);
             QCOMPARE(rc, SQLITE_IOERR_DATA);
         }
+        crypto::setPageCacheLimit(defaultLimit);
         // Wiped and released when the last connection on the file closed.
         QCOMPARE(crypto::pageCacheCounters().cachedBytes, start.cachedBytes);
     }

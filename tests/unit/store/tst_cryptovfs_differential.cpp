@@ -331,9 +331,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("cacheBytes");
         QTest::addColumn<int>("share"); // percent of SD_DIFF_OPS
-        QTest::newRow("default page cache") << qint64(crypto::pageCacheLimit()) << 100;
+        QTest::newRow("16 MiB page cache") << qint64(16 * 1024 * 1024) << 100;
         QTest::newRow("tiny page cache") << qint64(6 * 2 * 4096) << 40;
-        QTest::newRow("no page cache") << qint64(0) << 40;
+        QTest::newRow("no page cache (the default)") << qint64(0) << 40;
     }
 
     void sameWorkloadSameContents()
