@@ -529,6 +529,7 @@ int main(int argc, char **argv)
     {
         bench::SyntheticData queries(seed + 1);
         std::array<QList<double>, 2> latencies;
+        std::array<QList<double>, 2> cpuLatencies;
         std::array<qint64, 2> hits{0, 0};
         for (int i = 0; i < queryCount; ++i) {
             SearchQuery query;
@@ -537,9 +538,11 @@ int main(int argc, char **argv)
             for (int k = 0; k < 2; ++k) {
                 const Side side = kSides[size_t((k + i) % 2)];
                 QElapsedTimer timer;
+                const qint64 cpu = threadCpuNs();
                 timer.start();
                 auto page = SearchIndex::search(*stores[side].reader, query);
                 latencies[side].append(double(timer.nsecsElapsed()) / 1e6);
+                cpuLatencies[side].append(double(threadCpuNs() - cpu) / 1e6);
                 if (!page)
                     fail(u"search"_qs, page.error());
                 hits[side] += page->hits.size();
@@ -558,7 +561,11 @@ int main(int argc, char **argv)
               {u"plain_p50_ms"_qs, p50p},
               {u"plain_p95_ms"_qs, p95p},
               {u"p50_ratio"_qs, ratio(p50e, p50p)},
-              {u"p95_ratio"_qs, ratio(p95e, p95p)}});
+              {u"p95_ratio"_qs, ratio(p95e, p95p)},
+              {u"encrypted_cpu_p50_ms"_qs, percentile(cpuLatencies[Encrypted], 0.50)},
+              {u"encrypted_cpu_p95_ms"_qs, percentile(cpuLatencies[Encrypted], 0.95)},
+              {u"plain_cpu_p50_ms"_qs, percentile(cpuLatencies[Plain], 0.50)},
+              {u"plain_cpu_p95_ms"_qs, percentile(cpuLatencies[Plain], 0.95)}});
     }
 
     // The mixed workload: rounds of the same operations on both stores (same seed per round), alternating
