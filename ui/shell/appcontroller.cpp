@@ -193,30 +193,35 @@ void AppController::openCacheWithKey(store::SecureKey key)
     startCacheOpen(std::move(key), false);
 }
 
+struct AppController::CacheOpenJob
+{
+    ProfileInfo profile;
+    store::SecureKey key;
+    Result<std::unique_ptr<store::LocalStore>> opened = Error{};
+};
+
 void AppController::startCacheOpen(store::SecureKey key, bool afterQuarantine)
 {
     m_window->setSyncState(tr("Opening the encrypted cache…"));
-    // What the thread needs is copied into it; the GUI keeps its own copy of the key for the damage retry.
-    struct Job
-    {
-        ProfileInfo profile;
-        store::SecureKey key;
-        Result<std::unique_ptr<store::LocalStore>> opened = Error{};
-    };
-    auto job = std::make_shared<Job>();
+    // What the thread needs is copied into the job; the GUI keeps its own copy of the key for the damage retry.
+    auto job = std::make_shared<CacheOpenJob>();
     job->profile = m_profile;
     job->key = store::SecureKey::fromBytes(key.bytes());
     const quint64 generation = ++m_openGeneration;
     QThread *thread = QThread::create([job] { job->opened = store::LocalStore::open(job->profile, std::move(job->key)); });
     thread->setObjectName(QStringLiteral("sd-cache-open"));
     auto retained = std::make_shared<store::SecureKey>(std::move(key));
-    connect(thread, &QThread::finished, this, [this, thread, job, retained, generation, afterQuarantine] {
-        thread->deleteLater();
+    const QPointer<QThread> guard(thread);
+    connect(thread, &QThread::finished, this, [this, guard, job, retained, generation, afterQuarantine] {
+        if (guard)
+            guard->deleteLater();
         if (generation != m_openGeneration || !m_window)
-            return; // the workspace was closed or another open started: the store (if any) closes with job
+            return; // the workspace was closed or another open started (waitForCacheOpen dropped the result)
+        m_openJob.reset();
         finishCacheOpen(std::move(job->opened), std::move(*retained), afterQuarantine);
     });
     m_opening = thread;
+    m_openJob = job;
     thread->start();
 }
 
@@ -247,9 +252,15 @@ void AppController::finishCacheOpen(Result<std::unique_ptr<store::LocalStore>> o
 
 void AppController::waitForCacheOpen()
 {
-    ++m_openGeneration; // whatever it opens is dropped
-    if (m_opening)
+    ++m_openGeneration; // a result still on its way is dropped
+    if (m_opening) {
         m_opening->wait(); // it owns no GUI object; the files must be released before the lock goes
+        delete m_opening.data();
+    }
+    if (m_openJob) {
+        m_openJob->opened = Error{}; // closes a store it may have opened, here, before the profile lock goes
+        m_openJob.reset();
+    }
 }
 
 void AppController::updateCacheState()

@@ -104,8 +104,10 @@ private:
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
     std::unique_ptr<store::LocalStore> m_store;
-    QPointer<QThread> m_opening;     // the thread opening the cache, while it runs
-    quint64 m_openGeneration = 0;    // a result for an older generation (workspace closed meanwhile) is dropped
+    struct CacheOpenJob;
+    QPointer<QThread> m_opening;              // the thread opening the cache, while it runs
+    std::shared_ptr<CacheOpenJob> m_openJob;  // what it works on and its result
+    quint64 m_openGeneration = 0;             // a result for an older generation (workspace closed meanwhile) is dropped
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
     QPointer<MainWindow> m_window;
