@@ -54,6 +54,9 @@
  *  - WAL bodies may be written in two pieces when SQLite splits a write at its sync point (disks without
  *    power-safe overwrite); the shim assembles the body and seals it once complete.
  *  - A file shorter than the page that is read (a truncated file) is reported as damage.
+ *  - A WAL frame body is read together with its header (one read), and bound to the page number found there.
+ *  - With the optional shared page cache (pagecache.h, off by default) a page's plaintext is copied from memory
+ *    instead of decrypted only when the bytes just read are identical to the ciphertext it was cached with.
  */
 #include "store/cryptovfs.h"
 
