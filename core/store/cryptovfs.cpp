@@ -54,10 +54,14 @@
  *  - WAL bodies may be written in two pieces when SQLite splits a write at its sync point (disks without
  *    power-safe overwrite); the shim assembles the body and seals it once complete.
  *  - A file shorter than the page that is read (a truncated file) is reported as damage.
+ *  - A WAL frame body is read together with its header (one read), and bound to the page number found there.
+ *  - With the optional shared page cache (pagecache.h, off by default) a page's plaintext is copied from memory
+ *    instead of decrypted only when the bytes just read are identical to the ciphertext it was cached with.
  */
 #include "store/cryptovfs.h"
 
 #include "common/logging.h"
+#include "store/pagecache.h"
 #include "store/pagecodec.h"
 
 #include <QCoreApplication>
@@ -155,6 +159,7 @@ struct DbShared
     std::atomic<int> lastFailure{0};
     std::atomic<unsigned long long> splitWalBodies{0};
     sqlite3_file *mainReal = nullptr;
+    std::shared_ptr<PageCacheGroup> cache; // decrypted pages shared with other connections on the file
 
     ~DbShared()
     {
@@ -171,12 +176,8 @@ struct FileState
     std::shared_ptr<DbShared> shared;
     PageCipher cipher;
     std::vector<unsigned char> scratch;
+    std::vector<unsigned char> plainBuffer; // main file: a page for reads of less than a page
     std::uint32_t walPageSize = 0;
-
-    // WAL: page number of each frame as last seen in its header, so that a body read at run time needs no extra
-    // read of the header. A stale entry (another connection reused the slot) fails authentication and is then
-    // looked up on disk, so it costs time, never correctness. 0 = unknown.
-    std::vector<std::uint32_t> framePgno;
 
     sqlite3_int64 cachedHeaderOffset = -1; // WAL: the frame header just written
     unsigned char cachedHeader[kWalFrameHeaderBytes] = {};
@@ -310,6 +311,29 @@ bool reserveIsClear(const unsigned char *page, std::size_t pageSize)
     return acc == 0;
 }
 
+// Puts the plaintext of `cipher` into `out`: copied from the shared cache when exactly this ciphertext was seen
+// under this binding before (pagecache.h), else decrypted (and then remembered). On failure `out` is wiped.
+DecodeStatus openPage(FileState &s, const PageBinding &binding, const unsigned char *cipher, unsigned char *out,
+                      std::uint32_t ps)
+{
+    PageCacheGroup *cache = pageCacheLimit() != 0 ? s.shared->cache.get() : nullptr;
+    if (cache && cache->lookup(binding, cipher, out, ps))
+        return DecodeStatus::Ok;
+    std::memcpy(out, cipher, ps);
+    countOpened();
+    const DecodeStatus status = s.cipher.open(binding, out, ps);
+    if (status == DecodeStatus::Ok && cache)
+        cache->insert(binding, cipher, out, ps);
+    return status;
+}
+
+void rememberSealed(FileState &s, const PageBinding &binding, const unsigned char *cipher, const unsigned char *plain,
+                    std::uint32_t ps)
+{
+    if (PageCacheGroup *cache = s.shared->cache.get(); cache && pageCacheLimit() != 0)
+        cache->insert(binding, cipher, plain, ps);
+}
+
 // ---- main database ------------------------------------------------------------------------------------------
 
 int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
@@ -322,8 +346,8 @@ int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
     const sqlite3_int64 pageOff = off / ps * ps;
     if (off - pageOff + amt > ps)
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_READ, "read spans pages", off);
-    auto *target = (amt == ps && off == pageOff) ? static_cast<unsigned char *>(buf) : s.scratchFor(ps);
-    const int rc = realRead(s, target, static_cast<int>(ps), pageOff);
+    unsigned char *cipher = s.scratchFor(ps);
+    const int rc = realRead(s, cipher, static_cast<int>(ps), pageOff);
     if (rc == SQLITE_IOERR_SHORT_READ) {
         sqlite3_int64 size = 0;
         if (s.real->pMethods->xFileSize(s.real, &size) != SQLITE_OK)
@@ -338,13 +362,19 @@ int mainRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
     if (rc != SQLITE_OK)
         return rc;
     const auto pgno = static_cast<std::uint32_t>(pageOff / ps + 1);
-    const DecodeStatus status = s.cipher.open({FileKind::MainDb, pgno, 0, 0}, target, static_cast<std::size_t>(ps));
+    const bool whole = amt == ps && off == pageOff;
+    if (!whole && s.plainBuffer.size() < static_cast<std::size_t>(ps))
+        s.plainBuffer.resize(static_cast<std::size_t>(ps));
+    unsigned char *plain = whole ? static_cast<unsigned char *>(buf) : s.plainBuffer.data();
+    const DecodeStatus status = openPage(s, {FileKind::MainDb, pgno, 0, 0}, cipher, plain, static_cast<std::uint32_t>(ps));
     if (status != DecodeStatus::Ok) {
         std::memset(buf, 0, amt);
         return failDecode(s, status, pageOff);
     }
-    if (target != buf)
-        std::memcpy(buf, target + (off - pageOff), amt);
+    if (!whole) {
+        std::memcpy(buf, plain + (off - pageOff), amt);
+        OPENSSL_cleanse(plain, static_cast<std::size_t>(ps));
+    }
     return SQLITE_OK;
 }
 
@@ -373,9 +403,14 @@ int mainWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", off);
     unsigned char *out = s.scratchFor(ps);
     const auto pgno = static_cast<std::uint32_t>(off / ps + 1);
-    if (!s.cipher.seal({FileKind::MainDb, pgno, 0, 0}, plain, out, static_cast<std::size_t>(ps)))
+    const PageBinding binding{FileKind::MainDb, pgno, 0, 0};
+    countSealed();
+    if (!s.cipher.seal(binding, plain, out, static_cast<std::size_t>(ps)))
         return fail(s, CryptoError::Io, SQLITE_IOERR_WRITE, "sealing failed", off);
-    return realWrite(s, out, amt, off);
+    const int rc = realWrite(s, out, amt, off);
+    if (rc == SQLITE_OK)
+        rememberSealed(s, binding, out, plain, static_cast<std::uint32_t>(ps));
+    return rc;
 }
 
 // ---- WAL ----------------------------------------------------------------------------------------------------
@@ -405,30 +440,9 @@ int frameHeader(FileState &s, sqlite3_int64 frameStart, unsigned char *out)
     return realRead(s, out, static_cast<int>(kWalFrameHeaderBytes), frameStart);
 }
 
-// Not the frame's salts: while a transaction rewrites its own frames in place, SQLite writes their headers with
-// zero salts and checksums and fills them in at commit (walRewriteChecksums), after the body was sealed.
-std::size_t frameIndex(sqlite3_int64 frameStart, std::uint32_t ps)
-{
-    return static_cast<std::size_t>((frameStart - kWalHeaderBytes) / (kWalFrameHeaderBytes + ps));
-}
-
-void rememberFramePgno(FileState &s, sqlite3_int64 frameStart, std::uint32_t ps, std::uint32_t pgno)
-{
-    const std::size_t i = frameIndex(frameStart, ps);
-    if (i >= s.framePgno.size()) {
-        if (i > (1u << 22)) // a WAL of millions of frames: stop caching rather than grow without bound
-            return;
-        s.framePgno.resize(std::max(i + 1, s.framePgno.size() * 2), 0);
-    }
-    s.framePgno[i] = pgno;
-}
-
-std::uint32_t knownFramePgno(const FileState &s, sqlite3_int64 frameStart, std::uint32_t ps)
-{
-    const std::size_t i = frameIndex(frameStart, ps);
-    return i < s.framePgno.size() ? s.framePgno[i] : 0;
-}
-
+// Binds the page number from the frame header and the frame's offset. Not the frame's salts: while a transaction
+// rewrites its own frames in place, SQLite writes their headers with zero salts and checksums and fills them in at
+// commit (walRewriteChecksums), after the body was sealed.
 PageBinding walBinding(const unsigned char *header, sqlite3_int64 frameStart)
 {
     return {FileKind::Wal, readBe32(header), 0, static_cast<std::uint64_t>(frameStart)};
@@ -443,9 +457,14 @@ int sealWalBody(FileState &s, sqlite3_int64 frameStart, const unsigned char *pla
     if (!reserveIsClear(plain, ps))
         return fail(s, CryptoError::Unsupported, SQLITE_IOERR_WRITE, "page arrived with data in its reserved bytes", frameStart);
     unsigned char *out = s.scratchFor(ps);
-    if (!s.cipher.seal(walBinding(header, frameStart), plain, out, ps))
+    const PageBinding binding = walBinding(header, frameStart);
+    countSealed();
+    if (!s.cipher.seal(binding, plain, out, ps))
         return fail(s, CryptoError::Io, SQLITE_IOERR_WRITE, "sealing failed", frameStart);
-    return realWrite(s, out, static_cast<int>(ps), frameStart + kWalFrameHeaderBytes);
+    const int rc = realWrite(s, out, static_cast<int>(ps), frameStart + kWalFrameHeaderBytes);
+    if (rc == SQLITE_OK)
+        rememberSealed(s, binding, out, plain, ps);
+    return rc;
 }
 
 int walWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
@@ -475,7 +494,6 @@ int walWrite(FileState &s, const void *buf, int amt, sqlite3_int64 off)
             if (in == 0 && hn == kWalFrameHeaderBytes) {
                 std::memcpy(s.cachedHeader, p, kWalFrameHeaderBytes);
                 s.cachedHeaderOffset = frameStart;
-                rememberFramePgno(s, frameStart, ps, readBe32(p));
             } else {
                 s.cachedHeaderOffset = -1;
             }
@@ -543,9 +561,10 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
             return rc;
         unsigned char *raw = s.scratchFor(ps);
         std::memcpy(raw, p + kWalFrameHeaderBytes, ps);
+        countOpened();
         const DecodeStatus status = s.cipher.open(walBinding(p, frameStart), p + kWalFrameHeaderBytes, ps);
         if (status == DecodeStatus::Ok) {
-            rememberFramePgno(s, frameStart, ps, readBe32(p));
+            // handed back decrypted
         } else if (status == DecodeStatus::WrongKey) {
             // A torn frame holds an older body sealed under the same key. Another key means the log is simply
             // unreadable to us; handing it back would let recovery drop it and the next checkpoint lose it.
@@ -560,37 +579,18 @@ int walRead(FileState &s, void *buf, int amt, sqlite3_int64 off)
     }
 
     if (in == kWalFrameHeaderBytes && amt == static_cast<int>(ps)) {
-        int rc = realRead(s, buf, amt, off);
-        if (rc == SQLITE_IOERR_SHORT_READ) {
-            std::memset(buf, 0, amt);
-            return fail(s, CryptoError::Damaged, SQLITE_IOERR_DATA, "truncated WAL frame", frameStart);
-        }
-        if (rc != SQLITE_OK)
-            return rc;
-        if (const std::uint32_t pgno = knownFramePgno(s, frameStart, ps)) {
-            if (s.cipher.open({FileKind::Wal, pgno, 0, static_cast<std::uint64_t>(frameStart)}, p, ps) == DecodeStatus::Ok)
-                return SQLITE_OK;
-            rc = realRead(s, buf, amt, off); // the entry was stale: start over from the bytes on disk
-            if (rc != SQLITE_OK) {
-                std::memset(buf, 0, amt);
-                return rc == SQLITE_IOERR_SHORT_READ
-                    ? fail(s, CryptoError::Damaged, SQLITE_IOERR_DATA, "truncated WAL frame", frameStart)
-                    : rc;
-            }
-        }
-        unsigned char header[kWalFrameHeaderBytes];
-        rc = realRead(s, header, sizeof(header), frameStart);
+        // Header and body in one read: the body is bound to the page number in its header, and a slot may have
+        // been reused by another connection since this one last looked.
+        unsigned char *frame = s.scratchFor(kWalFrameHeaderBytes + ps);
+        const int rc = realRead(s, frame, static_cast<int>(kWalFrameHeaderBytes + ps), frameStart);
         if (rc != SQLITE_OK) {
             std::memset(buf, 0, amt);
             return rc == SQLITE_IOERR_SHORT_READ
                 ? fail(s, CryptoError::Damaged, SQLITE_IOERR_DATA, "truncated WAL frame", frameStart)
                 : rc;
         }
-        const DecodeStatus status = s.cipher.open(walBinding(header, frameStart), p, ps);
-        if (status != DecodeStatus::Ok)
-            return failDecode(s, status, frameStart);
-        rememberFramePgno(s, frameStart, ps, readBe32(header));
-        return SQLITE_OK;
+        const DecodeStatus status = openPage(s, walBinding(frame, frameStart), frame + kWalFrameHeaderBytes, p, ps);
+        return status == DecodeStatus::Ok ? SQLITE_OK : failDecode(s, status, frameStart);
     }
     return fail(s, CryptoError::Unsupported, SQLITE_IOERR_READ, "unexpected WAL read", off);
 }
@@ -715,7 +715,6 @@ int ioTruncate(sqlite3_file *file, sqlite3_int64 size)
     s.pendingFrame = -1;
     s.cachedHeaderOffset = -1;
     s.lastPgnoOffset = -1;
-    s.framePgno.clear();
     return s.real->pMethods->xTruncate(s.real, size);
 }
 
@@ -900,6 +899,7 @@ int vfsOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int fla
         }
         state->shared = std::make_shared<DbShared>();
         state->shared->key = key;
+        state->shared->cache = pageCacheGroup(name ? std::string(name) : std::string(), key);
     } else if (flags & (SQLITE_OPEN_WAL | SQLITE_OPEN_MAIN_JOURNAL)) {
         state->kind = (flags & SQLITE_OPEN_WAL) ? FileKind::Wal : FileKind::Journal;
         sqlite3_file *mainFile = name ? sqlite3_database_file_object(name) : nullptr;

@@ -12,6 +12,10 @@ namespace sd::store {
 
 namespace {
 
+// SQLite's memory statistics take a global mutex on every allocation; nothing here reads them. Switched off before
+// SQLite initializes (sqlite3_config refuses afterwards, harmlessly, if something initialized it first).
+[[maybe_unused]] const int g_memStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
 void searchDeferredFunction(sqlite3_context *context, int, sqlite3_value **)
 {
     sqlite3_result_int(context, *static_cast<const int *>(sqlite3_user_data(context)));

@@ -148,16 +148,40 @@ QString SyntheticData::messageText()
     return text;
 }
 
+QList<SyntheticData::Customer> SyntheticData::customers(int first, int count)
+{
+    QList<Customer> list;
+    list.reserve(count);
+    for (int i = first; i < first + count; ++i)
+        list.append({u"cust-%1"_qs.arg(i), personName(), city(), phone(), kEpochStart + qint64(i) * 90'000});
+    return list;
+}
+
+store::IngestBatch SyntheticData::identities(const QString &workspaceId, const QString &connectionId,
+                                             const QList<Customer> &customers)
+{
+    store::IngestBatch batch{u"customer_identities"_qs, workspaceId, connectionId, {}};
+    batch.records.reserve(customers.size());
+    for (const Customer &c : customers) {
+        batch.records.append({u"phone-"_qs % c.id.mid(5),
+                              {{u"customer_id"_qs, c.id}, {u"kind"_qs, u"phone"_qs}, {u"value"_qs, c.phone}}});
+    }
+    return batch;
+}
+
 store::IngestBatch SyntheticData::conversations(const QString &workspaceId, const QString &connectionId, int first,
-                                                int count)
+                                                int count, int customerCount)
 {
     store::IngestBatch batch{u"conversations"_qs, workspaceId, connectionId, {}};
     batch.records.reserve(count);
     for (int i = first; i < first + count; ++i) {
-        batch.records.append({u"conv-%1"_qs.arg(i),
-                              {{u"subject"_qs, personName()},
-                               {u"status"_qs, m_random.bounded(4) == 0 ? u"closed"_qs : u"open"_qs},
-                               {u"last_message_at"_qs, kEpochStart + qint64(i) * 60'000}}});
+        store::IngestRecord record{u"conv-%1"_qs.arg(i),
+                                   {{u"subject"_qs, personName()},
+                                    {u"status"_qs, m_random.bounded(4) == 0 ? u"closed"_qs : u"open"_qs},
+                                    {u"last_message_at"_qs, kEpochStart + qint64(i) * 60'000}}};
+        if (customerCount > 0)
+            record.fields.insert(u"customer_id"_qs, u"cust-%1"_qs.arg(m_random.bounded(quint32(customerCount))));
+        batch.records.append(std::move(record));
     }
     return batch;
 }
@@ -183,7 +207,8 @@ store::IngestBatch SyntheticData::messages(const QString &workspaceId, const QSt
     return batch;
 }
 
-store::IngestBatch SyntheticData::orders(const QString &workspaceId, const QString &connectionId, int first, int count)
+store::IngestBatch SyntheticData::orders(const QString &workspaceId, const QString &connectionId, int first, int count,
+                                         int customerCount)
 {
     store::IngestBatch batch{u"orders"_qs, workspaceId, connectionId, {}};
     batch.records.reserve(count);
@@ -196,6 +221,9 @@ store::IngestBatch SyntheticData::orders(const QString &workspaceId, const QStri
                                {u"ordered_at"_qs, kEpochStart + qint64(i) * 30'000},
                                {u"shipping_name"_qs, personName()},
                                {u"shipping_city"_qs, city()}}});
+        if (customerCount > 0)
+            batch.records.last().fields.insert(u"customer_id"_qs,
+                                               u"cust-%1"_qs.arg(m_random.bounded(quint32(customerCount))));
     }
     return batch;
 }

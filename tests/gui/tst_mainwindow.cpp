@@ -7,7 +7,9 @@
 #include "secrets/memorysecretstore.h"
 #include "settings/settingsview.h"
 #include "store/cachekeystore.h"
+#include "store/database.h"
 #include "store/localstore.h"
+#include "store/migrator.h"
 #include "shell/appcontroller.h"
 #include "shell/commandpalette.h"
 #include "orders/ordersview.h"
@@ -29,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace sd;
@@ -290,6 +293,89 @@ private Q_SLOTS:
         QVERIFY(!offered.isEmpty());
         QVERIFY(QFile::exists(c->path + u"/cache.key"_qs));
         secrets.clearFailure();
+    }
+
+    // The cache opens on a worker thread: while LocalStore::open waits (here for a migration that needs the write
+    // lock another connection holds, as the CLI might), the window says so and the GUI thread keeps running.
+    void cacheOpensOffTheGuiThread()
+    {
+        QTemporaryDir root;
+        AppSettings appSettings(root.filePath(u"app.ini"_qs));
+        LanguageManager language;
+        ProfileManager profiles(root.filePath(u"profiles"_qs));
+        MemorySecretStore secrets;
+        AppController controller(&appSettings, &language, &profiles, &secrets);
+        QSignalSpy ready(&controller, &AppController::storeReady);
+        QSignalSpy failed(&controller, &AppController::storeFailed);
+
+        auto p = profiles.create(u"Yavaş Açılış"_qs);
+        QVERIFY(p.ok());
+        store::CacheKeyStore keys(p.value(), &secrets);
+        keys.setKdfParams({1, 1024, 1});
+        auto key = keys.createWithPassphrase(u"açılış parolası 42"_qs);
+        QVERIFY(key.ok());
+        controller.setPassphrasePrompt([](const QString &) { return std::optional<QString>(u"açılış parolası 42"_qs); });
+        store::OpenOptions options;
+        options.key = key->bytes();
+        const QString path = store::LocalStore::databasePath(p.value());
+        {
+            auto old = store::Database::open(path, options); // a cache of an older version: the open migrates it
+            QVERIFY(old.ok());
+            QVERIFY(store::Migrator::migrateTo(**old, store::Migrator::latestVersion() - 1).ok());
+        }
+        auto holder = store::Database::open(path, options);
+        QVERIFY(holder.ok());
+        QVERIFY((*holder)->exec(u"BEGIN IMMEDIATE"_qs).ok());
+
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        QVERIFY(controller.openProfile(p->path).ok());
+        QVERIFY(!controller.localStore());
+        auto *state = controller.mainWindow()->findChild<QLabel *>(u"syncState"_qs);
+        QVERIFY(state->text().contains(u"Opening"_qs));
+        const int before = ticks;
+        QTRY_VERIFY(ticks >= before + 5); // the GUI thread's event loop runs…
+        QCOMPARE(ready.count(), 0);       // …while the open still waits for the lock on its own thread
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(state->text().contains(u"Opening"_qs));
+
+        QVERIFY((*holder)->exec(u"COMMIT"_qs).ok());
+        holder->reset();
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(controller.localStore());
+        QVERIFY(state->text().contains(u"ready"_qs));
+        auto reader = controller.localStore()->openReader();
+        QVERIFY(reader.ok());
+        QCOMPARE((*reader)->userVersion().value(), store::Migrator::latestVersion());
+    }
+
+    // Closing the workspace while its cache is still opening drops the result; nothing is left running.
+    void closingWhileTheCacheOpens()
+    {
+        QTemporaryDir root;
+        AppSettings appSettings(root.filePath(u"app.ini"_qs));
+        LanguageManager language;
+        ProfileManager profiles(root.filePath(u"profiles"_qs));
+        MemorySecretStore secrets;
+        QSignalSpy *ready = nullptr;
+        {
+            AppController controller(&appSettings, &language, &profiles, &secrets);
+            ready = new QSignalSpy(&controller, &AppController::storeReady);
+            auto a = profiles.create(u"Birinci"_qs);
+            auto b = profiles.create(u"İkinci"_qs);
+            QVERIFY(controller.openProfile(a->path).ok());
+            QVERIFY(controller.openProfile(b->path).ok()); // a's open is abandoned
+            QTRY_COMPARE(ready->count(), 1);
+            QCOMPARE(controller.mainWindow()->profile().id, b->id);
+            QVERIFY(controller.localStore());
+            QCOMPARE(controller.localStore()->profile().id, b->id);
+            QVERIFY(controller.openProfile(a->path).ok());
+        } // destroyed while a's cache may still be opening
+        delete ready;
     }
 
     void settingsMoveTheCacheKey()

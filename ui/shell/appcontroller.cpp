@@ -211,9 +211,47 @@ void AppController::offerPassphraseInsteadOfKeychain(const QString &keychainErro
 
 void AppController::openCacheWithKey(store::SecureKey key)
 {
-    const store::SecureKey copy = store::SecureKey::fromBytes(key.bytes());
-    auto opened = store::LocalStore::open(m_profile, std::move(key), notifier());
-    if (!opened && store::LocalStore::isDamage(opened.error())) {
+    startCacheOpen(std::move(key), false);
+}
+
+struct AppController::CacheOpenJob
+{
+    ProfileInfo profile;
+    store::SecureKey key;
+    Result<std::unique_ptr<store::LocalStore>> opened = Error{};
+};
+
+void AppController::startCacheOpen(store::SecureKey key, bool afterQuarantine)
+{
+    m_window->setSyncState(tr("Opening the encrypted cache…"));
+    // What the thread needs is copied into the job; the GUI keeps its own copy of the key for the damage retry.
+    auto job = std::make_shared<CacheOpenJob>();
+    job->profile = m_profile;
+    job->key = store::SecureKey::fromBytes(key.bytes());
+    const quint64 generation = ++m_openGeneration;
+    store::ChangeNotifier *changes = notifier(); // created here, on the GUI thread, where it publishes
+    QThread *thread = QThread::create(
+        [job, changes] { job->opened = store::LocalStore::open(job->profile, std::move(job->key), changes); });
+    thread->setObjectName(QStringLiteral("sd-cache-open"));
+    auto retained = std::make_shared<store::SecureKey>(std::move(key));
+    const QPointer<QThread> guard(thread);
+    connect(thread, &QThread::finished, this, [this, guard, job, retained, generation, afterQuarantine] {
+        if (guard)
+            guard->deleteLater();
+        if (generation != m_openGeneration || !m_window)
+            return; // the workspace was closed or another open started (waitForCacheOpen dropped the result)
+        m_openJob.reset();
+        finishCacheOpen(std::move(job->opened), std::move(*retained), afterQuarantine);
+    });
+    m_opening = thread;
+    m_openJob = job;
+    thread->start();
+}
+
+void AppController::finishCacheOpen(Result<std::unique_ptr<store::LocalStore>> opened, store::SecureKey key,
+                                    bool afterQuarantine)
+{
+    if (!opened && !afterQuarantine && store::LocalStore::isDamage(opened.error())) {
         const QString message =
             tr("%1\n\nSellerDesk can move the damaged cache aside (it is kept in the workspace's “damaged” "
                "folder) and build a new one from your platforms and the cloud.")
@@ -223,16 +261,29 @@ void AppController::openCacheWithKey(store::SecureKey key)
         auto moved = store::LocalStore::quarantine(m_profile);
         if (!moved)
             return reportCacheFailure(moved.error().message);
-        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()), notifier());
+        return startCacheOpen(std::move(key), true);
     }
     if (!opened)
         return reportCacheFailure(opened.error().message);
     m_store = std::move(opened).value();
-    m_key = std::make_unique<store::SecureKey>(store::SecureKey::fromBytes(copy.bytes()));
+    m_key = std::make_unique<store::SecureKey>(std::move(key));
     updateCacheState();
     m_window->setSyncState(tr("Encrypted cache ready · offline workspace"));
     qCInfo(lcApp) << "cache of workspace" << m_profile.id << "is open";
     Q_EMIT storeReady();
+}
+
+void AppController::waitForCacheOpen()
+{
+    ++m_openGeneration; // a result still on its way is dropped
+    if (m_opening) {
+        m_opening->wait(); // it owns no GUI object; the files must be released before the lock goes
+        delete m_opening.data();
+    }
+    if (m_openJob) {
+        m_openJob->opened = Error{}; // closes a store it may have opened, here, before the profile lock goes
+        m_openJob.reset();
+    }
 }
 
 void AppController::updateCacheState()
@@ -313,6 +364,7 @@ void AppController::closeCurrent()
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
         delete m_window.data();
     }
+    waitForCacheOpen();
     m_store.reset();
     m_key.reset();
     m_keys.reset();

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -125,6 +126,11 @@ private:
     void closeCurrent();
     void openCache();
     void openCacheWithKey(store::SecureKey key);
+    // The heavy part of opening (LocalStore::open: key check, WAL recovery, migrations) runs on its own thread;
+    // the result comes back to finishCacheOpen() on the GUI thread, where the damage prompt is asked.
+    void startCacheOpen(store::SecureKey key, bool afterQuarantine);
+    void finishCacheOpen(Result<std::unique_ptr<store::LocalStore>> opened, store::SecureKey key, bool afterQuarantine);
+    void waitForCacheOpen();
     void offerPassphraseInsteadOfKeychain(const QString &keychainError);
     void reportCacheFailure(const QString &message);
     void updateCacheState();
@@ -145,6 +151,10 @@ private:
     // Declared before the store: the store's writer publishes on it until the store is gone.
     std::unique_ptr<store::ChangeNotifier> m_notifier;
     std::unique_ptr<store::LocalStore> m_store;
+    struct CacheOpenJob;
+    QPointer<QThread> m_opening;              // the thread opening the cache, while it runs
+    std::shared_ptr<CacheOpenJob> m_openJob;  // what it works on and its result
+    quint64 m_openGeneration = 0;             // a result for an older generation (workspace closed meanwhile) is dropped
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
     QPointer<MainWindow> m_window;

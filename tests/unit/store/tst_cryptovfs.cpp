@@ -2,6 +2,7 @@
 // refused mmap / temp files, and no plaintext in any file at any moment.
 #include "cryptotestsupport.h"
 #include "store/cryptovfs.h"
+#include "store/pagecache.h"
 #include "store/pagecodec.h"
 
 #include <QCoreApplication>
@@ -527,6 +528,98 @@ private Q_SLOTS:
         QCOMPARE(scalar(b->handle(), "PRAGMA integrity_check;"), QByteArray("ok"));
         QCOMPARE(cryptoStatus(a->handle())->lastFailure, 0);
         QCOMPARE(cryptoStatus(b->handle())->lastFailure, 0);
+    }
+
+    // The shared cache of decrypted pages (pagecache.h): a reader gets pages another connection decrypted or
+    // sealed, and never a stale one, whether the page was rewritten in the WAL, by a checkpoint, or behind the
+    // cache's back (another process: here a connection while the cache is switched off).
+    void pageCacheServesOnlyCurrentPages()
+    {
+        const std::size_t defaultLimit = crypto::pageCacheLimit();
+        constexpr std::size_t kLimit = 16 * 1024 * 1024;
+        crypto::setPageCacheLimit(kLimit); // off by default
+        const crypto::PageCacheCounters start = crypto::pageCacheCounters();
+        const QString path = freshPath();
+        const auto key = makeKey(1);
+        {
+            auto writer = EncryptedDatabase::open(path, key);
+            auto reader = EncryptedDatabase::open(path, key);
+            QVERIFY(writer.ok() && reader.ok());
+            sqlite3 *w = writer->handle();
+            sqlite3 *r = reader->handle();
+            QCOMPARE(exec(w, "PRAGMA wal_autocheckpoint=0; CREATE TABLE t(k INTEGER PRIMARY KEY, v TEXT);"
+                             "CREATE TABLE u(k INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES(1, 'eski');"
+                             "PRAGMA wal_checkpoint(TRUNCATE);"),
+                     SQLITE_OK);
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("eski"));
+            QVERIFY(crypto::pageCacheCounters().cachedBytes > start.cachedBytes);
+
+            // A commit elsewhere drops the reader's own page cache; t's page comes from the shared one.
+            auto before = crypto::pageCacheCounters();
+            QCOMPARE(exec(w, "INSERT INTO u VALUES(1, 'başka tablo');"), SQLITE_OK);
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("eski"));
+            QVERIFY(crypto::pageCacheCounters().hits > before.hits);
+
+            // Rewritten in the WAL, then by a checkpoint into the main file.
+            QCOMPARE(exec(w, "UPDATE t SET v = 'yeni' WHERE k = 1;"), SQLITE_OK);
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("yeni"));
+            QCOMPARE(exec(w, "PRAGMA wal_checkpoint(TRUNCATE);"), SQLITE_OK);
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("yeni"));
+            QCOMPARE(exec(w, "UPDATE t SET v = 'yeniden' WHERE k = 1; PRAGMA wal_checkpoint(TRUNCATE);"), SQLITE_OK);
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("yeniden"));
+
+            // Behind the cache's back: the cached ciphertext no longer matches the file, so the page is decrypted.
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("yeniden")); // cached now
+            crypto::setPageCacheLimit(0);
+            {
+                auto other = EncryptedDatabase::open(path, key);
+                QVERIFY(other.ok());
+                QCOMPARE(exec(other->handle(), "UPDATE t SET v = 'dışarıdan' WHERE k = 1;"
+                                               "PRAGMA wal_checkpoint(TRUNCATE);"),
+                         SQLITE_OK);
+            }
+            crypto::setPageCacheLimit(kLimit);
+            before = crypto::pageCacheCounters();
+            QCOMPARE(scalar(r, "SELECT v FROM t WHERE k = 1;"), QByteArray("dışarıdan"));
+            QVERIFY(crypto::pageCacheCounters().staleHits > before.staleHits);
+            QCOMPARE(scalar(w, "SELECT v FROM t WHERE k = 1;"), QByteArray("dışarıdan"));
+
+            // A connection with another key gets nothing from the cache of this one.
+            auto wrong = EncryptedDatabase::open(path, makeKey(2));
+            QVERIFY(!wrong.ok());
+            QVERIFY(wrong.error().is(CryptoError::WrongKey));
+
+            // Damage found on disk is reported even though the page was cached.
+            QCOMPARE(scalar(r, "SELECT count(*) FROM t;"), QByteArray("1"));
+            QCOMPARE(exec(w, "PRAGMA wal_checkpoint(TRUNCATE);"), SQLITE_OK);
+            QVERIFY(flipByte(path, kPageSize + 100)); // page 2: table t
+            QCOMPARE(exec(w, "INSERT INTO u VALUES(2, 'yeni işlem');"), SQLITE_OK); // the reader's own cache goes
+            int rc = SQLITE_OK;
+            scalar(r, "SELECT v FROM t WHERE k = 1;", &rc);
+            QCOMPARE(rc, SQLITE_IOERR_DATA);
+        }
+        crypto::setPageCacheLimit(defaultLimit);
+        // Wiped and released when the last connection on the file closed.
+        QCOMPARE(crypto::pageCacheCounters().cachedBytes, start.cachedBytes);
+    }
+
+    void pageCacheIsBounded()
+    {
+        const std::size_t defaultLimit = crypto::pageCacheLimit();
+        const crypto::PageCacheCounters start = crypto::pageCacheCounters();
+        const QString path = makeDatabase(2000);
+        crypto::setPageCacheLimit(16 * 2 * kPageSize); // 16 pages
+        {
+            auto db = EncryptedDatabase::open(path, makeKey(1));
+            QVERIFY(db.ok());
+            QCOMPARE(scalar(db->handle(), "SELECT count(*) FROM t;"), QByteArray("2000"));
+            QCOMPARE(scalar(db->handle(), "PRAGMA integrity_check;"), QByteArray("ok"));
+            const auto now = crypto::pageCacheCounters();
+            QVERIFY(now.cachedBytes - start.cachedBytes <= 16 * 2 * kPageSize);
+            QVERIFY(now.evictions > start.evictions);
+        }
+        crypto::setPageCacheLimit(defaultLimit);
+        QCOMPARE(crypto::pageCacheCounters().cachedBytes, start.cachedBytes);
     }
 
     void truncatedFile_data()

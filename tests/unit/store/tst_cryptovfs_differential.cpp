@@ -1,10 +1,14 @@
 // Differential test: one seeded random workload (inserts, updates, deletes, blobs spanning overflow pages,
 // FTS rows, rolled-back transactions, VACUUM, checkpoints, reopen) runs against plain SQLite and against the
-// encrypted store; their contents must stay identical.
+// encrypted store; their contents must stay identical. A read-only connection on each side reads between the
+// writes, so that the shim's shared cache of decrypted pages (pagecache.h) is filled by one connection and read
+// by another while the writer commits, checkpoints, vacuums and reopens: it must never serve a stale page. The
+// workload runs with the default cache, a tiny one (constant eviction) and none.
 //
 // SD_DIFF_OPS (default 1500) sets the number of operations, SD_DIFF_SEED the seed.
 #include "cryptotestsupport.h"
 #include "store/cryptovfs.h"
+#include "store/pagecache.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -103,6 +107,73 @@ struct Stmts
         for (sqlite3_stmt *s : {upsert, update, del, delRange, ftsDel, ftsIns})
             sqlite3_finalize(s);
         *this = {};
+    }
+};
+
+// A digest of everything visible: rows, FTS rows, and an FTS query.
+QByteArray digestOf(sqlite3 *db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT id, txt, data FROM item ORDER BY id", "SELECT rowid, txt FROM item_fts ORDER BY rowid",
+                            "SELECT rowid FROM item_fts WHERE item_fts MATCH 'kargo' ORDER BY rowid"}) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+            return QByteArray("prepare failed: ") + sqlite3_errmsg(db);
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                const auto *p = static_cast<const char *>(sqlite3_column_blob(s, c));
+                const int n = sqlite3_column_bytes(s, c);
+                hash.addData(QByteArrayView(p, n));
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            return QByteArray("step failed: ") + sqlite3_errmsg(db);
+    }
+    return hash.result().toHex();
+}
+
+// A read-only connection beside a Target, opened the same way.
+struct Reader
+{
+    sqlite3 *db = nullptr;
+
+    bool open(const QString &path, bool encrypted)
+    {
+        if (encrypted) {
+            const auto key = makeKey(9);
+            EncryptedOpenOptions options;
+            options.readOnly = true;
+            options.create = false;
+            auto opened = openEncrypted(path, key, options);
+            if (!opened.ok())
+                return false;
+            db = opened.value();
+        } else if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            return false;
+        }
+        return exec(db, "PRAGMA cache_size=20;") == SQLITE_OK;
+    }
+
+    // A cheap look at the committed state.
+    QByteArray glance()
+    {
+        int rc = SQLITE_OK;
+        QByteArray out = scalar(db, "SELECT count(*) || ':' || coalesce(sum(length(data)), 0) || ':' || "
+                                    "coalesce(max(txt), '') FROM item;", &rc);
+        if (rc != SQLITE_OK)
+            return "error " + QByteArray::number(rc);
+        out += '/' + scalar(db, "SELECT count(*) FROM item_fts WHERE item_fts MATCH 'teslimat';", &rc);
+        return rc == SQLITE_OK ? out : "error " + QByteArray::number(rc);
+    }
+
+    void close()
+    {
+        sqlite3_close_v2(db);
+        db = nullptr;
     }
 };
 
@@ -226,31 +297,7 @@ struct Target
         return SQLITE_MISUSE;
     }
 
-    // A digest of everything visible: rows, FTS rows, and an FTS query.
-    QByteArray digest()
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const char *sql : {"SELECT id, txt, data FROM item ORDER BY id", "SELECT rowid, txt FROM item_fts ORDER BY rowid",
-                                "SELECT rowid FROM item_fts WHERE item_fts MATCH 'kargo' ORDER BY rowid"}) {
-            sqlite3_stmt *s = nullptr;
-            if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-                return QByteArray("prepare failed: ") + sqlite3_errmsg(db);
-            int rc;
-            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-                for (int c = 0; c < sqlite3_column_count(s); ++c) {
-                    const auto *p = static_cast<const char *>(sqlite3_column_blob(s, c));
-                    const int n = sqlite3_column_bytes(s, c);
-                    hash.addData(QByteArrayView(p, n));
-                    hash.addData(QByteArrayView("\x1f", 1));
-                }
-                hash.addData(QByteArrayView("\x1e", 1));
-            }
-            sqlite3_finalize(s);
-            if (rc != SQLITE_DONE)
-                return QByteArray("step failed: ") + sqlite3_errmsg(db);
-        }
-        return hash.result().toHex();
-    }
+    QByteArray digest() { return digestOf(db); }
 };
 
 int envInt(const char *name, int fallback)
@@ -266,6 +313,8 @@ class TestCryptoVfsDifferential : public QObject
 {
     Q_OBJECT
 
+    const std::size_t m_defaultLimit = crypto::pageCacheLimit();
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -273,9 +322,27 @@ private Q_SLOTS:
         QVERIFY(registerCryptoVfs().ok());
     }
 
+    void cleanup()
+    {
+        crypto::setPageCacheLimit(m_defaultLimit);
+    }
+
+    void sameWorkloadSameContents_data()
+    {
+        QTest::addColumn<qint64>("cacheBytes");
+        QTest::addColumn<int>("share"); // percent of SD_DIFF_OPS
+        QTest::newRow("16 MiB page cache") << qint64(16 * 1024 * 1024) << 100;
+        QTest::newRow("tiny page cache") << qint64(6 * 2 * 4096) << 40;
+        QTest::newRow("no page cache (the default)") << qint64(0) << 40;
+    }
+
     void sameWorkloadSameContents()
     {
-        const int ops = envInt("SD_DIFF_OPS", 1500);
+        QFETCH(qint64, cacheBytes);
+        QFETCH(int, share);
+        crypto::setPageCacheLimit(static_cast<std::size_t>(cacheBytes));
+        const crypto::PageCacheCounters before = crypto::pageCacheCounters();
+        const int ops = std::max(100, envInt("SD_DIFF_OPS", 1500) * share / 100);
         const quint32 seed = static_cast<quint32>(
             envInt("SD_DIFF_SEED", static_cast<int>(QRandomGenerator::global()->generate() & 0x7fffffff)));
         qInfo("SD_DIFF_SEED=%u ops=%d", seed, ops);
@@ -288,6 +355,10 @@ private Q_SLOTS:
         sealed.path = dir.filePath(QStringLiteral("sealed.db"));
         QVERIFY(plain.open());
         QVERIFY(sealed.open());
+        Reader plainReader;
+        Reader sealedReader;
+        QVERIFY(plainReader.open(plain.path, false));
+        QVERIFY(sealedReader.open(sealed.path, true));
 
         Workload workload(seed);
         for (int i = 0; i < ops; ++i) {
@@ -303,21 +374,44 @@ private Q_SLOTS:
                                     .arg(rcPlain)
                                     .arg(rcSealed)));
             QCOMPARE(rcSealed, SQLITE_OK);
-            if (i % 100 == 99 && !plain.inTransaction)
-                QCOMPARE(sealed.digest(), plain.digest());
+            if (i % 5 == 4)
+                QCOMPARE(sealedReader.glance(), plainReader.glance());
+            if (i % 100 == 99) {
+                const QByteArray committed = plainReader.glance();
+                QCOMPARE(digestOf(sealedReader.db), digestOf(plainReader.db));
+                if (!plain.inTransaction) {
+                    QCOMPARE(sealed.digest(), plain.digest());
+                    QCOMPARE(digestOf(sealedReader.db), sealed.digest());
+                }
+                QCOMPARE(plainReader.glance(), committed);
+            }
         }
         if (plain.inTransaction) {
             QCOMPARE(exec(plain.db, "COMMIT;"), SQLITE_OK);
             QCOMPARE(exec(sealed.db, "COMMIT;"), SQLITE_OK);
         }
         QCOMPARE(sealed.digest(), plain.digest());
+        QCOMPARE(digestOf(sealedReader.db), sealed.digest());
         QCOMPARE(scalar(sealed.db, "PRAGMA integrity_check;"), QByteArray("ok"));
         QCOMPARE(exec(sealed.db, "INSERT INTO item_fts(item_fts) VALUES('integrity-check');"), SQLITE_OK);
         QCOMPARE(scalar(sealed.db, "SELECT count(*) FROM item;"), scalar(plain.db, "SELECT count(*) FROM item;"));
         qInfo("rows at the end: %s, largest blob: %s bytes", scalar(sealed.db, "SELECT count(*) FROM item;").constData(),
               scalar(sealed.db, "SELECT max(length(data)) FROM item;").constData());
+        const crypto::PageCacheCounters during = crypto::pageCacheCounters();
+        qInfo("pages decrypted %llu, from the page cache %llu, stale entries %llu, evictions %llu",
+              during.opened - before.opened, during.hits - before.hits, during.staleHits - before.staleHits,
+              during.evictions - before.evictions);
+        if (cacheBytes > 0)
+            QVERIFY(during.hits > before.hits); // the cache was used, so the comparisons above tested it
+        else
+            QCOMPARE(during.hits, before.hits);
+        if (cacheBytes > 0 && cacheBytes < 1024 * 1024)
+            QVERIFY(during.evictions > before.evictions);
+        plainReader.close();
+        sealedReader.close();
         plain.close();
         sealed.close();
+        QCOMPARE(crypto::pageCacheCounters().cachedBytes, before.cachedBytes); // wiped when the last one closed
 
         // And once more after both were closed (the encrypted one checkpointed through the shim).
         QVERIFY(plain.open());
