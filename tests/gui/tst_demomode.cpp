@@ -190,8 +190,8 @@ private Q_SLOTS:
         // Orders of every platform within seconds, and the status bar says so.
         QTRY_VERIFY_WITH_TIMEOUT(controller.localStore(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(ordersPerPlatform(controller.localStore()).size() == platforms.size(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !controller.scheduler()->isSyncing() && window->syncStateText().contains(u"synced"_qs), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!controller.scheduler()->isSyncing() && window->syncStateText().contains(u"synced"_qs),
+            qPrintable(window->syncStateText()), 60000);
         QVERIFY2(
             window->syncStateText().contains(QString::number(platforms.size())), qPrintable(window->syncStateText()));
         const auto before = ordersPerPlatform(controller.localStore());

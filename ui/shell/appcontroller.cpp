@@ -230,8 +230,14 @@ void AppController::startCacheOpen(store::SecureKey key, bool afterQuarantine)
     job->key = store::SecureKey::fromBytes(key.bytes());
     const quint64 generation = ++m_openGeneration;
     store::ChangeNotifier *changes = notifier(); // created here, on the GUI thread, where it publishes
-    QThread *thread = QThread::create(
-        [job, changes] { job->opened = store::LocalStore::open(job->profile, std::move(job->key), changes); });
+    QThread *gui = thread();
+    QThread *thread = QThread::create([job, changes, gui] {
+        job->opened = store::LocalStore::open(job->profile, std::move(job->key), changes);
+        // The writer is a QObject born on this short-lived thread: its completion callbacks run on its thread,
+        // so it moves to the GUI thread before this one ends (a push from its own thread, as Qt requires).
+        if (job->opened)
+            (*job->opened)->writer().moveToThread(gui);
+    });
     thread->setObjectName(QStringLiteral("sd-cache-open"));
     auto retained = std::make_shared<store::SecureKey>(std::move(key));
     const QPointer<QThread> guard(thread);
