@@ -17,7 +17,7 @@ using namespace sd::connectors::test;
 
 namespace {
 
-const QString kHbConnection = u"33333333-3333-4333-8333-333333333333"_qs;
+const QString kHbConnection = u"66666666-6666-4666-8666-666666666666"_qs;
 const QString kN11Connection = u"44444444-4444-4444-8444-444444444444"_qs;
 const QString kWooConnection = u"55555555-5555-4555-8555-555555555555"_qs;
 
@@ -89,8 +89,10 @@ class TestOutboxPlatforms : public QObject
                                     u" updated_at) VALUES ('%1', '%2', 'n11', 'N11', 1, 1), ('%3', '%2', 'woocommerce',"
                                     u" 'Woo', 1, 1), ('%4', '%2', 'hepsiburada', 'HB', 1, 1)"_qs.arg(
                                         kN11Connection, kWorkspace, kWooConnection, kHbConnection);
-                if (!db->exec(sql).ok())
+                if (Status s = db->exec(sql); !s) {
+                    qWarning("%s", qPrintable(s.error().message));
                     return false;
+                }
             }
             auto w = store::StoreWriter::open(path, {}, nullptr);
             if (!w)
@@ -103,8 +105,10 @@ class TestOutboxPlatforms : public QObject
             hepsiburada::HepsiburadaClient hb(&h.network, hbConfig(h.sandbox.url(u"/hepsiburada"_qs)));
             n11::N11Client n(&h.network, n11Config(h.sandbox.url(u"/n11"_qs)));
             woocommerce::WooCommerceClient wc(&h.network, wooConfig(h.sandbox.url(u"/woocommerce"_qs)));
-            if (!sync(hb, kHbConnection) || !sync(n, kN11Connection) || !sync(wc, kWooConnection))
+            if (!sync(hb, kHbConnection) || !sync(n, kN11Connection) || !sync(wc, kWooConnection)) {
+                qWarning("initial sync failed");
                 return false;
+            }
             box = std::make_unique<Outbox>(h.writer.get(), kWorkspace);
             runner = std::make_unique<OutboxRunner>(box.get(), ActionDispatcher::builtIn(), &h.network);
             runner->setPolicy(fastPolicy());
@@ -119,7 +123,15 @@ class TestOutboxPlatforms : public QObject
             OrderSync s(&connector, h.writer.get(), kWorkspace, connectionId);
             QSignalSpy done(&s, &OrderSync::finished);
             s.start(0, Reference);
-            return done.wait(60000) && done.first().first().value<OrderSyncReport>().ok();
+            if (!done.wait(60000))
+                return false;
+            const auto report = done.first().first().value<OrderSyncReport>();
+            if (!report.ok())
+                qWarning("%s: %s", qPrintable(connector.platform()),
+                    qPrintable(report.fetch.failure ? report.fetch.failure->logLine()
+                            : report.storeError     ? report.storeError->message
+                                                    : QString()));
+            return report.ok();
         }
 
         // The n-th order (skip) of the connection in that platform status with at least minLines lines.
@@ -256,6 +268,22 @@ private Q_SLOTS:
         World w;
         QVERIFY(w.open());
 
+        // The orders each action works on, chosen before anything changes (a packed order has its package).
+        const LocalOrder multi = w.order(kHbConnection, u"Packed"_qs, 2);
+        QVERIFY2(!multi.id.isEmpty(), "the sandbox seeds no packed Hepsiburada order with two lines");
+        QList<LocalOrder> packed;
+        for (int skip = 0; packed.size() < 2; ++skip) {
+            const LocalOrder o = w.order(kHbConnection, u"Packed"_qs, 1, skip);
+            QVERIFY2(!o.id.isEmpty(), "the sandbox seeds fewer than three packed Hepsiburada orders");
+            if (o.id != multi.id)
+                packed << o;
+        }
+        const LocalOrder linked = packed.at(0);
+        const LocalOrder unpacked = packed.at(1);
+        const LocalOrder shipped = w.order(kHbConnection, u"Shipped"_qs, 1, 0);
+        const LocalOrder shipped2 = w.order(kHbConnection, u"Shipped"_qs, 1, 1);
+        QVERIFY(!shipped.id.isEmpty() && !shipped2.id.isEmpty());
+
         // pack: every open line of an open order.
         const LocalOrder open = w.order(kHbConnection, u"Open"_qs);
         QVERIFY(!open.id.isEmpty());
@@ -275,7 +303,6 @@ private Q_SLOTS:
         QCOMPARE(w.hbLine(cancelLine).value(u"status").toString(), u"Cancelled"_qs);
 
         // Packed orders: invoice link, carrier, unpack, in transit.
-        const LocalOrder linked = w.order(kHbConnection, u"Packed"_qs, 1, 0);
         QVERIFY(!packageOf(linked).isEmpty());
         const QString url = u"https://fatura.example.com.tr/HB2026000000042.pdf"_qs;
         item = w.runUntilFinal(w.enqueue(u"invoice-link"_qs, linked.id, { { u"url"_qs, url } }).id);
@@ -295,16 +322,12 @@ private Q_SLOTS:
         QCOMPARE(w.column(linked.id, u"tracking_number"_qs), u"TRK-2026-0042"_qs);
         QCOMPARE(w.column(linked.id, u"platform_status"_qs), u"Shipped"_qs);
 
-        const LocalOrder unpacked = w.order(kHbConnection, u"Packed"_qs, 1, 0);
-        QVERIFY(!unpacked.id.isEmpty() && unpacked.id != linked.id);
         item = w.runUntilFinal(w.enqueue(u"unpack"_qs, unpacked.id).id);
         QVERIFY2(item.state == OutboxState::Done, qPrintable(item.lastError));
         QCOMPARE(w.hbPackage(packageOf(unpacked)).value(u"status").toString(), u"Unpacked"_qs);
         QCOMPARE(w.column(unpacked.id, u"platform_status"_qs), u"Open"_qs);
 
         // split: a packed order with two lines at least → one package per line.
-        const LocalOrder multi = w.order(kHbConnection, u"Packed"_qs, 2);
-        QVERIFY2(!multi.id.isEmpty(), "the sandbox seeds no packed Hepsiburada order with two lines");
         QJsonArray groups;
         for (const QString &id : lineIds(multi.order))
             groups.append(QJsonArray{ id });
@@ -319,9 +342,6 @@ private Q_SLOTS:
         QCOMPARE(packages.size(), lineIds(multi.order).size());
 
         // Shipped orders: delivered, undelivered.
-        const LocalOrder shipped = w.order(kHbConnection, u"Shipped"_qs, 1, 0);
-        const LocalOrder shipped2 = w.order(kHbConnection, u"Shipped"_qs, 1, 1);
-        QVERIFY(!shipped.id.isEmpty() && !shipped2.id.isEmpty());
         item = w.runUntilFinal(w.enqueue(u"delivered"_qs, shipped.id, { { u"receivedBy"_qs, u"Ayşe Yılmaz"_qs } }).id);
         QVERIFY2(item.state == OutboxState::Done, qPrintable(item.lastError));
         QCOMPARE(w.hbPackage(packageOf(shipped)).value(u"status").toString(), u"Delivered"_qs);
