@@ -263,12 +263,16 @@ public:
             }
             if (lines.isEmpty())
                 return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Name the lines to cancel with --line LINE:QUANTITY."));
-            if (!m_o.parser.isSet(m_o.reason))
-                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is required."));
+            bool numeric = false;
+            (void)m_o.parser.value(m_o.reason).toInt(&numeric);
+            if (!numeric && !cancelReason(m_o.parser.value(m_o.reason)))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol), or N11's code 61–65."));
             payload.insert(QStringLiteral("lines"), lines);
         } else if (name == u"invoice-link") {
             if (!m_o.parser.isSet(m_o.url))
                 return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--url is required."));
+            if (m_o.parser.isSet(m_o.date) && !QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate).isValid())
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
             payload.insert(QStringLiteral("url"), m_o.parser.value(m_o.url));
         } else if (name == u"status") {
             if (args.size() != 2)
