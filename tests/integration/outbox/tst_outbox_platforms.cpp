@@ -509,6 +509,56 @@ private Q_SLOTS:
             QCOMPARE(w.wooTrackings(o.order.externalId, u"MNG5566778899"_qs), 1);
         }
     }
+
+    // The connection dropped before the platform processed the request: the probe says "not applied", so the item
+    // is sent again — and the platform changes once.
+    void droppedBeforeProcessingIsSentAgain()
+    {
+        World w;
+        QVERIFY(w.open());
+        const LocalOrder open = w.order(kHbConnection, u"Open"_qs);
+        QVERIFY(!open.id.isEmpty());
+        const int before = int(w.hbPackages().size());
+        QVERIFY(w.fault(u"hepsiburada"_qs, u"POST"_qs, u"packages/merchantid/"_qs, u"drop"_qs));
+        OutboxItem item = w.runUntilFinal(w.enqueue(u"pack"_qs, open.id).id);
+        QVERIFY2(item.state == OutboxState::Done, qPrintable(item.lastError));
+        QCOMPARE(item.attempts, 2);
+        QCOMPARE(int(w.hbPackages().size()), before + 1);
+
+        const LocalOrder packed = w.order(kHbConnection, u"Packed"_qs, 1, 1);
+        QVERIFY(!packageOf(packed).isEmpty());
+        QVERIFY(w.fault(u"hepsiburada"_qs, u"POST"_qs, packageOf(packed) + u"/intransit"_qs, u"drop"_qs));
+        item = w.runUntilFinal(w.enqueue(u"in-transit"_qs, packed.id, { { u"trackingNumber"_qs, u"TRK-2026-0100"_qs } }).id);
+        QVERIFY2(item.state == OutboxState::Done, qPrintable(item.lastError));
+        QCOMPARE(item.attempts, 2);
+        QCOMPARE(w.hbPackage(packageOf(packed)).value(u"trackingInfoCode").toString(), u"TRK-2026-0100"_qs);
+    }
+
+    // The probe cannot tell (the package carries another tracking number than ours): never sent again, the user
+    // checks.
+    void probeThatCannotTellNeedsACheck()
+    {
+        World w;
+        QVERIFY(w.open());
+        const LocalOrder packed = w.order(kHbConnection, u"Packed"_qs, 1, 0);
+        QVERIFY(!packageOf(packed).isEmpty());
+        // Someone shipped the package on the platform after our last sync, with another number.
+        const auto other = w.h.sandbox.call("POST",
+            u"/hepsiburada/packages/merchantid/7c1e5a52-3f0b-4d8e-9a61-2b4f6d8e0c13/packagenumber/"_qs + packageOf(packed)
+                + u"/intransit"_qs,
+            { { "Authorization", sandbox::test::basic(u"7c1e5a52-3f0b-4d8e-9a61-2b4f6d8e0c13"_qs, u"hbDemoKey12A"_qs) },
+                { "User-Agent", "sellerdesk_dev" } },
+            sandbox::test::json({ { u"trackingNumber"_qs, u"BASKA-0001"_qs }, { u"trackingUrl"_qs, QString() } }));
+        QCOMPARE(other.status, 200);
+        // Our POST's connection is lost: the probe finds a number that is not ours.
+        QVERIFY(w.fault(u"hepsiburada"_qs, u"POST"_qs, packageOf(packed) + u"/intransit"_qs, u"drop"_qs));
+        const OutboxItem item
+            = w.runUntilFinal(w.enqueue(u"in-transit"_qs, packed.id, { { u"trackingNumber"_qs, u"TRK-2026-0101"_qs } }).id);
+        QCOMPARE(item.state, OutboxState::NeedsCheck);
+        QCOMPARE(item.attempts, 1);
+        QCOMPARE(w.hbPackage(packageOf(packed)).value(u"trackingInfoCode").toString(), u"BASKA-0001"_qs);
+        QCOMPARE(w.column(packed.id, u"platform_status"_qs), u"Packed"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxPlatforms)
