@@ -308,19 +308,21 @@ Status saveSettings(LocalStore &store, const QString &id, const QJsonObject &set
     });
 }
 
-int inboxSync(Context &c)
+} // namespace
+
+MetaSyncTotals syncMetaConnections(Context &c, Workspace &w, QJsonArray &reports)
 {
-    auto workspace = openWorkspace(c);
-    if (!workspace)
-        return Failure;
+    MetaSyncTotals totals;
+    Workspace *workspace = &w;
     auto rows = readMetaConnections(*workspace->store);
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
-        return Failure;
+        totals.error = true;
+        return totals;
     }
     net::NetworkContext network;
-    QJsonArray reports;
-    int failures = 0, synced = 0;
+    int &failures = totals.failures;
+    int &synced = totals.synced;
     for (MetaRow r : rows.value()) {
         if (!c.connection.isEmpty() && r.id != c.connection)
             continue;
@@ -389,15 +391,29 @@ int inboxSync(Context &c)
         if (!ok)
             ++failures;
     }
+    return totals;
+}
+
+namespace {
+
+int inboxSync(Context &c)
+{
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    QJsonArray reports;
+    const MetaSyncTotals totals = syncMetaConnections(c, *workspace, reports);
+    if (totals.error)
+        return Failure;
     if (c.json)
         c.io.out << compact(reports) << Qt::endl;
-    if (synced == 0 && !c.connection.isEmpty()) {
+    if (totals.synced == 0 && !c.connection.isEmpty()) {
         c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No Meta connection with id %1.").arg(c.connection) << Qt::endl;
         return Failure;
     }
-    if (synced == 0 && !c.json)
+    if (totals.synced == 0 && !c.json)
         c.io.out << QCoreApplication::translate("sd::cli::Inbox", "No Meta connections yet. Add one with: sellerdesk-cli connect meta") << Qt::endl;
-    return failures == 0 ? Ok : Failure;
+    return totals.failures == 0 ? Ok : Failure;
 }
 
 int inboxList(Context &c)

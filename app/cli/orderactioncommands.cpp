@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/logsink.h"
 #include "connectors/connectionconfig.h"
+#include "connectors/connectionservice.h"
 #include "net/networkcontext.h"
 #include "outbox/actiondispatcher.h"
 #include "outbox/localorders.h"
@@ -10,7 +11,6 @@
 #include "outbox/outboxrunner.h"
 #include "profile/profile.h"
 #include "secrets/keychainsecretstore.h"
-#include "secrets/secretsync.h"
 #include "store/database.h"
 #include "store/localstore.h"
 #include "store/statement.h"
@@ -30,55 +30,6 @@ namespace sd::cli {
 namespace {
 
 using namespace sd::outbox;
-
-constexpr int kKeychainTimeoutMs = 30000;
-
-// The keychain names the connect command uses (app/cli/ordercommands.cpp keeps the same rule).
-QStringList credentialNames(const QString &platform)
-{
-    if (platform == QLatin1String("trendyol"))
-        return {QStringLiteral("apiKey"), QStringLiteral("apiSecret")};
-    if (platform == QLatin1String("n11"))
-        return {QStringLiteral("appKey"), QStringLiteral("appSecret")};
-    if (platform == QLatin1String("woocommerce"))
-        return {QStringLiteral("consumerKey"), QStringLiteral("consumerSecret")};
-    return {};
-}
-
-QString secretName(const QString &connectionId, const QString &credential)
-{
-    return QStringLiteral("connection.") + connectionId + u'.' + credential.toLower();
-}
-
-// The connection's config with its credentials from the keychain.
-Result<connectors::ConnectionConfig> connectionConfig(store::Database &db, const QString &workspaceId,
-                                                      const QString &connectionId, const QString &platform)
-{
-    auto st = db.prepare(u"SELECT account_external_id, sync_cursor FROM connections WHERE id = ?1");
-    if (!st)
-        return st.error();
-    if (auto s = st->bindAll(connectionId); !s)
-        return s.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{QStringLiteral("cli"), 1, QCoreApplication::translate("sd::cli::OrderActions", "The order's connection is gone.")};
-    connectors::ConnectionConfig config;
-    config.connectionId = connectionId;
-    config.accountId = st->isNull(0) ? QString() : st->text(0);
-    const QJsonObject cursor = QJsonDocument::fromJson(st->text(1).toUtf8()).object();
-    config.baseUrl = QUrl(cursor.value(QStringLiteral("baseUrl")).toString());
-    KeychainSecretStore secrets;
-    for (const QString &name : credentialNames(platform)) {
-        auto value = readSecretBlocking(secrets, SecretStore::keyFor(workspaceId, secretName(connectionId, name)),
-                                        kKeychainTimeoutMs);
-        if (!value)
-            return value.error();
-        config.credentials.insert(name, QString::fromUtf8(value.value()));
-    }
-    return config;
-}
 
 QString money(qint64 minor, const QString &currency)
 {
@@ -167,19 +118,25 @@ struct Options
     QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("sd::cli::OrderActions", "Print machine-readable JSON.")};
     QCommandLineOption verbose{QStringLiteral("verbose"), QCoreApplication::translate("sd::cli::OrderActions", "Log debug messages to standard error.")};
     QCommandLineOption noWait{QStringLiteral("no-wait"), QCoreApplication::translate("sd::cli::OrderActions", "Only record the action; it is sent by the next run.")};
-    QCommandLineOption number{QStringLiteral("number"), QCoreApplication::translate("sd::cli::OrderActions", "invoice, invoice-link: the invoice number; track: the tracking number."), QCoreApplication::translate("sd::cli::OrderActions", "number")};
-    QCommandLineOption cargo{QStringLiteral("cargo"), QCoreApplication::translate("sd::cli::OrderActions", "track: the cargo company (where the platform takes one)."), QCoreApplication::translate("sd::cli::OrderActions", "company")};
-    QCommandLineOption url{QStringLiteral("url"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice's https address."), QCoreApplication::translate("sd::cli::OrderActions", "url")};
-    QCommandLineOption date{QStringLiteral("date"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice date, YYYY-MM-DD (default: today)."), QCoreApplication::translate("sd::cli::OrderActions", "date")};
-    QCommandLineOption line{QStringLiteral("line"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: LINE:QUANTITY, repeatable (LINE: the platform's line id)."), QCoreApplication::translate("sd::cli::OrderActions", "line:qty")};
-    QCommandLineOption reason{QStringLiteral("reason"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure."), QCoreApplication::translate("sd::cli::OrderActions", "reason")};
+    QCommandLineOption number{QStringLiteral("number"), QCoreApplication::translate("sd::cli::OrderActions", "invoice, invoice-link: the invoice number; track, tracking, in-transit: the tracking number."), QCoreApplication::translate("sd::cli::OrderActions", "number")};
+    QCommandLineOption cargo{QStringLiteral("cargo"), QCoreApplication::translate("sd::cli::OrderActions", "track: the cargo company (where the platform takes one); tracking: the provider; pack, carrier: Hepsiburada's carrier short name."), QCoreApplication::translate("sd::cli::OrderActions", "company")};
+    QCommandLineOption url{QStringLiteral("url"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice's https address; tracking: a custom tracking link (%1$s = the number); in-transit: the tracking link."), QCoreApplication::translate("sd::cli::OrderActions", "url")};
+    QCommandLineOption date{QStringLiteral("date"), QCoreApplication::translate("sd::cli::OrderActions", "invoice-link: the invoice date, YYYY-MM-DD (default: today); tracking: the shipping date."), QCoreApplication::translate("sd::cli::OrderActions", "date")};
+    QCommandLineOption line{QStringLiteral("line"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: LINE:QUANTITY, repeatable (LINE: the platform's line id); pack: a line to pack, repeatable; cancel-line: the line."), QCoreApplication::translate("sd::cli::OrderActions", "line:qty")};
+    QCommandLineOption reason{QStringLiteral("reason"), QCoreApplication::translate("sd::cli::OrderActions", "cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure (Trendyol), 61–65 (N11); undelivered: why."), QCoreApplication::translate("sd::cli::OrderActions", "reason")};
     QCommandLineOption toCustomer{QStringLiteral("to-customer"), QCoreApplication::translate("sd::cli::OrderActions", "note: also e-mail the note to the customer.")};
+    QCommandLineOption deci{QStringLiteral("deci"), QCoreApplication::translate("sd::cli::OrderActions", "pack: the package's desi (default 1)."), QCoreApplication::translate("sd::cli::OrderActions", "desi")};
+    QCommandLineOption parcels{QStringLiteral("parcels"), QCoreApplication::translate("sd::cli::OrderActions", "pack: the number of parcels (default 1)."), QCoreApplication::translate("sd::cli::OrderActions", "count")};
+    QCommandLineOption group{QStringLiteral("group"), QCoreApplication::translate("sd::cli::OrderActions", "split: the lines of one new package, comma separated; repeatable."), QCoreApplication::translate("sd::cli::OrderActions", "lines")};
+    QCommandLineOption cancelled{QStringLiteral("cancelled"), QCoreApplication::translate("sd::cli::OrderActions", "split (Hepsiburada): a packed line to cancel in the split; repeatable."), QCoreApplication::translate("sd::cli::OrderActions", "line")};
+    QCommandLineOption receivedBy{QStringLiteral("received-by"), QCoreApplication::translate("sd::cli::OrderActions", "delivered: who received the parcel."), QCoreApplication::translate("sd::cli::OrderActions", "name")};
     QCommandLineOption state{QStringLiteral("state"), QCoreApplication::translate("sd::cli::OrderActions", "outbox list: only items in this state (pending, running, done, failed, needs_check)."), QCoreApplication::translate("sd::cli::OrderActions", "state")};
 
     Options()
     {
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        for (const auto &o : {help, profile, json, verbose, noWait, number, cargo, url, date, line, reason, toCustomer, state})
+        for (const auto &o : {help, profile, json, verbose, noWait, number, cargo, url, date, line, reason, toCustomer,
+                              deci, parcels, group, cancelled, receivedBy, state})
             parser.addOption(o);
     }
 };
@@ -191,10 +148,21 @@ QString usage()
               "         pick ID                               move to picking (Trendyol, N11)\n"
               "         invoice ID --number N                 mark as invoiced (Trendyol)\n"
               "         track ID --number N [--cargo C]       set the tracking number (Trendyol)\n"
-              "         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)\n"
-              "         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)\n"
+              "         cancel ID --line L:Q… --reason R      cancel lines (Trendyol: reason name; N11: 61–65)\n"
+              "         invoice-link ID --url U [--number N --date YYYY-MM-DD]   send the invoice link (Trendyol: with\n"
+              "                                               number and date; Hepsiburada: the link only)\n"
               "         status ID STATUS                      set the order status (WooCommerce)\n"
               "         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)\n"
+              "         tracking ID --number N --cargo PROVIDER [--url LINK] [--date YYYY-MM-DD]\n"
+              "                                               add a Shipment Tracking item (WooCommerce)\n"
+              "         split ID --group L,L --group L… [--cancelled L…]   split the package (N11, Hepsiburada)\n"
+              "         pack ID [--line L…] [--deci D] [--parcels N] [--cargo C]   pack open lines (Hepsiburada)\n"
+              "         cancel-line ID --line L               cancel a line not packed yet (Hepsiburada)\n"
+              "         unpack ID                             unpack the package (Hepsiburada)\n"
+              "         carrier ID --cargo C                  change the package's carrier (Hepsiburada)\n"
+              "         in-transit ID --number N [--url U]    own carrier: shipped (Hepsiburada)\n"
+              "         delivered ID --received-by NAME       own carrier: delivered (Hepsiburada)\n"
+              "         undelivered ID --reason TEXT          own carrier: not delivered (Hepsiburada)\n"
               "       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID");
 }
 
@@ -295,28 +263,77 @@ public:
             }
             if (lines.isEmpty())
                 return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Name the lines to cancel with --line LINE:QUANTITY."));
-            const auto reason = cancelReason(m_o.parser.value(m_o.reason));
-            if (!reason)
-                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure."));
+            bool numeric = false;
+            (void)m_o.parser.value(m_o.reason).toInt(&numeric);
+            if (!numeric && !cancelReason(m_o.parser.value(m_o.reason)))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol), or N11's code 61–65."));
             payload.insert(QStringLiteral("lines"), lines);
-            payload.insert(QStringLiteral("reason"), *reason);
         } else if (name == u"invoice-link") {
-            if (!m_o.parser.isSet(m_o.url) || !m_o.parser.isSet(m_o.number))
-                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--url and --number are required."));
-            QDate date = QDate::currentDate();
-            if (m_o.parser.isSet(m_o.date)) {
-                date = QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate);
-                if (!date.isValid())
-                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
-            }
+            if (!m_o.parser.isSet(m_o.url))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--url is required."));
+            if (m_o.parser.isSet(m_o.date) && !QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate).isValid())
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
             payload.insert(QStringLiteral("url"), m_o.parser.value(m_o.url));
-            payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
-            payload.insert(QStringLiteral("invoiceDateMs"),
-                           QDateTime(date, QTime(12, 0), QTimeZone(3 * 3600)).toMSecsSinceEpoch());
         } else if (name == u"status") {
             if (args.size() != 2)
                 return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Give the new status, e.g. orders status ID completed."));
             payload.insert(QStringLiteral("status"), args.at(1));
+        } else if (name == u"tracking") {
+            if (!m_o.parser.isSet(m_o.number) || !m_o.parser.isSet(m_o.cargo))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--number and --cargo are required."));
+            payload.insert(QStringLiteral("trackingNumber"), m_o.parser.value(m_o.number));
+            payload.insert(QStringLiteral("provider"), m_o.parser.value(m_o.cargo));
+            if (m_o.parser.isSet(m_o.url))
+                payload.insert(QStringLiteral("customLink"), m_o.parser.value(m_o.url));
+            if (m_o.parser.isSet(m_o.date)) {
+                const QDate date = QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate);
+                if (!date.isValid())
+                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
+                payload.insert(QStringLiteral("shippedOn"), date.toString(Qt::ISODate));
+            }
+        } else if (name == u"split") {
+            QJsonArray groups;
+            for (const QString &g : m_o.parser.values(m_o.group))
+                groups.append(QJsonArray::fromStringList(g.split(u',', Qt::SkipEmptyParts)));
+            if (groups.isEmpty())
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Name the new packages with --group LINE,LINE."));
+            payload.insert(QStringLiteral("groups"), groups);
+            if (m_o.parser.isSet(m_o.cancelled))
+                payload.insert(QStringLiteral("cancelled"), QJsonArray::fromStringList(m_o.parser.values(m_o.cancelled)));
+        } else if (name == u"pack") {
+            if (!m_o.parser.values(m_o.line).isEmpty())
+                payload.insert(QStringLiteral("lineIds"), QJsonArray::fromStringList(m_o.parser.values(m_o.line)));
+            bool ok = true;
+            if (m_o.parser.isSet(m_o.deci))
+                payload.insert(QStringLiteral("deci"), QLocale::c().toDouble(m_o.parser.value(m_o.deci), &ok));
+            if (ok && m_o.parser.isSet(m_o.parcels))
+                payload.insert(QStringLiteral("parcels"), m_o.parser.value(m_o.parcels).toInt(&ok));
+            if (!ok)
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--deci and --parcels take numbers."));
+            if (m_o.parser.isSet(m_o.cargo))
+                payload.insert(QStringLiteral("cargo"), m_o.parser.value(m_o.cargo));
+        } else if (name == u"cancel-line") {
+            if (m_o.parser.values(m_o.line).size() != 1)
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "Name one line with --line LINE."));
+            payload.insert(QStringLiteral("lineId"), m_o.parser.value(m_o.line));
+        } else if (name == u"carrier") {
+            if (!m_o.parser.isSet(m_o.cargo))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--cargo is required."));
+            payload.insert(QStringLiteral("cargo"), m_o.parser.value(m_o.cargo));
+        } else if (name == u"in-transit") {
+            if (!m_o.parser.isSet(m_o.number))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--number is required."));
+            payload.insert(QStringLiteral("trackingNumber"), m_o.parser.value(m_o.number));
+            if (m_o.parser.isSet(m_o.url))
+                payload.insert(QStringLiteral("trackingUrl"), m_o.parser.value(m_o.url));
+        } else if (name == u"delivered") {
+            if (!m_o.parser.isSet(m_o.receivedBy))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--received-by is required."));
+            payload.insert(QStringLiteral("receivedBy"), m_o.parser.value(m_o.receivedBy));
+        } else if (name == u"undelivered") {
+            if (!m_o.parser.isSet(m_o.reason))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--reason is required."));
+            payload.insert(QStringLiteral("reason"), m_o.parser.value(m_o.reason));
         }
         if (name != u"status" && args.size() != 1)
             return usageError();
@@ -342,6 +359,31 @@ public:
         if (!dispatcher.find(order->platform, name))
             return fail(QCoreApplication::translate("sd::cli::OrderActions", "%1 orders have no “%2” action. Possible: %3")
                             .arg(order->platform, name, dispatcher.actions(order->platform).join(QStringLiteral(", "))));
+        if (name == u"cancel") {
+            // Trendyol's reasons by name (or code); N11's by their code 61–65.
+            const QString value = m_o.parser.value(m_o.reason);
+            bool numeric = false;
+            const int code = value.toInt(&numeric);
+            const auto reason = order->platform == u"n11" ? (numeric ? std::optional<int>(code) : std::nullopt)
+                                                           : cancelReason(value);
+            if (!reason)
+                return usageError(order->platform == u"n11"
+                        ? QCoreApplication::translate("sd::cli::OrderActions", "--reason is N11's cancel reason code, 61 to 65.")
+                        : QCoreApplication::translate("sd::cli::OrderActions", "--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure."));
+            payload.insert(QStringLiteral("reason"), *reason);
+        } else if (name == u"invoice-link" && order->platform == u"trendyol") {
+            if (!m_o.parser.isSet(m_o.number))
+                return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--url and --number are required."));
+            QDate date = QDate::currentDate();
+            if (m_o.parser.isSet(m_o.date)) {
+                date = QDate::fromString(m_o.parser.value(m_o.date), Qt::ISODate);
+                if (!date.isValid())
+                    return usageError(QCoreApplication::translate("sd::cli::OrderActions", "--date takes YYYY-MM-DD."));
+            }
+            payload.insert(QStringLiteral("invoiceNumber"), m_o.parser.value(m_o.number));
+            payload.insert(QStringLiteral("invoiceDateMs"),
+                           QDateTime(date, QTime(12, 0), QTimeZone(3 * 3600)).toMSecsSinceEpoch());
+        }
 
         Outbox box(&ws->store->writer(), ws->profile.id);
         auto queued = wait<OutboxItem>([&](auto done) {
@@ -351,7 +393,7 @@ public:
             return fail(queued.error().message);
         if (m_o.parser.isSet(m_o.noWait))
             return report(*queued);
-        return runAndReport(*ws, box, **reader, *order, queued->id);
+        return runAndReport(*ws, box, *order, queued->id);
     }
 
     int outbox(const QStringList &args)
@@ -398,7 +440,7 @@ public:
         auto order = LocalOrders::load(**reader, retried->targetId);
         if (!order)
             return fail(order.error().message);
-        return runAndReport(*ws, box, **reader, *order, retried->id);
+        return runAndReport(*ws, box, *order, retried->id);
     }
 
 private:
@@ -416,12 +458,19 @@ private:
         return *out;
     }
 
-    int runAndReport(Workspace &ws, Outbox &box, store::Database &reader, const LocalOrder &order, const QString &itemId)
+    int runAndReport(Workspace &ws, Outbox &box, const LocalOrder &order, const QString &itemId)
     {
-        auto config = connectionConfig(reader, ws.profile.id, order.connectionId, order.platform);
+        // The connection's config with its credentials from the keychain.
+        KeychainSecretStore secrets;
+        net::NetworkContext network;
+        connectors::ConnectionService service(ws.store.get(), &secrets, &network);
+        auto connection = service.find(order.connectionId);
+        if (!connection)
+            return fail(connection.error().message);
+        auto config = wait<connectors::ConnectionConfig>(
+            [&](auto done) { service.loadConfig(*connection, nullptr, done); });
         if (!config)
             return fail(config.error().message);
-        net::NetworkContext network;
         OutboxRunner runner(&box, ActionDispatcher::builtIn(), &network);
         runner.setConnection(order.platform, *config);
         QEventLoop loop;
@@ -486,7 +535,9 @@ QStringList positionals(const QStringList &arguments)
                                        QStringLiteral("--cargo"), QStringLiteral("--url"),    QStringLiteral("--date"),
                                        QStringLiteral("--line"), QStringLiteral("--reason"), QStringLiteral("--state"),
                                        QStringLiteral("--status"), QStringLiteral("--limit"), QStringLiteral("--connection"),
-                                       QStringLiteral("--account"), QStringLiteral("--base-url"), QStringLiteral("--name")};
+                                       QStringLiteral("--account"), QStringLiteral("--base-url"), QStringLiteral("--name"),
+                                       QStringLiteral("--deci"), QStringLiteral("--parcels"), QStringLiteral("--group"),
+                                       QStringLiteral("--cancelled"), QStringLiteral("--received-by")};
     QStringList out;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -537,7 +588,11 @@ int runOrderActionCommand(const QStringList &arguments, Io &io)
     }
     static const QStringList known{QStringLiteral("pick"),         QStringLiteral("invoice"), QStringLiteral("track"),
                                    QStringLiteral("cancel"),       QStringLiteral("invoice-link"),
-                                   QStringLiteral("status"),       QStringLiteral("note")};
+                                   QStringLiteral("status"),       QStringLiteral("note"),
+                                   QStringLiteral("tracking"),     QStringLiteral("split"),   QStringLiteral("pack"),
+                                   QStringLiteral("cancel-line"),  QStringLiteral("unpack"),  QStringLiteral("carrier"),
+                                   QStringLiteral("in-transit"),   QStringLiteral("delivered"),
+                                   QStringLiteral("undelivered")};
     if (!known.contains(action)) {
         io.err << QCoreApplication::translate("sd::cli::OrderActions", "Unknown order action “%1”.").arg(action) << Qt::endl << usage() << Qt::endl;
         return Usage;

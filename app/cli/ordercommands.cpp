@@ -5,6 +5,7 @@
 #include "connectors/connectorregistry.h"
 #include "connectors/ordersync.h"
 #include "connectors/platformdescriptor.h"
+#include "inboxcommands.h"
 #include "net/networkcontext.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/localstore.h"
@@ -134,11 +135,19 @@ int removeConnection(Context &c, const QString &id)
         return Failure;
     }
     if (!c.yes) {
-        c.io.err << QCoreApplication::translate("sd::cli::Orders",
-                                                "Removing “%1” deletes its orders from this computer and its "
-                                                "credentials from the keychain. Add --yes to confirm.")
-                        .arg(target->name)
-                 << Qt::endl;
+        if (target->platform == u"messenger")
+            c.io.err << QCoreApplication::translate("sd::cli::Orders",
+                                                    "Removing “%1” deletes its conversations, messages and attachments "
+                                                    "from this computer and its Page token from the keychain. Add "
+                                                    "--yes to confirm.")
+                            .arg(target->name)
+                     << Qt::endl;
+        else
+            c.io.err << QCoreApplication::translate("sd::cli::Orders",
+                                                    "Removing “%1” deletes its orders from this computer and its "
+                                                    "credentials from the keychain. Add --yes to confirm.")
+                            .arg(target->name)
+                     << Qt::endl;
         return Usage;
     }
     auto removed = waitFor<Status>([&](auto done) { desk.service.remove(id, nullptr, done); });
@@ -146,8 +155,12 @@ int removeConnection(Context &c, const QString &id)
         c.io.err << removed.error().message << Qt::endl;
         return Failure;
     }
-    c.io.out << QCoreApplication::translate("sd::cli::Orders", "Removed “%1” and its orders.").arg(target->name)
-             << Qt::endl;
+    if (target->platform == u"messenger")
+        c.io.out << QCoreApplication::translate("sd::cli::Orders", "Removed “%1” and its conversations.").arg(target->name)
+                 << Qt::endl;
+    else
+        c.io.out << QCoreApplication::translate("sd::cli::Orders", "Removed “%1” and its orders.").arg(target->name)
+                 << Qt::endl;
     return Ok;
 }
 
@@ -214,6 +227,8 @@ int runSyncCommand(Context &c, const QStringList &args)
     for (const connectors::ConnectionInfo &r : rows.value()) {
         if (!c.connection.isEmpty() && r.id != c.connection)
             continue;
+        if (r.platform == u"messenger")
+            continue; // Meta connections: MetaSync below
         ++synced;
         auto config = waitFor<Result<connectors::ConnectionConfig>>(
             [&](auto done) { desk.service.loadConfig(r, nullptr, done); });
@@ -283,6 +298,10 @@ int runSyncCommand(Context &c, const QStringList &args)
         if (!ok)
             ++failures;
     }
+    // The Meta inboxes of the workspace, as `inbox sync` does.
+    const MetaSyncTotals meta = syncMetaConnections(c, workspace.value(), reports);
+    synced += meta.synced;
+    failures += meta.failures + (meta.error ? 1 : 0);
     if (c.json)
         c.io.out << QJsonDocument(reports).toJson(QJsonDocument::Compact) << Qt::endl;
     if (synced == 0 && !c.connection.isEmpty()) {

@@ -373,11 +373,15 @@ void ConnectionService::remove(const QString &connectionId, QObject *context, Do
     if (!target)
         return answer(target.error());
     const auto d = platformDescriptor(target->platform);
-    const QStringList keys = d ? d->credentialKeys() : QStringList();
+    // A Meta connection (platform "messenger", written by `connect meta`) keeps one Page token.
+    const QStringList keys = d ? d->credentialKeys()
+        : target->platform == u"messenger" ? QStringList{ QStringLiteral("accessToken") }
+                                           : QStringList();
     removeCredentials(connectionId, keys, this, [this, connectionId, answer](Status removed) {
         if (!removed)
             return answer(makeError(ConnectionError::Keychain, removed.error().message));
-        // Orders, their lines and shipments go with the connection (ON DELETE CASCADE); customers stay.
+        // Orders, their lines and shipments, conversations, messages and attachments go with the connection
+        // (ON DELETE CASCADE); customers stay.
         m_store->writer().submit(
             [connectionId](Transaction &tx) -> Status {
                 auto del = tx.database().prepare(u"DELETE FROM connections WHERE id = ?");

@@ -109,8 +109,9 @@ public:
     // is refused with Duplicate, unless updateExisting: then its credentials and base URL are replaced (after
     // verification) and, when the base URL changed, its cursor starts again from the beginning.
     void add(const ConnectionDraft &draft, QObject *context, AddCallback done, bool updateExisting = false);
-    // Keychain entries first (a connection whose rows are gone must not leave a token behind), then the row
-    // with its orders, lines and shipments; customers stay (they may belong to other channels).
+    // Keychain entries first (a connection whose rows are gone must not leave a token behind; a Meta connection's
+    // Page token too), then the row with its orders, lines and shipments, or its conversations, messages and
+    // attachments; customers stay (they may belong to other channels).
     void remove(const QString &connectionId, QObject *context, DoneCallback done);
     // A ConnectionConfig with the credentials read from the keychain.
     void loadConfig(const ConnectionInfo &connection, QObject *context, ConfigCallback done);

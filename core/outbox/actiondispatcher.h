@@ -56,7 +56,7 @@ struct ActionSpec
 class ActionDispatcher
 {
 public:
-    // Trendyol, N11 and WooCommerce. A new platform is one more add…() call here (see README.md).
+    // Trendyol, N11, WooCommerce and Hepsiburada. A new platform is one more add…() call here (see README.md).
     [[nodiscard]] static ActionDispatcher builtIn();
 
     void add(ActionSpec spec);
@@ -69,6 +69,7 @@ public:
     static void addTrendyol(ActionDispatcher &dispatcher);
     static void addN11(ActionDispatcher &dispatcher);
     static void addWooCommerce(ActionDispatcher &dispatcher);
+    static void addHepsiburada(ActionDispatcher &dispatcher);
 
 private:
     QList<ActionSpec> m_specs;

@@ -120,6 +120,22 @@ Result<LocalOrder> LocalOrders::load(store::Database &db, const QString &orderId
         o.shipment = shipment;
     }
     o.invoiceLink = text(*st, 19);
+    // The package the platform's package actions name (Hepsiburada's package number, …): the order's newest shipment.
+    Result<store::Statement> shipment = db.prepare(
+        u"SELECT external_id FROM shipments WHERE order_id = ?1 AND deleted = 0 AND external_id IS NOT NULL"
+        u" ORDER BY updated_at DESC, seq DESC LIMIT 1");
+    if (!shipment)
+        return shipment.error();
+    if (Status s = shipment->bindAll(local.id); !s)
+        return s.error();
+    Result<bool> hasShipment = shipment->step();
+    if (!hasShipment)
+        return hasShipment.error();
+    if (*hasShipment) {
+        if (!o.shipment)
+            o.shipment = domain::Shipment{};
+        o.shipment->externalId = shipment->text(0);
+    }
     o.shippingAddress = address(text(*st, 20));
     o.invoiceAddress = address(text(*st, 21));
 

@@ -1,6 +1,6 @@
 // N11 package actions with N11's rules checked first: accepting lines (→ Picking, from Created; N11 answers
 // 200 with a per-line SUCCESS/FAIL list, which the job turns into a Platform failure when any line failed),
-// and in Picking, splitting by lines and cancelling lines (through the split by quantity). Jobs are returned unstarted; the outbox is not wired here yet.
+// and in Picking, splitting by lines and cancelling lines (through the split by quantity). Jobs are returned unstarted; the outbox (core/outbox) sends them.
 #pragma once
 
 #include "common/result.h"

@@ -1,8 +1,8 @@
 // Trendyol package actions with Trendyol's own rules checked before the call: Picking (from Created), Invoiced
 // (from Picking, with an invoice number), tracking number (Picking/Invoiced/Shipped), cancel lines as
 // unsupplied (Created/Picking/Invoiced, reason 500–506), invoice link (https, 16-character number). Each
-// call returns a job that is not started yet: connect to finished(), then start(). The outbox that records
-// and retries actions is not wired here yet.
+// call returns a job that is not started yet: connect to finished(), then start(). core/outbox records, sends
+// and retries them.
 #pragma once
 
 #include "common/result.h"

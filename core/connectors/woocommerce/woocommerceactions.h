@@ -1,6 +1,6 @@
 // WooCommerce order actions: set the status (one of the core statuses, and a real change) and add a note
 // (optionally e-mailed to the customer, e.g. the tracking number). Jobs are returned unstarted; the outbox
-// is not wired here yet.
+// (core/outbox) sends them.
 #pragma once
 
 #include "common/result.h"

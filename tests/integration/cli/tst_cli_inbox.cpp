@@ -299,6 +299,49 @@ private Q_SLOTS:
         QCOMPARE(cli({u"connect"_qs, u"meta"_qs, u"extra"_qs}).code, 2);
         QVERIFY(cli({u"--help"_qs}).out.contains("inbox reply ID"));
     }
+
+    // The general commands know Meta connections: `sync` runs MetaSync too, `connections list` shows the Page,
+    // `connections remove` asks first, then deletes the Page token and the conversations with their messages.
+    void generalSyncListAndRemove()
+    {
+        auto list = cli({u"--json"_qs, u"connections"_qs, u"list"_qs});
+        const QJsonObject row = QJsonDocument::fromJson(list.out).array().at(0).toObject();
+        const QString id = row.value(u"id"_qs).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(row.value(u"platform"_qs).toString(), u"messenger"_qs);
+        const QString secret = u"connection."_qs + id + u".accesstoken"_qs;
+        QCOMPARE(cli({u"secret"_qs, u"set"_qs, secret}, meta(u"pageToken"_qs).toUtf8()).code, 0);
+
+        auto synced = cli({u"--json"_qs, u"sync"_qs});
+        QVERIFY2(synced.code == 0, synced.err.constData());
+        const QJsonArray reports = QJsonDocument::fromJson(synced.out).array();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.at(0).toObject().value(u"platform"_qs).toString(), u"meta"_qs);
+        QVERIFY(reports.at(0).toObject().value(u"ok"_qs).toBool());
+        QCOMPARE(QJsonDocument::fromJson(cli({u"--json"_qs, u"connections"_qs, u"list"_qs}).out)
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_qs)
+                     .toString(),
+                 u"active"_qs);
+
+        auto asked = cli({u"connections"_qs, u"remove"_qs, id});
+        QCOMPARE(asked.code, 2);
+        QVERIFY2(asked.err.contains("conversations"), asked.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"list"_qs}).out).array().isEmpty());
+
+        auto removed = cli({u"--yes"_qs, u"connections"_qs, u"remove"_qs, id});
+        QVERIFY2(removed.code == 0, removed.err.constData());
+        QVERIFY(cli({u"secret"_qs, u"check"_qs, secret}).code != 0);
+        QCOMPARE(cli({u"--json"_qs, u"connections"_qs, u"list"_qs}).out.trimmed(), QByteArray("[]"));
+        QVERIFY(QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"list"_qs}).out).array().isEmpty());
+        auto search = cli({u"--json"_qs, u"store"_qs, u"info"_qs});
+        QVERIFY2(search.code == 0, search.err.constData());
+        const QJsonObject rows = QJsonDocument::fromJson(search.out).object().value(u"rows"_qs).toObject();
+        QCOMPARE(rows.value(u"messages"_qs).toInt(-1), 0);
+        QCOMPARE(rows.value(u"conversations"_qs).toInt(-1), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliInbox)

@@ -239,6 +239,59 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"shipment"_qs).toObject().value(u"trackingNumber"_qs).toString(), u"7330000012345678"_qs);
     }
 
+    // The actions wired after the first three platforms: Hepsiburada (connected here) and WooCommerce's Shipment
+    // Tracking, through the same CLI path (credentials from the keychain via ConnectionService).
+    void hepsiburadaPackAndWooTracking()
+    {
+        auto hb = cli({u"connect"_qs, u"hepsiburada"_qs, u"--account"_qs, platformValue(u"hepsiburada"_qs, u"merchantId"_qs),
+                       u"--base-url"_qs, platformValue(u"hepsiburada"_qs, u"baseUrl"_qs)},
+                      (platformValue(u"hepsiburada"_qs, u"serviceKey"_qs) + u'\n'
+                       + platformValue(u"hepsiburada"_qs, u"userAgent"_qs) + u'\n')
+                          .toUtf8());
+        QVERIFY2(hb.code == 0, hb.err.constData());
+        auto sync = cli({u"sync"_qs});
+        QVERIFY2(sync.code == 0, sync.err.constData());
+        auto listed = cli({u"--json"_qs, u"--limit"_qs, u"100000"_qs, u"orders"_qs, u"list"_qs});
+        QCOMPARE(listed.code, 0);
+        m_orders = QJsonDocument::fromJson(listed.out).array();
+        const QJsonObject open = orderIn(u"hepsiburada"_qs, u"Open"_qs);
+        QVERIFY(!open.isEmpty());
+        auto packed = cli({u"--json"_qs, u"orders"_qs, u"pack"_qs, open.value(u"id"_qs).toString(), u"--deci"_qs, u"2.5"_qs});
+        QVERIFY2(packed.code == 0, packed.err.constData());
+        QCOMPARE(packed.object().value(u"state"_qs).toString(), u"done"_qs);
+        const QJsonArray lines = sandboxState(u"hepsiburada"_qs).value(u"lines"_qs).toArray();
+        for (const QJsonValue &l : open.value(u"lines"_qs).toArray()) {
+            bool seen = false;
+            for (const QJsonValue &s : lines) {
+                if (s.toObject().value(u"id"_qs).toString() == l.toObject().value(u"lineId"_qs).toString()) {
+                    seen = true;
+                    QVERIFY(!s.toObject().value(u"packageNumber"_qs).toString().isEmpty());
+                }
+            }
+            QVERIFY(seen);
+        }
+        // A Hepsiburada-only action on a WooCommerce order is named as impossible.
+        const QJsonObject woo = orderIn(u"woocommerce"_qs, u"processing"_qs, 1);
+        QVERIFY(!woo.isEmpty());
+        auto wrong = cli({u"orders"_qs, u"unpack"_qs, woo.value(u"id"_qs).toString()});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(wrong.err.contains("tracking"));
+
+        auto tracked = cli({u"--json"_qs, u"orders"_qs, u"tracking"_qs, woo.value(u"id"_qs).toString(), u"--number"_qs,
+                            u"YK5566778899"_qs, u"--cargo"_qs, u"Yurtiçi Kargo"_qs});
+        QVERIFY2(tracked.code == 0, tracked.err.constData());
+        int found = 0;
+        for (const QJsonValue &o : sandboxState(u"woocommerce"_qs).value(u"orders"_qs).toArray()) {
+            if (QString::number(o.toObject().value(u"id"_qs).toInteger()) != woo.value(u"externalId"_qs).toString())
+                continue;
+            for (const QJsonValue &m : o.toObject().value(u"meta_data"_qs).toArray()) {
+                for (const QJsonValue &t : m.toObject().value(u"value"_qs).toArray())
+                    found += t.toObject().value(u"tracking_number"_qs).toString() == u"YK5566778899";
+            }
+        }
+        QCOMPARE(found, 1);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -251,6 +304,12 @@ private Q_SLOTS:
         QTest::newRow("outbox what") << QStringList{u"outbox"_qs, u"explode"_qs};
         QTest::newRow("bad state") << QStringList{u"outbox"_qs, u"list"_qs, u"--state"_qs, u"lost"_qs};
         QTest::newRow("note without text") << QStringList{u"orders"_qs, u"note"_qs, u"x"_qs};
+        QTest::newRow("tracking without cargo") << QStringList{u"orders"_qs, u"tracking"_qs, u"x"_qs, u"--number"_qs, u"YK1"_qs};
+        QTest::newRow("split without groups") << QStringList{u"orders"_qs, u"split"_qs, u"x"_qs};
+        QTest::newRow("cancel-line without line") << QStringList{u"orders"_qs, u"cancel-line"_qs, u"x"_qs};
+        QTest::newRow("pack bad desi") << QStringList{u"orders"_qs, u"pack"_qs, u"x"_qs, u"--deci"_qs, u"much"_qs};
+        QTest::newRow("delivered without receiver") << QStringList{u"orders"_qs, u"delivered"_qs, u"x"_qs};
+        QTest::newRow("carrier without cargo") << QStringList{u"orders"_qs, u"carrier"_qs, u"x"_qs};
     }
 
     void usage()
