@@ -9,11 +9,14 @@
 #include "secrets/secretsync.h"
 #include "settings/connectionspanel.h"
 #include "i18n/languagemanager.h"
+#include "inbox/inboxview.h"
+#include "inbox/replysender.h"
 #include "mainwindow.h"
 #include "profile/profilelock.h"
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "store/cachekeystore.h"
+#include "store/changenotifier.h"
 #include "store/localstore.h"
 #include "theme.h"
 #include "workspacedialog.h"
@@ -205,7 +208,9 @@ void AppController::offerPassphraseInsteadOfKeychain(const QString &keychainErro
 void AppController::openCacheWithKey(store::SecureKey key)
 {
     const store::SecureKey copy = store::SecureKey::fromBytes(key.bytes());
-    auto opened = store::LocalStore::open(m_profile, std::move(key));
+    if (!m_notifier)
+        m_notifier = std::make_unique<store::ChangeNotifier>();
+    auto opened = store::LocalStore::open(m_profile, std::move(key), m_notifier.get());
     if (!opened && store::LocalStore::isDamage(opened.error())) {
         const QString message =
             tr("%1\n\nSellerDesk can move the damaged cache aside (it is kept in the workspace's “damaged” "
@@ -216,7 +221,7 @@ void AppController::openCacheWithKey(store::SecureKey key)
         auto moved = store::LocalStore::quarantine(m_profile);
         if (!moved)
             return reportCacheFailure(moved.error().message);
-        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()));
+        opened = store::LocalStore::open(m_profile, store::SecureKey::fromBytes(copy.bytes()), m_notifier.get());
     }
     if (!opened)
         return reportCacheFailure(opened.error().message);
@@ -369,6 +374,9 @@ void AppController::startConnections()
     });
     connect(m_window, &MainWindow::syncNowRequested, this, &AppController::syncNow, Qt::UniqueConnection);
     m_window->settingsView()->connectionsPanel()->setService(m_connections.get(), m_scheduler.get());
+    m_replySender = std::make_unique<inbox::ReplySender>(&m_store->writer(), m_network.get(),
+        inbox::ReplySender::keychainResolver(m_store.get(), m_secrets, m_profile.id));
+    m_window->inboxView()->setSource(&m_store->writer(), m_notifier.get(), m_replySender.get());
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -377,8 +385,11 @@ void AppController::startConnections()
 
 void AppController::stopConnections()
 {
-    if (m_window)
+    if (m_window) {
         m_window->settingsView()->connectionsPanel()->setService(nullptr, nullptr);
+        m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
+    }
+    m_replySender.reset();
     m_scheduler.reset();
     m_connections.reset();
     m_network.reset();

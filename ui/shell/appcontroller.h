@@ -32,9 +32,14 @@ class SyncScheduler;
 
 namespace sd::store {
 class CacheKeyStore;
+class ChangeNotifier;
 class LocalStore;
 class SecureKey;
 } // namespace sd::store
+
+namespace sd::inbox {
+class ReplySender;
+}
 
 namespace sd::ui {
 
@@ -131,6 +136,7 @@ private:
     NoKeychainPrompt m_noKeychainPrompt;
     ProfileInfo m_profile;
     std::unique_ptr<store::CacheKeyStore> m_keys;
+    std::unique_ptr<store::ChangeNotifier> m_notifier; // outlives the store that publishes on it
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<ProfileLock> m_lock;
     std::unique_ptr<ProfileSettings> m_settings;
@@ -138,6 +144,7 @@ private:
     std::unique_ptr<net::NetworkContext> m_network;
     std::unique_ptr<connectors::ConnectionService> m_connections;
     std::unique_ptr<connectors::SyncScheduler> m_scheduler;
+    std::unique_ptr<inbox::ReplySender> m_replySender;
     QJsonObject m_demoReady;
     bool m_demoEphemeral = false;
     bool m_syncShown = false; // the status bar shows the sync state (not the cache's)

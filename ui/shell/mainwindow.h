@@ -20,6 +20,7 @@ namespace sd::ui {
 
 class CommandPalette;
 class EmptyStateWidget;
+class InboxView;
 class NavigationRail;
 class SettingsView;
 
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] NavigationRail *rail() const { return m_rail; }
     [[nodiscard]] CommandPalette *commandPalette() const { return m_palette; }
     [[nodiscard]] SettingsView *settingsView() const { return m_settingsView; }
+    [[nodiscard]] InboxView *inboxView() const { return m_inboxView; }
     [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
     [[nodiscard]] QString syncStateText() const { return m_syncText; }
     [[nodiscard]] const ProfileInfo &profile() const { return m_profile; }
@@ -76,6 +78,7 @@ private:
     QHash<QString, QWidget *> m_views;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     SettingsView *m_settingsView = nullptr;
+    InboxView *m_inboxView = nullptr;
     CommandPalette *m_palette;
     QLabel *m_syncState;
     QProgressBar *m_progress;
