@@ -10,6 +10,7 @@
 #include "inbox/inboxview.h"
 #include "inbox/replysender.h"
 #include "inbox/threadmodel.h"
+#include "shell/theme.h"
 #include "meta/metaemulator.h"
 #include "net/networkcontext.h"
 #include "sandboxfixture.h"
@@ -172,10 +173,31 @@ private Q_SLOTS:
         m_view->setSource(m_writer.get(), &m_notifier, m_sender.get());
         m_view->show();
         QApplication::setActiveWindow(m_view.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        // Offscreen activates the window; a bare X server without a window manager (screenshots) may not.
+        if (QGuiApplication::platformName() == u"offscreen"_qs)
+            QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         QVERIFY(m_view->isAttached());
         QCOMPARE(m_view->listModel()->rowCount(), int(count(u"SELECT count(*) FROM conversations"_qs)));
         QVERIFY(!m_view->currentConversationId().isEmpty()); // the newest is open
+    }
+
+    // SELLERDESK_SCREENSHOT_DIR=… (run under xvfb-run with QT_QPA_PLATFORM=xcb): resources/screenshots/inbox.png.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("SELLERDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set SELLERDESK_SCREENSHOT_DIR to write inbox.png");
+        sd::ui::applyTheme(u"light"_qs);
+        QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
+        m_view->threadModel()->setLocale(QLocale());
+        const int index = conversationAged(0, 20 * 3600 * 1000LL);
+        m_view->selectConversation(rowIdOf(index));
+        m_view->conversationView()->setFocus();
+        m_view->composer()->setPlainText(u"Kargonuz yarın sabah çıkıyor, takip numarasını buraya yazacağım."_qs);
+        QTest::qWait(200);
+        QVERIFY(m_view->grab().save(dir + u"/inbox.png"_qs));
+        m_view->composer()->clear();
     }
 
     void cleanupTestCase()

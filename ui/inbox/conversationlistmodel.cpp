@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "store/changenotifier.h"
+#include "threadmodel.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QUrl>
 
 namespace sd::ui {
+
+using namespace Qt::StringLiterals;
 
 ConversationListModel::ConversationListModel(std::unique_ptr<store::Database> reader, store::ChangeNotifier *notifier,
     QObject *parent)
@@ -62,6 +65,15 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case AvatarUrlRole:
         return c.pictureUrl.isEmpty() ? QUrl() : QUrl(c.pictureUrl);
     case PreviewRole:
+        // The ingest writes "[kind]" for a message that is only an attachment: shown as a translated label.
+        if (c.preview.size() > 2 && c.preview.startsWith(u'[') && c.preview.endsWith(u']')) {
+            static const QStringList kinds = {u"image"_qs, u"video"_qs, u"audio"_qs, u"file"_qs, u"sticker"_qs,
+                                              u"story_reply"_qs, u"story_mention"_qs, u"share"_qs, u"unsupported"_qs};
+            inbox::ThreadAttachment a;
+            a.kind = c.preview.mid(1, c.preview.size() - 2);
+            if (kinds.contains(a.kind))
+                return ThreadModel::attachmentLabel(a);
+        }
         return c.preview;
     case TimeRole:
         return c.lastMessageAt > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastMessageAt) : QDateTime();

@@ -528,11 +528,11 @@ void InboxView::onCurrentChanged()
     updateComposerState();
 }
 
-void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text)
+void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
 {
     static const QRegularExpression link(QStringLiteral("\\bhttps?://[^\\s<>\"]+"),
                                          QRegularExpression::CaseInsensitiveOption);
-    const QTextCharFormat plain = cursor.charFormat();
+    const QTextCharFormat plain = format;
     qsizetype at = 0;
     auto it = link.globalMatch(text);
     while (it.hasNext()) {
@@ -567,9 +567,8 @@ void InboxView::renderThread()
     const QPalette pal = m_threadView->palette();
     QColor dim = pal.color(QPalette::Text);
     dim.setAlphaF(0.6);
-    QColor inBubble = pal.color(QPalette::AlternateBase);
-    if (inBubble == pal.color(QPalette::Base))
-        inBubble = pal.color(QPalette::Button);
+    QColor inBubble = pal.color(QPalette::Mid);
+    inBubble.setAlphaF(0.22);
     QColor outBubble = pal.color(QPalette::Highlight);
     outBubble.setAlphaF(0.18);
     const int side = qMax(60, m_threadView->viewport()->width() / 4);
@@ -582,8 +581,10 @@ void InboxView::renderThread()
         f.setTopMargin(top);
         f.setLeftMargin(outgoing ? side : 4);
         f.setRightMargin(outgoing ? 4 : side);
-        if (background.isValid())
+        if (background.isValid()) {
             f.setBackground(background);
+            f.setLineHeight(135, QTextBlockFormat::ProportionalHeight); // a little air inside the bubble
+        }
         if (first) {
             cursor.setBlockFormat(f);
             first = false;
@@ -620,7 +621,7 @@ void InboxView::renderThread()
         if (kind == ThreadModel::Kind::Attachment) {
             block(align, out ? outBubble : inBubble, out, 0);
             const QUrl url = i.data(ThreadModel::UrlRole).toUrl();
-            const QString label = QStringLiteral("📎 ") + i.data().toString();
+            const QString label = i.data().toString();
             if (url.isValid() && !url.isEmpty()) {
                 QTextCharFormat a = normal;
                 a.setAnchor(true);
@@ -640,7 +641,7 @@ void InboxView::renderThread()
             removed.setFontItalic(true);
             cursor.insertText(i.data().toString(), removed);
         } else {
-            insertPlainTextWithLinks(cursor, i.data(ThreadModel::TextRole).toString());
+            insertPlainTextWithLinks(cursor, i.data(ThreadModel::TextRole).toString(), normal);
         }
         // Time and delivery state under the bubble.
         block(align, QColor(), out, 0);
@@ -700,7 +701,10 @@ void InboxView::updateComposerState()
         color = QStringLiteral("#C62828");
         break;
     }
-    m_windowLabel->setText(state + QStringLiteral(" — ") + MessagingWindow::explain(window));
+    // Response: the short state; human agent and blocked: Meta's rule in a sentence (with the time left).
+    m_windowLabel->setText(window.mode == ReplyMode::Response     ? state
+                           : window.mode == ReplyMode::HumanAgent ? MessagingWindow::explain(window)
+                                                                  : state + QStringLiteral(": ") + MessagingWindow::explain(window));
     m_windowLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     const TextCheck check = MessagingWindow::checkText(channel, m_composer->toPlainText());
     m_counter->setText(tr("%1 / %2").arg(check.length).arg(check.limit));

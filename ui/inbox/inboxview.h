@@ -21,6 +21,7 @@ class QListView;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QTextCharFormat;
 class QTextCursor;
 
 namespace sd::store {
@@ -82,7 +83,7 @@ public:
     void setHelpVisible(bool visible);
 
     // Turns plain text into the document: text inserted as text, http(s) URLs as links. Never parses HTML.
-    static void insertPlainTextWithLinks(QTextCursor &cursor, const QString &text);
+    static void insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format = {});
 
 Q_SIGNALS:
     void replyFinished(const sd::inbox::ReplyOutcome &outcome);
