@@ -330,6 +330,45 @@ private Q_SLOTS:
         QVERIFY(!m_view->helpOverlay()->isVisible());
     }
 
+    // The sender on its own: the rules refuse before anything is written or sent; an expired token fails the
+    // pending row with the reason and asks for a reconnect; the sandbox receives nothing in both cases.
+    void senderRefusesAndFails()
+    {
+        const int blocked = conversationAged(8 * Day, 400 * Day);
+        const int open = conversationAged(0, 20 * 3600 * 1000LL);
+        QVERIFY(open >= 0);
+        const qint64 rowsBefore = count(u"SELECT count(*) FROM messages"_qs);
+        if (blocked >= 0) {
+            QSignalSpy done(m_sender.get(), &inbox::ReplySender::finished);
+            m_sender->send(rowIdOf(blocked), u"Merhaba"_qs);
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+            const auto outcome = done.first().first().value<inbox::ReplyOutcome>();
+            QVERIFY(outcome.refused);
+            QVERIFY(!outcome.sent);
+            QVERIFY(outcome.messageId.isEmpty());
+            QVERIFY(!outcome.reason.isEmpty());
+            QCOMPARE(count(u"SELECT count(*) FROM messages"_qs), rowsBefore);
+        }
+        const int before = fromPage(open);
+        inbox::ReplySender expired(m_writer.get(), &m_network,
+            [this](const QString &, QObject *, inbox::ReplySender::Resolved done) {
+                MetaConnection c = connection();
+                c.accessToken = MetaEmulator::kExpiredToken;
+                done(c);
+            });
+        expired.setNowFunction([] { return Reference; });
+        QSignalSpy done(&expired, &inbox::ReplySender::finished);
+        expired.send(rowIdOf(open), u"Bu gitmemeli"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+        const auto outcome = done.first().first().value<inbox::ReplyOutcome>();
+        QVERIFY(!outcome.sent);
+        QVERIFY(outcome.reconnect);
+        QVERIFY(!outcome.messageId.isEmpty());
+        QCOMPARE(fromPage(open), before);
+        QCOMPARE(count(u"SELECT count(*) FROM messages WHERE status = 'failed' AND id = '"_qs + outcome.messageId + u"'"_qs), 1);
+        QCOMPARE(expired.inFlight(), 0);
+    }
+
     void safeLinks_data()
     {
         QTest::addColumn<QString>("text");
