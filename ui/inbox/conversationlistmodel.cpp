@@ -179,7 +179,14 @@ void ConversationListModel::onChanges(const sd::store::ChangeBatch &batch)
 {
     for (const store::Change &c : batch) {
         if (c.table == QLatin1String("conversations") || c.table == QLatin1String("messages")) {
-            refresh();
+            // One refresh for a burst of commits (a sync writes one page per transaction).
+            if (!m_refreshQueued) {
+                m_refreshQueued = true;
+                QMetaObject::invokeMethod(this, [this] {
+                    m_refreshQueued = false;
+                    refresh();
+                }, Qt::QueuedConnection);
+            }
             return;
         }
     }

@@ -72,6 +72,7 @@ private:
     int m_pageSize = 100;
     bool m_atEnd = false;
     bool m_busy = false;
+    bool m_refreshQueued = false;
     QString m_lastError;
 };
 

@@ -86,7 +86,13 @@ void ThreadModel::onChanges(const sd::store::ChangeBatch &batch)
     for (const store::Change &c : batch) {
         if (c.table == QLatin1String("messages") || c.table == QLatin1String("attachments")
             || (c.table == QLatin1String("conversations") && c.ids.contains(m_conversationId))) {
-            reload();
+            if (!m_reloadQueued) {
+                m_reloadQueued = true;
+                QMetaObject::invokeMethod(this, [this] {
+                    m_reloadQueued = false;
+                    reload();
+                }, Qt::QueuedConnection);
+            }
             return;
         }
     }

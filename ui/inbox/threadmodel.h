@@ -91,6 +91,7 @@ private:
     QLocale m_locale;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<qint64()> m_now;
+    bool m_reloadQueued = false;
 };
 
 } // namespace sd::ui
