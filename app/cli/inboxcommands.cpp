@@ -449,13 +449,8 @@ int inboxShow(Context &c, const QString &id)
     }
     const WindowDecision window =
         MessagingWindow::evaluate({channel, lastInbound, QDateTime::currentMSecsSinceEpoch(), humanAgent, true});
-    auto msgs = db.prepare(u"SELECT id, ifnull(external_id, ''), direction, ifnull(sender_name, ''), body, sent_at, status,"
-                           u" unsent, ifnull(reactions_json, ''), ifnull(failure_reason, ''), ifnull(messaging_tag, '')"
-                           u" FROM messages WHERE conversation_id = ?1 AND deleted = 0 ORDER BY sent_at, seq");
-    auto atts = db.prepare(u"SELECT kind, ifnull(mime_type, ''), ifnull(file_name, ifnull(title, '')), ifnull(remote_url, ''),"
-                           u" ifnull(preview_url, ''), byte_size FROM attachments WHERE message_id = ?1 AND deleted = 0"
-                           u" ORDER BY external_id");
-    if (!msgs || !atts || !msgs->bindAll(id)) {
+    auto thread = inbox::InboxQuery::messages(db, id);
+    if (!thread) {
         c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The conversation could not be read.") << Qt::endl;
         return Failure;
     }
@@ -464,49 +459,42 @@ int inboxShow(Context &c, const QString &id)
     if (!c.json)
         c.io.out << conv->text(1) << " (" << conv->text(0) << ")" << Qt::endl
                  << MessagingWindow::explain(window) << Qt::endl;
-    for (;;) {
-        auto more = msgs->step();
-        if (!more || !more.value())
-            break;
+    for (const inbox::ThreadMessage &m : thread.value()) {
         QJsonArray attachments;
-        atts->reset();
-        if (atts->bindAll(msgs->text(0))) {
-            while (atts->step().valueOr(false)) {
-                QJsonObject a{{QStringLiteral("kind"), atts->text(0)},
-                              {QStringLiteral("mimeType"), atts->text(1)},
-                              {QStringLiteral("name"), atts->text(2)},
-                              {QStringLiteral("url"), atts->text(3)},
-                              {QStringLiteral("previewUrl"), atts->text(4)}};
-                if (!atts->isNull(5))
-                    a.insert(QStringLiteral("size"), atts->int64(5));
-                attachments.append(a);
-            }
+        for (const inbox::ThreadAttachment &a : m.attachments) {
+            QJsonObject o{{QStringLiteral("kind"), a.kind},
+                          {QStringLiteral("mimeType"), a.mimeType},
+                          {QStringLiteral("name"), a.name},
+                          {QStringLiteral("url"), a.url},
+                          {QStringLiteral("previewUrl"), a.previewUrl}};
+            if (a.size >= 0)
+                o.insert(QStringLiteral("size"), a.size);
+            attachments.append(o);
         }
-        const bool unsent = msgs->int64(7) != 0;
         if (c.json) {
             messages.append(QJsonObject{
-                {QStringLiteral("id"), msgs->text(0)},
-                {QStringLiteral("platformId"), msgs->text(1)},
-                {QStringLiteral("direction"), msgs->text(2)},
-                {QStringLiteral("sender"), msgs->text(3)},
-                {QStringLiteral("text"), msgs->text(4)},
-                {QStringLiteral("sentAt"), msgs->int64(5)},
-                {QStringLiteral("status"), msgs->text(6)},
-                {QStringLiteral("unsent"), unsent},
-                {QStringLiteral("reactions"), QJsonDocument::fromJson(msgs->text(8).toUtf8()).array()},
-                {QStringLiteral("failureReason"), msgs->text(9)},
-                {QStringLiteral("tag"), msgs->text(10)},
+                {QStringLiteral("id"), m.id},
+                {QStringLiteral("platformId"), m.platformId},
+                {QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
+                {QStringLiteral("sender"), m.sender},
+                {QStringLiteral("text"), m.text},
+                {QStringLiteral("sentAt"), m.sentAt},
+                {QStringLiteral("status"), m.status},
+                {QStringLiteral("unsent"), m.unsent},
+                {QStringLiteral("reactions"), QJsonDocument::fromJson(m.reactionsJson.toUtf8()).array()},
+                {QStringLiteral("failureReason"), m.failureReason},
+                {QStringLiteral("tag"), m.tag},
                 {QStringLiteral("attachments"), attachments}});
             continue;
         }
-        QString line = unsent ? QCoreApplication::translate("sd::cli::Inbox", "[message removed]") : msgs->text(4);
-        for (const QJsonValue &a : std::as_const(attachments))
-            line += QStringLiteral(" [%1]").arg(a.toObject().value(u"kind").toString());
-        c.io.out << locale.toString(QDateTime::fromMSecsSinceEpoch(msgs->int64(5)).toLocalTime(), QLocale::ShortFormat)
-                 << '\t' << (msgs->text(2) == u"out" ? QStringLiteral("→") : QStringLiteral("←")) << ' '
-                 << msgs->text(3) << ": " << line;
-        if (msgs->text(6) == u"failed")
-            c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(msgs->text(9)) << ')';
+        QString line = m.unsent ? QCoreApplication::translate("sd::cli::Inbox", "[message removed]") : m.text;
+        for (const inbox::ThreadAttachment &a : m.attachments)
+            line += QStringLiteral(" [%1]").arg(a.kind);
+        c.io.out << locale.toString(QDateTime::fromMSecsSinceEpoch(m.sentAt).toLocalTime(), QLocale::ShortFormat)
+                 << '\t' << (m.outgoing ? QStringLiteral("→") : QStringLiteral("←")) << ' '
+                 << m.sender << ": " << line;
+        if (m.status == u"failed")
+            c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(m.failureReason) << ')';
         c.io.out << Qt::endl;
     }
     if (c.json) {

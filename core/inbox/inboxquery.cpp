@@ -100,13 +100,13 @@ Result<std::optional<ConversationSummary>> InboxQuery::conversation(store::Datab
 Result<QList<ThreadMessage>> InboxQuery::messages(store::Database &db, const QString &conversationId)
 {
     auto msgs = db.prepare(u"SELECT id, ifnull(external_id, ''), direction, ifnull(sender_name, ''), body, sent_at,"
-                           u" status, unsent, ifnull(failure_reason, ''), ifnull(messaging_tag, '')"
+                           u" status, unsent, ifnull(failure_reason, ''), ifnull(messaging_tag, ''), ifnull(reactions_json, '')"
                            u" FROM messages WHERE conversation_id = ?1 AND deleted = 0 ORDER BY sent_at, seq");
     if (!msgs)
         return msgs.error();
     auto atts = db.prepare(u"SELECT kind, ifnull(mime_type, ''), ifnull(file_name, ifnull(title, '')),"
                            u" ifnull(remote_url, ''), ifnull(preview_url, ''), byte_size FROM attachments"
-                           u" WHERE message_id = ?1 AND deleted = 0 ORDER BY seq");
+                           u" WHERE message_id = ?1 AND deleted = 0 ORDER BY external_id, seq");
     if (!atts)
         return atts.error();
     if (auto b = msgs->bindAll(conversationId); !b)
@@ -129,6 +129,7 @@ Result<QList<ThreadMessage>> InboxQuery::messages(store::Database &db, const QSt
         m.unsent = msgs->int64(7) != 0;
         m.failureReason = msgs->text(8);
         m.tag = msgs->text(9);
+        m.reactionsJson = msgs->text(10);
         atts->reset();
         if (auto b = atts->bindAll(m.id); !b)
             return b.error();

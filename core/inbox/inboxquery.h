@@ -70,6 +70,7 @@ struct ThreadMessage
     bool unsent = false; // removed by its sender
     QString failureReason;
     QString tag;
+    QString reactionsJson; // [{"reaction","users":[ids]}] as Meta lists them, or empty
     QList<ThreadAttachment> attachments;
 };
 

@@ -31,6 +31,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sd::ui {
@@ -328,6 +329,12 @@ void InboxView::buildUi()
     m_helpText->setTextFormat(Qt::PlainText);
     helpLayout->addWidget(m_helpText);
     m_help->hide();
+
+    // The window's time left moves on while nothing else happens.
+    auto *tick = new QTimer(this);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &InboxView::updateComposerState);
+    tick->start();
 
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this, [this] { moveSelection(1); });
     auto *prev = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this, [this] { moveSelection(-1); });
