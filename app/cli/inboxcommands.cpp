@@ -7,6 +7,7 @@
 #include "connectors/meta/metaingest.h"
 #include "connectors/meta/metasend.h"
 #include "connectors/meta/metasync.h"
+#include "inbox/inboxquery.h"
 #include "net/httpjob.h"
 #include "net/networkcontext.h"
 #include "secrets/keychainsecretstore.h"
@@ -37,7 +38,7 @@ constexpr int kKeychainTimeoutMs = 30000;
 QString tokenSecretName(const QString &connectionId)
 {
     // The same naming as the marketplace connections: connection.<id>.<credential, lower case>.
-    return QStringLiteral("connection.") + connectionId + QStringLiteral(".accesstoken");
+    return inbox::InboxQuery::tokenSecretName(connectionId);
 }
 
 Status runWrite(LocalStore &store, StoreWriter::Job job)
@@ -59,51 +60,15 @@ QString compact(const QJsonValue &v)
                                          : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-// A Meta connection: connections.platform is 'messenger' (the Page; its Instagram account rides along), and
-// sync_cursor holds {"kind":"meta", baseUrl, apiVersion, pageId, instagramId, humanAgent, readsPerSecond,
-// messengerCursorMs, instagramCursorMs, health}.
-struct MetaRow
-{
-    QString id, workspaceId, name, status;
-    QJsonObject settings;
-    [[nodiscard]] MetaConnection connection(const QString &token) const
-    {
-        MetaConnection c;
-        c.connectionId = id;
-        c.host = QUrl(settings.value(u"baseUrl").toString());
-        c.apiVersion = settings.value(u"apiVersion").toString();
-        c.pageId = settings.value(u"pageId").toString();
-        c.instagramId = settings.value(u"instagramId").toString();
-        c.accessToken = token;
-        c.humanAgentApproved = settings.value(u"humanAgent").toBool();
-        c.readsPerSecond = settings.value(u"readsPerSecond").toInt(2);
-        return c;
-    }
-};
+// A Meta connection row (connections.platform 'messenger', settings in sync_cursor): core/inbox/inboxquery.h.
+using MetaRow = inbox::MetaConnectionRow;
 
 Result<QList<MetaRow>> readMetaConnections(LocalStore &store)
 {
     auto reader = store.openReader();
     if (!reader)
         return reader.error();
-    auto st = reader.value()->prepare(u"SELECT id, workspace_id, display_name, status, sync_cursor FROM connections "
-                                      u"WHERE deleted = 0 AND status != 'removed' AND platform = 'messenger' "
-                                      u"ORDER BY display_name");
-    if (!st)
-        return st.error();
-    QList<MetaRow> rows;
-    for (;;) {
-        auto more = st->step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            break;
-        MetaRow r{st->text(0), st->text(1), st->text(2), st->text(3),
-                  QJsonDocument::fromJson(st->text(4).toUtf8()).object()};
-        if (r.settings.value(u"kind").toString() == u"meta")
-            rows << r;
-    }
-    return rows;
+    return inbox::InboxQuery::metaConnections(*reader.value());
 }
 
 bool isLoopback(const QUrl &url)
@@ -430,51 +395,36 @@ int inboxList(Context &c)
         c.io.err << reader.error().message << Qt::endl;
         return Failure;
     }
-    auto st = reader.value()->prepare(
-        u"SELECT id, connection_id, ifnull(channel, ''), ifnull(participant_name, ''), ifnull(participant_external_id, ''),"
-        u" ifnull(last_message_preview, ''), ifnull(last_message_at, 0), unread_count, status, ifnull(last_inbound_at, 0),"
-        u" ifnull(participant_picture_url, '') FROM conversations"
-        u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
-        u" ORDER BY last_message_at DESC LIMIT ?3");
-    if (!st) {
-        c.io.err << st.error().message << Qt::endl;
-        return Failure;
-    }
-    if (auto b = st->bindAll(c.unread ? 1 : 0, c.channel, qint64(c.limit > 0 ? c.limit : 100)); !b) {
-        c.io.err << b.error().message << Qt::endl;
+    auto rows = inbox::InboxQuery::conversations(*reader.value(), {c.unread, c.channel}, std::nullopt,
+                                                 c.limit > 0 ? c.limit : 100);
+    if (!rows) {
+        c.io.err << rows.error().message << Qt::endl;
         return Failure;
     }
     QJsonArray array;
     const QLocale locale;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (;;) {
-        auto more = st->step();
-        if (!more) {
-            c.io.err << more.error().message << Qt::endl;
-            return Failure;
-        }
-        if (!more.value())
-            break;
-        const Channel channel = channelFromName(st->text(2)).value_or(Channel::Messenger);
-        const WindowDecision window = MessagingWindow::evaluate({channel, st->int64(9), now, false, true});
+    for (const inbox::ConversationSummary &r : rows.value()) {
+        const Channel channel = channelFromName(r.channel).value_or(Channel::Messenger);
+        const WindowDecision window = MessagingWindow::evaluate({channel, r.lastInboundAt, now, false, true});
         if (c.json) {
-            array.append(QJsonObject{{QStringLiteral("id"), st->text(0)},
-                                     {QStringLiteral("connection"), st->text(1)},
-                                     {QStringLiteral("channel"), st->text(2)},
-                                     {QStringLiteral("customer"), st->text(3)},
-                                     {QStringLiteral("customerId"), st->text(4)},
-                                     {QStringLiteral("pictureUrl"), st->text(10)},
-                                     {QStringLiteral("preview"), st->text(5)},
-                                     {QStringLiteral("lastMessageAt"), st->int64(6)},
-                                     {QStringLiteral("unread"), st->int64(7)},
-                                     {QStringLiteral("status"), st->text(8)},
-                                     {QStringLiteral("lastCustomerMessageAt"), st->int64(9)},
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("connection"), r.connectionId},
+                                     {QStringLiteral("channel"), r.channel},
+                                     {QStringLiteral("customer"), r.name},
+                                     {QStringLiteral("customerId"), r.participantId},
+                                     {QStringLiteral("pictureUrl"), r.pictureUrl},
+                                     {QStringLiteral("preview"), r.preview},
+                                     {QStringLiteral("lastMessageAt"), r.lastMessageAt},
+                                     {QStringLiteral("unread"), r.unread},
+                                     {QStringLiteral("status"), r.status},
+                                     {QStringLiteral("lastCustomerMessageAt"), r.lastInboundAt},
                                      {QStringLiteral("replyWindowMs"), window.timeLeftMs}});
             continue;
         }
-        c.io.out << st->text(0) << '\t' << st->text(2) << '\t' << st->text(3) << '\t'
-                 << (st->int64(7) > 0 ? QStringLiteral("● ") : QString()) << st->text(5).left(60) << '\t'
-                 << locale.toString(QDateTime::fromMSecsSinceEpoch(st->int64(6)).toLocalTime(), QLocale::ShortFormat)
+        c.io.out << r.id << '\t' << r.channel << '\t' << r.name << '\t'
+                 << (r.unread > 0 ? QStringLiteral("● ") : QString()) << r.preview.left(60) << '\t'
+                 << locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageAt).toLocalTime(), QLocale::ShortFormat)
                  << Qt::endl;
     }
     if (c.json)
@@ -515,13 +465,8 @@ int inboxShow(Context &c, const QString &id)
     }
     const WindowDecision window =
         MessagingWindow::evaluate({channel, lastInbound, QDateTime::currentMSecsSinceEpoch(), humanAgent, true});
-    auto msgs = db.prepare(u"SELECT id, ifnull(external_id, ''), direction, ifnull(sender_name, ''), body, sent_at, status,"
-                           u" unsent, ifnull(reactions_json, ''), ifnull(failure_reason, ''), ifnull(messaging_tag, '')"
-                           u" FROM messages WHERE conversation_id = ?1 AND deleted = 0 ORDER BY sent_at, seq");
-    auto atts = db.prepare(u"SELECT kind, ifnull(mime_type, ''), ifnull(file_name, ifnull(title, '')), ifnull(remote_url, ''),"
-                           u" ifnull(preview_url, ''), byte_size FROM attachments WHERE message_id = ?1 AND deleted = 0"
-                           u" ORDER BY external_id");
-    if (!msgs || !atts || !msgs->bindAll(id)) {
+    auto thread = inbox::InboxQuery::messages(db, id);
+    if (!thread) {
         c.io.err << QCoreApplication::translate("sd::cli::Inbox", "The conversation could not be read.") << Qt::endl;
         return Failure;
     }
@@ -530,49 +475,42 @@ int inboxShow(Context &c, const QString &id)
     if (!c.json)
         c.io.out << conv->text(1) << " (" << conv->text(0) << ")" << Qt::endl
                  << MessagingWindow::explain(window) << Qt::endl;
-    for (;;) {
-        auto more = msgs->step();
-        if (!more || !more.value())
-            break;
+    for (const inbox::ThreadMessage &m : thread.value()) {
         QJsonArray attachments;
-        atts->reset();
-        if (atts->bindAll(msgs->text(0))) {
-            while (atts->step().valueOr(false)) {
-                QJsonObject a{{QStringLiteral("kind"), atts->text(0)},
-                              {QStringLiteral("mimeType"), atts->text(1)},
-                              {QStringLiteral("name"), atts->text(2)},
-                              {QStringLiteral("url"), atts->text(3)},
-                              {QStringLiteral("previewUrl"), atts->text(4)}};
-                if (!atts->isNull(5))
-                    a.insert(QStringLiteral("size"), atts->int64(5));
-                attachments.append(a);
-            }
+        for (const inbox::ThreadAttachment &a : m.attachments) {
+            QJsonObject o{{QStringLiteral("kind"), a.kind},
+                          {QStringLiteral("mimeType"), a.mimeType},
+                          {QStringLiteral("name"), a.name},
+                          {QStringLiteral("url"), a.url},
+                          {QStringLiteral("previewUrl"), a.previewUrl}};
+            if (a.size >= 0)
+                o.insert(QStringLiteral("size"), a.size);
+            attachments.append(o);
         }
-        const bool unsent = msgs->int64(7) != 0;
         if (c.json) {
             messages.append(QJsonObject{
-                {QStringLiteral("id"), msgs->text(0)},
-                {QStringLiteral("platformId"), msgs->text(1)},
-                {QStringLiteral("direction"), msgs->text(2)},
-                {QStringLiteral("sender"), msgs->text(3)},
-                {QStringLiteral("text"), msgs->text(4)},
-                {QStringLiteral("sentAt"), msgs->int64(5)},
-                {QStringLiteral("status"), msgs->text(6)},
-                {QStringLiteral("unsent"), unsent},
-                {QStringLiteral("reactions"), QJsonDocument::fromJson(msgs->text(8).toUtf8()).array()},
-                {QStringLiteral("failureReason"), msgs->text(9)},
-                {QStringLiteral("tag"), msgs->text(10)},
+                {QStringLiteral("id"), m.id},
+                {QStringLiteral("platformId"), m.platformId},
+                {QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
+                {QStringLiteral("sender"), m.sender},
+                {QStringLiteral("text"), m.text},
+                {QStringLiteral("sentAt"), m.sentAt},
+                {QStringLiteral("status"), m.status},
+                {QStringLiteral("unsent"), m.unsent},
+                {QStringLiteral("reactions"), QJsonDocument::fromJson(m.reactionsJson.toUtf8()).array()},
+                {QStringLiteral("failureReason"), m.failureReason},
+                {QStringLiteral("tag"), m.tag},
                 {QStringLiteral("attachments"), attachments}});
             continue;
         }
-        QString line = unsent ? QCoreApplication::translate("sd::cli::Inbox", "[message removed]") : msgs->text(4);
-        for (const QJsonValue &a : std::as_const(attachments))
-            line += QStringLiteral(" [%1]").arg(a.toObject().value(u"kind").toString());
-        c.io.out << locale.toString(QDateTime::fromMSecsSinceEpoch(msgs->int64(5)).toLocalTime(), QLocale::ShortFormat)
-                 << '\t' << (msgs->text(2) == u"out" ? QStringLiteral("→") : QStringLiteral("←")) << ' '
-                 << msgs->text(3) << ": " << line;
-        if (msgs->text(6) == u"failed")
-            c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(msgs->text(9)) << ')';
+        QString line = m.unsent ? QCoreApplication::translate("sd::cli::Inbox", "[message removed]") : m.text;
+        for (const inbox::ThreadAttachment &a : m.attachments)
+            line += QStringLiteral(" [%1]").arg(a.kind);
+        c.io.out << locale.toString(QDateTime::fromMSecsSinceEpoch(m.sentAt).toLocalTime(), QLocale::ShortFormat)
+                 << '\t' << (m.outgoing ? QStringLiteral("→") : QStringLiteral("←")) << ' '
+                 << m.sender << ": " << line;
+        if (m.status == u"failed")
+            c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(m.failureReason) << ')';
         c.io.out << Qt::endl;
     }
     if (c.json) {

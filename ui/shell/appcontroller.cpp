@@ -15,6 +15,8 @@
 #include "secrets/secretsync.h"
 #include "settings/connectionspanel.h"
 #include "i18n/languagemanager.h"
+#include "inbox/inboxview.h"
+#include "inbox/replysender.h"
 #include "mainwindow.h"
 #include "profile/profilelock.h"
 #include "settings/settings.h"
@@ -437,6 +439,9 @@ void AppController::startConnections()
     connect(m_window, &MainWindow::syncNowRequested, this, &AppController::syncNow, Qt::UniqueConnection);
     m_window->settingsView()->connectionsPanel()->setService(m_connections.get(), m_scheduler.get());
     startActions();
+    m_replySender = std::make_unique<inbox::ReplySender>(&m_store->writer(), m_network.get(),
+        inbox::ReplySender::keychainResolver(m_store.get(), m_secrets, m_profile.id));
+    m_window->inboxView()->setSource(&m_store->writer(), m_notifier.get(), m_replySender.get());
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -456,6 +461,9 @@ void AppController::stopConnections()
         m_runner->stop();
     m_runner.reset();
     m_outbox.reset();
+        m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
+    }
+    m_replySender.reset();
     m_scheduler.reset();
     m_connections.reset();
     m_network.reset();

@@ -43,6 +43,10 @@ class LocalStore;
 class SecureKey;
 } // namespace sd::store
 
+namespace sd::inbox {
+class ReplySender;
+}
+
 namespace sd::ui {
 
 class MainWindow;
@@ -165,6 +169,7 @@ private:
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<outbox::OutboxRunner> m_runner;
     QPointer<OutboxActionService> m_actions;
+    std::unique_ptr<inbox::ReplySender> m_replySender;
     QJsonObject m_demoReady;
     bool m_demoEphemeral = false;
     bool m_syncShown = false; // the status bar shows the sync state (not the cache's)

@@ -2,6 +2,7 @@
 
 #include "commandpalette.h"
 #include "common/version.h"
+#include "inbox/inboxview.h"
 #include "navigationrail.h"
 #include "orders/ordersview.h"
 #include "settings/settings.h"
@@ -215,6 +216,10 @@ void MainWindow::buildViews()
                     [this] { showView(QStringLiteral("settings")); });
             connect(m_ordersView, &OrdersView::newOrders, this, &MainWindow::onNewOrders);
             view = m_ordersView;
+        } else if (id == QLatin1String("inbox")) {
+            m_inboxView = new InboxView(m_stack); // shows its own empty state until conversations arrive
+            connect(m_inboxView, &InboxView::settingsRequested, this, [this] { showView(QStringLiteral("settings")); });
+            view = m_inboxView;
         } else {
             auto *empty = new EmptyStateWidget(iconFor(id), m_stack);
             if (id == QLatin1String("inbox") || id == QLatin1String("ai"))
@@ -284,7 +289,7 @@ void MainWindow::retranslate()
     auto set = [this](const QString &id, const QString &title, const QString &body, const QString &action) {
         EmptyStateWidget *e = m_emptyStates.value(id);
         if (!e)
-            return;
+            return; // a real view now (the inbox translates itself)
         e->setTitle(title);
         e->setBody(body);
         e->setActionText(action);

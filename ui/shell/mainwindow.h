@@ -25,6 +25,7 @@ namespace sd::ui {
 
 class CommandPalette;
 class EmptyStateWidget;
+class InboxView;
 class NavigationRail;
 class OrdersView;
 class SettingsView;
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] NavigationRail *rail() const { return m_rail; }
     [[nodiscard]] CommandPalette *commandPalette() const { return m_palette; }
     [[nodiscard]] SettingsView *settingsView() const { return m_settingsView; }
+    [[nodiscard]] InboxView *inboxView() const { return m_inboxView; }
     [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
     [[nodiscard]] QString syncStateText() const { return m_syncText; }
     [[nodiscard]] OrdersView *ordersView() const { return m_ordersView; }
@@ -91,6 +93,7 @@ private:
     OrdersView *m_ordersView = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_newOrders = 0; // arrived since the Orders view was last shown
+    InboxView *m_inboxView = nullptr;
     CommandPalette *m_palette;
     QLabel *m_syncState;
     QProgressBar *m_progress;

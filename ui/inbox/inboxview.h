@@ -1,0 +1,139 @@
+// The Inbox view: the conversation list (filters unread / channel), the thread (bubbles, day separators,
+// delivery state, attachments as links, plain text with safe link detection), and the composer (Enter sends,
+// Shift+Enter new line, a draft per conversation, the messaging-window state and the platform's length limit
+// shown before sending). Keyboard: Ctrl+Up/Down or J/K between conversations, R/Enter to reply, Esc back to the
+// list, F1 or ? for the list of shortcuts.
+#pragma once
+
+#include "inbox/replysender.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QTextCharFormat;
+class QTextCursor;
+
+namespace sd::store {
+class ChangeNotifier;
+class Database;
+class StoreWriter;
+} // namespace sd::store
+
+namespace sd::ui {
+
+class ConversationListModel;
+class EmptyStateWidget;
+class ThreadModel;
+
+// Multi-line input: Enter submits, Shift+Enter inserts a line break, Esc leaves.
+class ComposerEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+Q_SIGNALS:
+    void submitted();
+    void escaped();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+class InboxView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InboxView(QWidget *parent = nullptr);
+    ~InboxView() override;
+
+    // Connects the view to a workspace's store (readers are opened from the writer); sender does the sends.
+    // null writer: detached (the empty state is shown).
+    void setSource(store::StoreWriter *writer, store::ChangeNotifier *notifier, inbox::ReplySender *sender);
+    [[nodiscard]] bool isAttached() const { return m_list != nullptr; }
+
+    [[nodiscard]] ConversationListModel *listModel() const { return m_list; }
+    [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
+    [[nodiscard]] QListView *conversationView() const { return m_listView; }
+    [[nodiscard]] QTextBrowser *threadView() const { return m_threadView; }
+    [[nodiscard]] ComposerEdit *composer() const { return m_composer; }
+    [[nodiscard]] QLabel *windowLabel() const { return m_windowLabel; }
+    [[nodiscard]] QLabel *counterLabel() const { return m_counter; }
+    [[nodiscard]] QPushButton *sendButton() const { return m_send; }
+    [[nodiscard]] QWidget *helpOverlay() const { return m_help; }
+    [[nodiscard]] QString currentConversationId() const { return m_currentId; }
+    [[nodiscard]] QString draft(const QString &conversationId) const { return m_drafts.value(conversationId); }
+
+    // Clock for the window state (tests pin it); default: the wall clock.
+    void setNowFunction(std::function<qint64()> now);
+    void selectConversation(const QString &conversationId);
+    void moveSelection(int delta);
+    void focusComposer();
+    void focusList();
+    void setHelpVisible(bool visible);
+
+    // Turns plain text into the document: text inserted as text, http(s) URLs as links. Never parses HTML.
+    static void insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format = {});
+
+Q_SIGNALS:
+    void replyFinished(const sd::inbox::ReplyOutcome &outcome);
+    void settingsRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void onCurrentChanged();
+    void renderThread();
+    void updateComposerState();
+    void submit();
+    // The single call site of a send: the lead switches it to the outbox here.
+    void sendReply(const QString &conversationId, const QString &text);
+    void onReplyFinished(const sd::inbox::ReplyOutcome &outcome);
+    void updateEmptyState();
+    void restoreSelection();
+
+    store::StoreWriter *m_writer = nullptr;
+    std::unique_ptr<store::Database> m_meta; // connection settings
+    QPointer<inbox::ReplySender> m_sender;
+    ConversationListModel *m_list = nullptr;
+    ThreadModel *m_thread = nullptr;
+    std::function<qint64()> m_now;
+
+    QStackedWidget *m_stack;
+    EmptyStateWidget *m_empty;
+    QWidget *m_main;
+    QCheckBox *m_unreadOnly;
+    QComboBox *m_channel;
+    QListView *m_listView;
+    QLabel *m_threadTitle;
+    QLabel *m_threadChannel;
+    QTextBrowser *m_threadView;
+    QLabel *m_windowLabel;
+    ComposerEdit *m_composer;
+    QLabel *m_counter;
+    QLabel *m_sendStatus;
+    QPushButton *m_send;
+    QFrame *m_help;
+    QLabel *m_helpText;
+
+    QString m_currentId;
+    QHash<QString, QString> m_drafts;
+    bool m_windowAllows = false;
+};
+
+} // namespace sd::ui
