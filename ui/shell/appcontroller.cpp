@@ -455,14 +455,13 @@ void AppController::stopConnections()
         if (m_window->ordersView())
             m_window->ordersView()->setActionService(nullptr);
         m_window->setLocalStore(nullptr, nullptr);
+        m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
     }
     delete m_actions;
     if (m_runner)
         m_runner->stop();
     m_runner.reset();
     m_outbox.reset();
-        m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
-    }
     m_replySender.reset();
     m_scheduler.reset();
     m_connections.reset();
