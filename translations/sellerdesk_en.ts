@@ -242,46 +242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
-                             --passphrase: protect its cache with a passphrase read from stdin)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
-  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
-  secret delete NAME         Remove the secret from the system keychain
-  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
-  store check                Check the cache&apos;s integrity (exit 0 when intact)
-  store reset                Move a damaged cache aside and start an empty one (--yes)
-  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
-                             or change the passphrase (read from stdin, one per line)
-  store use-keychain         Move the cache key back into the system keychain
-  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
-  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
-                             key and secret from stdin, one per line, kept in the system keychain
-  connections list           List the workspace&apos;s connections
-  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
-  sync                       Fetch new and changed orders of every connection (--connection ID)
-  orders list                List orders, newest first (--status, --limit)
-  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
-  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note: recorded in
-                             the outbox, sent, and the outcome printed (--no-wait: only recorded);
-                             see “sellerdesk-cli orders pick --help”
-  outbox list                The recorded platform actions (--state, --json)
-  outbox retry ID            Send a failed action (or one that needs a check) again
-  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
-                             --page ID, --base-url, --api-version, --human-agent, --name)
-  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
-  inbox list                 List conversations, newest first (--unread, --channel, --limit)
-  inbox show ID              Show a conversation, its messages and its reply window
-  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connect meta: the Facebook Page to connect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +267,48 @@ read it from standard input or ask for it.
     </message>
     <message>
         <source>connect meta: the Meta app has Human Agent approval (replies up to 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
+  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
+  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note, tracking,
+                             split, pack, cancel-line, unpack, carrier, in-transit, delivered,
+                             undelivered: recorded in the outbox, sent, and the outcome printed
+                             (--no-wait: only recorded);
+                             see “sellerdesk-cli orders pick --help”
+  outbox list                The recorded platform actions (--state, --json)
+  outbox retry ID            Send a failed action (or one that needs a check) again
+  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
+                             --page ID, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox show ID              Show a conversation, its messages and its reply window
+  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,10 +430,6 @@ The access token is read from standard input.</source>
 </context>
 <context>
     <name>sd::cli::OrderActions</name>
-    <message>
-        <source>The order&apos;s connection is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
@@ -464,15 +462,7 @@ The access token is read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invoice, invoice-link: the invoice number; track: the tracking number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>track: the cargo company (where the platform takes one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,15 +470,7 @@ The access token is read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invoice-link: the invoice&apos;s https address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,15 +478,7 @@ The access token is read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line:qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,19 +495,6 @@ The access token is read from standard input.</source>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
-       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
-         pick ID                               move to picking (Trendyol, N11)
-         invoice ID --number N                 mark as invoiced (Trendyol)
-         track ID --number N [--cargo C]       set the tracking number (Trendyol)
-         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)
-         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)
-         status ID STATUS                      set the order status (WooCommerce)
-         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
-       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,6 +601,134 @@ The access token is read from standard input.</source>
         <source>Unknown order action “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invoice, invoice-link: the invoice number; track, tracking, in-transit: the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: the cargo company (where the platform takes one); tracking: the provider; pack, carrier: Hepsiburada&apos;s carrier short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice&apos;s https address; tracking: a custom tracking link (%1$s = the number); in-transit: the tracking link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today); tracking: the shipping date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id); pack: a line to pack, repeatable; cancel-line: the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure (Trendyol), 61–65 (N11); undelivered: why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack: the package&apos;s desi (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack: the number of parcels (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: the lines of one new package, comma separated; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split (Hepsiburada): a packed line to cancel in the split; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered: who received the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
+       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
+         pick ID                               move to picking (Trendyol, N11)
+         invoice ID --number N                 mark as invoiced (Trendyol)
+         track ID --number N [--cargo C]       set the tracking number (Trendyol)
+         cancel ID --line L:Q… --reason R      cancel lines (Trendyol: reason name; N11: 61–65)
+         invoice-link ID --url U [--number N --date YYYY-MM-DD]   send the invoice link (Trendyol: with
+                                               number and date; Hepsiburada: the link only)
+         status ID STATUS                      set the order status (WooCommerce)
+         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
+         tracking ID --number N --cargo PROVIDER [--url LINK] [--date YYYY-MM-DD]
+                                               add a Shipment Tracking item (WooCommerce)
+         split ID --group L,L --group L… [--cancelled L…]   split the package (N11, Hepsiburada)
+         pack ID [--line L…] [--deci D] [--parcels N] [--cargo C]   pack open lines (Hepsiburada)
+         cancel-line ID --line L               cancel a line not packed yet (Hepsiburada)
+         unpack ID                             unpack the package (Hepsiburada)
+         carrier ID --cargo C                  change the package&apos;s carrier (Hepsiburada)
+         in-transit ID --number N [--url U]    own carrier: shipped (Hepsiburada)
+         delivered ID --received-by NAME       own carrier: delivered (Hepsiburada)
+         undelivered ID --reason TEXT          own carrier: not delivered (Hepsiburada)
+       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol), or N11&apos;s code 61–65.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number and --cargo are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new packages with --group LINE,LINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deci and --parcels take numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one line with --line LINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cargo is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received-by is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is N11&apos;s cancel reason code, 61 to 65.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
@@ -718,6 +807,14 @@ The access token is read from standard input.</source>
     <message>
         <source>usage: sellerdesk-cli [--profile DIR] connect %1 --account ID [--base-url URL] [--name NAME]
 The credentials are read from standard input, one per line: API key, then API secret (Hepsiburada: service key, then the integrator user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1” deletes its conversations, messages and attachments from this computer and its Page token from the keychain. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its conversations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1548,17 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::inbox::ReplySender</name>
+    <message>
+        <source>The conversation&apos;s Meta connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::net</name>
     <message>
         <source>You appear to be offline. Check the internet connection and try again.</source>
@@ -1624,6 +1732,10 @@ The value of “secret set” is read from standard input.</source>
             <numerusform>No answer from the platform after %n attempt. Check the order on the platform, then retry or leave it.</numerusform>
             <numerusform>No answer from the platform after %n attempts. Check the order on the platform, then retry or leave it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The order has no package to look up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2004,10 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
         <source>No working keychain here: demo data is not kept after you quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the encrypted cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::BulkActionDialog</name>
@@ -1913,9 +2029,9 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
     <message numerus="yes">
         <source>%1 — %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n order</numerusform>
+            <numerusform>%1 — %n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -1936,23 +2052,23 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n order(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n order finished.</numerusform>
+            <numerusform>%1: %2 of %n orders finished.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: done for %n order.</numerusform>
+            <numerusform>%1: done for all %n orders.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n order(s) failed; see the reasons below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n order failed; see the reason below.</numerusform>
+            <numerusform>%1: %2 of %n orders failed; see the reasons below.</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,6 +2180,141 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message>
         <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ConversationListModel</name>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::InboxView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts
+
+Ctrl+Down or J	next conversation
+Ctrl+Up or K	previous conversation
+R or Enter	write a reply
+Enter	send the reply
+Shift+Enter	new line in the reply
+Esc	back to the list
+F1 or ?	show or hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal reply · %1 left in the 24-hour window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with the human agent tag · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,9 +2467,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>New orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New order</numerusform>
+            <numerusform>New orders</numerusform>
         </translation>
     </message>
     <message>
@@ -2227,9 +2478,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%n new order(s) have arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new order has arrived.</numerusform>
+            <numerusform>%n new orders have arrived.</numerusform>
         </translation>
     </message>
     <message>
@@ -2249,9 +2500,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     <name>sd::ui::NavigationRail</name>
     <message numerus="yes">
         <source>%1, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n new</numerusform>
+            <numerusform>%1, %n new</numerusform>
         </translation>
     </message>
 </context>
@@ -2513,9 +2764,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,9 +2786,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%1 (%n order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n order)</numerusform>
+            <numerusform>%1 (%n orders)</numerusform>
         </translation>
     </message>
     <message>
@@ -2654,16 +2905,16 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n order</numerusform>
+            <numerusform>%1 of %n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -2696,16 +2947,16 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%1 for %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 for %n order?</numerusform>
+            <numerusform>%1 for %n orders?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) will be changed on their platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order will be changed on its platform.</numerusform>
+            <numerusform>%n orders will be changed on their platform.</numerusform>
         </translation>
     </message>
     <message>
@@ -2738,9 +2989,9 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message numerus="yes">
         <source>%n order(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order exported.</numerusform>
+            <numerusform>%n orders exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2875,6 +3126,61 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message>
         <source>Keep the key in the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ThreadModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned you in a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment this app cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was removed by its sender.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

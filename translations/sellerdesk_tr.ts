@@ -241,82 +241,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Commands:
-  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
-                             --passphrase: protect its cache with a passphrase read from stdin)
-  profile list               List the workspace profiles of this computer
-  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
-  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
-  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
-  secret delete NAME         Remove the secret from the system keychain
-  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
-  store check                Check the cache&apos;s integrity (exit 0 when intact)
-  store reset                Move a damaged cache aside and start an empty one (--yes)
-  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
-                             or change the passphrase (read from stdin, one per line)
-  store use-keychain         Move the cache key back into the system keychain
-  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
-  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
-                             key and secret from stdin, one per line, kept in the system keychain
-  connections list           List the workspace&apos;s connections
-  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
-  sync                       Fetch new and changed orders of every connection (--connection ID)
-  orders list                List orders, newest first (--status, --limit)
-  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
-  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note: recorded in
-                             the outbox, sent, and the outcome printed (--no-wait: only recorded);
-                             see “sellerdesk-cli orders pick --help”
-  outbox list                The recorded platform actions (--state, --json)
-  outbox retry ID            Send a failed action (or one that needs a check) again
-  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
-                             --page ID, --base-url, --api-version, --human-agent, --name)
-  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
-  inbox list                 List conversations, newest first (--unread, --channel, --limit)
-  inbox show ID              Show a conversation, its messages and its reply window
-  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
-
-Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
-read it from standard input or ask for it.
-</source>
-        <translation>Komutlar:
-  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde;
-                             --passphrase: önbelleğini stdin&apos;den okunan bir parolayla korur)
-  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
-  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
-  secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
-  secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
-  secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
-  store info                 Şifreli önbelleğin boyutlarını, satır sayılarını, şema sürümünü ve anahtar kipini gösterir
-  store check                Önbelleğin bütünlüğünü denetler (sağlamsa çıkış 0)
-  store reset                Bozuk önbelleği kenara taşır ve boş bir önbellekle başlar (--yes)
-  store set-passphrase       Önbellek anahtarını anahtar zinciri yerine bir parolayla korur
-                             ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
-  store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
-  search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
-  connect PLATFORM           trendyol, n11 ya da woocommerce bağlar (--account, --base-url, --name);
-                             anahtar ve gizli anahtar stdin&apos;den, her satırda bir tane; sistem anahtar zincirinde tutulur
-  connections list           Çalışma alanının bağlantılarını listeler
-  connections remove KİMLİK  Bir bağlantıyı, siparişlerini ve anahtar zinciri kayıtlarını siler (--yes)
-  sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
-  orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
-  orders show KİMLİK         Tek bir sipariş: satırlar, müşteri, adresler, gönderi, işlemleri (--json)
-  orders İŞLEM KİMLİK …      pick, invoice, track, cancel, invoice-link, status, note: giden kutusuna
-                             kaydedilir, gönderilir ve sonucu yazdırılır (--no-wait: yalnızca kaydedilir);
-                             bkz. “sellerdesk-cli orders pick --help”
-  outbox list                Kaydedilen platform işlemleri (--state, --json)
-  outbox retry KİMLİK        Başarısız olan (ya da kontrol gerektiren) bir işlemi yeniden gönderir
-  connect meta               Bir Facebook Sayfasını ve Instagram hesabını bağlar (token stdin&apos;den;
-                             --page KİMLİK, --base-url, --api-version, --human-agent, --name)
-  inbox sync                 Yeni Messenger ve Instagram mesajlarını çeker (--connection KİMLİK)
-  inbox list                 Konuşmaları en yeniden başlayarak listeler (--unread, --channel, --limit)
-  inbox show KİMLİK          Bir konuşmayı, mesajlarını ve yanıt penceresini gösterir
-  inbox reply KİMLİK         Bir konuşmayı yanıtlar (metin stdin&apos;den), Meta&apos;nın kuralları çerçevesinde
-
-Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
-ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
-</translation>
-    </message>
-    <message>
         <source>connect meta: the Facebook Page to connect.</source>
         <translation>connect meta: bağlanacak Facebook Sayfası.</translation>
     </message>
@@ -343,6 +267,48 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
     <message>
         <source>connect meta: the Meta app has Human Agent approval (replies up to 7 days).</source>
         <translation>connect meta: Meta uygulamasının Human Agent onayı var (7 güne kadar yanıt).</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile create NAME        Create a workspace profile (with --profile DIR: in that folder;
+                             --passphrase: protect its cache with a passphrase read from stdin)
+  profile list               List the workspace profiles of this computer
+  profile delete NAME|ID     Delete a workspace profile and its local data (asks, or --yes)
+  secret set NAME            Store a secret of the workspace in the system keychain (value from stdin)
+  secret check NAME          Tell whether the secret is stored (exit 0) or not (exit 1)
+  secret delete NAME         Remove the secret from the system keychain
+  store info                 Sizes, row counts, schema version and key mode of the encrypted cache
+  store check                Check the cache&apos;s integrity (exit 0 when intact)
+  store reset                Move a damaged cache aside and start an empty one (--yes)
+  store set-passphrase       Protect the cache key with a passphrase instead of the keychain,
+                             or change the passphrase (read from stdin, one per line)
+  store use-keychain         Move the cache key back into the system keychain
+  search WORDS…              Search messages, customers, orders and products (Turkish-aware)
+  connect PLATFORM           Connect trendyol, n11 or woocommerce (--account, --base-url, --name);
+                             key and secret from stdin, one per line, kept in the system keychain
+  connections list           List the workspace&apos;s connections
+  connections remove ID      Remove a connection, its orders and its keychain entries (--yes)
+  sync                       Fetch new and changed orders of every connection (--connection ID)
+  orders list                List orders, newest first (--status, --limit)
+  orders show ID             One order: lines, customer, addresses, shipment, its actions (--json)
+  orders ACTION ID …         pick, invoice, track, cancel, invoice-link, status, note, tracking,
+                             split, pack, cancel-line, unpack, carrier, in-transit, delivered,
+                             undelivered: recorded in the outbox, sent, and the outcome printed
+                             (--no-wait: only recorded);
+                             see “sellerdesk-cli orders pick --help”
+  outbox list                The recorded platform actions (--state, --json)
+  outbox retry ID            Send a failed action (or one that needs a check) again
+  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
+                             --page ID, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox show ID              Show a conversation, its messages and its reply window
+  inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
+
+Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
+read it from standard input or ask for it.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,10 +430,6 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
 </context>
 <context>
     <name>sd::cli::OrderActions</name>
-    <message>
-        <source>The order&apos;s connection is gone.</source>
-        <translation>Siparişin bağlantısı artık yok.</translation>
-    </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
@@ -499,48 +461,24 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
         <translation>İşlemi yalnızca kaydeder; işlem sonraki çalıştırmada gönderilir.</translation>
     </message>
     <message>
-        <source>invoice, invoice-link: the invoice number; track: the tracking number.</source>
-        <translation>invoice, invoice-link: fatura numarası; track: kargo takip numarası.</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>numara</translation>
-    </message>
-    <message>
-        <source>track: the cargo company (where the platform takes one).</source>
-        <translation>track: kargo firması (platform kabul ediyorsa).</translation>
     </message>
     <message>
         <source>company</source>
         <translation>firma</translation>
     </message>
     <message>
-        <source>invoice-link: the invoice&apos;s https address.</source>
-        <translation>invoice-link: faturanın https adresi.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>adres</translation>
-    </message>
-    <message>
-        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today).</source>
-        <translation>invoice-link: fatura tarihi, YYYY-MM-DD (varsayılan: bugün).</translation>
     </message>
     <message>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id).</source>
-        <translation>cancel: SATIR:ADET, birden çok kez verilebilir (SATIR: platformdaki satır kimliği).</translation>
-    </message>
-    <message>
         <source>line:qty</source>
         <translation>satır:adet</translation>
-    </message>
-    <message>
-        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure.</source>
-        <translation>cancel: stock-out (stokta yok), defective (kusurlu), wrong-price (hatalı fiyat), integration (entegrasyon), bulk-purchase (toplu alım) ya da force-majeure (mücbir sebep).</translation>
     </message>
     <message>
         <source>reason</source>
@@ -557,28 +495,6 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
     <message>
         <source>state</source>
         <translation>durum</translation>
-    </message>
-    <message>
-        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
-       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
-         pick ID                               move to picking (Trendyol, N11)
-         invoice ID --number N                 mark as invoiced (Trendyol)
-         track ID --number N [--cargo C]       set the tracking number (Trendyol)
-         cancel ID --line L:Q… --reason R      cancel lines as unsupplied (Trendyol)
-         invoice-link ID --url U --number N [--date YYYY-MM-DD]   send the invoice link (Trendyol)
-         status ID STATUS                      set the order status (WooCommerce)
-         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
-       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
-        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] orders show KİMLİK [--json]
-          sellerdesk-cli [--profile KLASÖR] orders İŞLEM KİMLİK [seçenekler] [--no-wait] [--json]
-            pick KİMLİK                           toplamaya al (Trendyol, N11)
-            invoice KİMLİK --number N             faturalandı olarak işaretle (Trendyol)
-            track KİMLİK --number N [--cargo C]   kargo takip numarasını ayarla (Trendyol)
-            cancel KİMLİK --line L:Q… --reason R  satırları tedarik edilemedi olarak iptal et (Trendyol)
-            invoice-link KİMLİK --url U --number N [--date YYYY-MM-DD]   fatura bağlantısını gönder (Trendyol)
-            status KİMLİK DURUM                   sipariş durumunu ayarla (WooCommerce)
-            note KİMLİK [--to-customer]           sipariş notu ekle, metin stdin&apos;den (WooCommerce)
-          sellerdesk-cli [--profile KLASÖR] outbox list [--state S] [--json] | retry KİMLİK</translation>
     </message>
     <message>
         <source>Order %1 (%2, %3)</source>
@@ -684,6 +600,134 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
         <source>Unknown order action “%1”.</source>
         <translation>Bilinmeyen sipariş işlemi “%1”.</translation>
     </message>
+    <message>
+        <source>invoice, invoice-link: the invoice number; track, tracking, in-transit: the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: the cargo company (where the platform takes one); tracking: the provider; pack, carrier: Hepsiburada&apos;s carrier short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice&apos;s https address; tracking: a custom tracking link (%1$s = the number); in-transit: the tracking link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-link: the invoice date, YYYY-MM-DD (default: today); tracking: the shipping date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id); pack: a line to pack, repeatable; cancel-line: the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure (Trendyol), 61–65 (N11); undelivered: why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack: the package&apos;s desi (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack: the number of parcels (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: the lines of one new package, comma separated; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split (Hepsiburada): a packed line to cancel in the split; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered: who received the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] orders show ID [--json]
+       sellerdesk-cli [--profile DIR] orders ACTION ID [options] [--no-wait] [--json]
+         pick ID                               move to picking (Trendyol, N11)
+         invoice ID --number N                 mark as invoiced (Trendyol)
+         track ID --number N [--cargo C]       set the tracking number (Trendyol)
+         cancel ID --line L:Q… --reason R      cancel lines (Trendyol: reason name; N11: 61–65)
+         invoice-link ID --url U [--number N --date YYYY-MM-DD]   send the invoice link (Trendyol: with
+                                               number and date; Hepsiburada: the link only)
+         status ID STATUS                      set the order status (WooCommerce)
+         note ID [--to-customer]               add an order note, text from stdin (WooCommerce)
+         tracking ID --number N --cargo PROVIDER [--url LINK] [--date YYYY-MM-DD]
+                                               add a Shipment Tracking item (WooCommerce)
+         split ID --group L,L --group L… [--cancelled L…]   split the package (N11, Hepsiburada)
+         pack ID [--line L…] [--deci D] [--parcels N] [--cargo C]   pack open lines (Hepsiburada)
+         cancel-line ID --line L               cancel a line not packed yet (Hepsiburada)
+         unpack ID                             unpack the package (Hepsiburada)
+         carrier ID --cargo C                  change the package&apos;s carrier (Hepsiburada)
+         in-transit ID --number N [--url U]    own carrier: shipped (Hepsiburada)
+         delivered ID --received-by NAME       own carrier: delivered (Hepsiburada)
+         undelivered ID --reason TEXT          own carrier: not delivered (Hepsiburada)
+       sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol), or N11&apos;s code 61–65.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number and --cargo are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new packages with --group LINE,LINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deci and --parcels take numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one line with --line LINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cargo is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received-by is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is N11&apos;s cancel reason code, 61 to 65.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::cli::Orders</name>
@@ -764,6 +808,14 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
 The credentials are read from standard input, one per line: API key, then API secret (Hepsiburada: service key, then the integrator user name).</source>
         <translation>kullanım: sellerdesk-cli [--profile KLASÖR] connect %1 --account KİMLİK [--base-url ADRES] [--name AD]
 Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anahtarı, sonra API gizli anahtarı (Hepsiburada: önce servis anahtarı, sonra entegratör kullanıcı adı).</translation>
+    </message>
+    <message>
+        <source>Removing “%1” deletes its conversations, messages and attachments from this computer and its Page token from the keychain. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its conversations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1541,17 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::inbox::ReplySender</name>
+    <message>
+        <source>The conversation&apos;s Meta connection is gone.</source>
+        <translation>Konuşmanın Meta bağlantısı artık yok.</translation>
+    </message>
+    <message>
+        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
+        <translation>Meta mesajı almış olabilir: ulaşıp ulaşmadığını sonraki eşitleme gösterir; yeniden göndermeden önce kontrol edin.</translation>
+    </message>
+</context>
+<context>
     <name>sd::net</name>
     <message>
         <source>You appear to be offline. Check the internet connection and try again.</source>
@@ -1660,6 +1723,10 @@ The value of “secret set” is read from standard input.</source>
         <translation>
             <numerusform>%n denemeden sonra platformdan yanıt gelmedi. Siparişi platformda kontrol edin, ardından yeniden deneyin ya da olduğu gibi bırakın.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The order has no package to look up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,16 +1999,20 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
         <source>No working keychain here: demo data is not kept after you quit.</source>
         <translation>Burada çalışan bir anahtar zinciri yok: demo verileri uygulamadan çıktıktan sonra saklanmaz.</translation>
     </message>
+    <message>
+        <source>Opening the encrypted cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::BulkActionDialog</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekliyor</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderiliyor…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1953,13 +2024,13 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     </message>
     <message numerus="yes">
         <source>%1 — %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n sipariş</numerusform>
         </translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş</translation>
     </message>
     <message>
         <source>State</source>
@@ -1967,28 +2038,28 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıraya alınmadı.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n order(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n siparişten %2 tanesi tamamlandı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n siparişin tümü için tamamlandı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n order(s) failed; see the reasons below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n siparişten %2 tanesi başarısız oldu; nedenlerini aşağıda görebilirsiniz.</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,6 +2169,138 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <message>
         <source>Sync &amp;now</source>
         <translation>Şimdi &amp;eşitle</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ConversationListModel</name>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::InboxView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Henüz konuşma yok</translation>
+    </message>
+    <message>
+        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ayarları Aç</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts
+
+Ctrl+Down or J	next conversation
+Ctrl+Up or K	previous conversation
+R or Enter	write a reply
+Enter	send the reply
+Shift+Enter	new line in the reply
+Esc	back to the list
+F1 or ?	show or hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Normal reply · %1 left in the 24-hour window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with the human agent tag · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gönderildi.</translation>
     </message>
 </context>
 <context>
@@ -2245,22 +2448,22 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Orders cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişler okunamıyor: %1</translation>
     </message>
     <message numerus="yes">
         <source>New orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yeni sipariş</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı sipariş geldi.</translation>
     </message>
     <message numerus="yes">
         <source>%n new order(s) have arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yeni sipariş geldi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2280,8 +2483,8 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <name>sd::ui::NavigationRail</name>
     <message numerus="yes">
         <source>%1, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n yeni</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,7 +2492,7 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <name>sd::ui::OrderDetails</name>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verildi</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -2297,7 +2500,7 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Shipped with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile kargoya verildi</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -2305,63 +2508,63 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Last change on the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformdaki son değişiklik: %1</translation>
     </message>
     <message>
         <source>Last change on the platform: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformdaki son değişiklik: %1 (%2)</translation>
     </message>
     <message>
         <source>Tax number %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergi numarası %1 %2</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş %1</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Adet</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim fiyat</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam</translation>
     </message>
     <message>
         <source>SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok kodu %1</translation>
     </message>
     <message>
         <source>Barcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barkod %1</translation>
     </message>
     <message>
         <source>−%1 discount</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 indirim</translation>
     </message>
     <message>
         <source>Before discounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirimler öncesi: %1</translation>
     </message>
     <message>
         <source>Discounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirimler: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -2369,7 +2572,7 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri</translation>
     </message>
     <message>
         <source>Shipping address</source>
@@ -2381,122 +2584,122 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Invoice address: same as shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura adresi: teslimat adresiyle aynı</translation>
     </message>
     <message>
         <source>Cargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo</translation>
     </message>
     <message>
         <source>Not shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kargoya verilmedi.</translation>
     </message>
     <message>
         <source>Tracking number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo takip numarası: %1</translation>
     </message>
     <message>
         <source>Track parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargoyu takip et</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>Earlier status changes are not recorded by the platforms&apos; order lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önceki durum değişiklikleri platformların sipariş listelerinde kayıtlı değildir.</translation>
     </message>
     <message>
         <source>Open in the %1 seller panel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satıcı panelinde aç</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::OrdersExport</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş numarası</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Para birimi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Platform status</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform durumu</translation>
     </message>
     <message>
         <source>Cargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo takip numarası</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma iptal edildi.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplama listesi</translation>
     </message>
     <message>
         <source>%1 · %2 orders · %3 products · %4 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sipariş · %3 ürün · %4 adet</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok kodu</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barkod</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adet</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2507,189 +2710,189 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <name>sd::ui::OrdersModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Cargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n satır</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kargo takip numarası: %1</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::OrdersView</name>
     <message>
         <source>Remove saved filter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı “%1” filtresini kaldır</translation>
     </message>
     <message>
         <source>No action applies to the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili siparişlere uygulanabilecek bir işlem yok</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n sipariş)</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Search number, customer, city, SKU, barcode (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numara, müşteri, şehir, stok kodu, barkod ara (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm zamanlar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 7 gün</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 30 gün</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ay</translation>
     </message>
     <message>
         <source>Date range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih aralığı…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreyi kaydet…</translation>
     </message>
     <message>
         <source>Keep this filter in the side list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtreyi yan listede tut</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemler</translation>
     </message>
     <message>
         <source>Run an action on the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili siparişlerde bir işlem çalıştır</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Export every order of this filter to CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtredeki tüm siparişleri CSV olarak dışa aktar (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export to CSV for Turkish Excel (1.234,56; separated by ;)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe Excel için CSV olarak dışa aktar (1.234,56; ; ile ayrılmış)…</translation>
     </message>
     <message>
         <source>Print picking list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplama listesini yazdır…</translation>
     </message>
     <message>
         <source>Print the products to pick for the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili siparişler için toplanacak ürünleri yazdır</translation>
     </message>
     <message>
         <source>Save picking list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplama listesini PDF olarak kaydet…</translation>
     </message>
     <message>
         <source>Notify me of new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni siparişleri bana bildir</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişlerde ara</translation>
     </message>
     <message>
         <source>Select an order to see its lines, customer, addresses and cargo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırlarını, müşterisini, adreslerini ve kargosunu görmek için bir sipariş seçin.</translation>
     </message>
     <message>
         <source>Cannot read orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişler okunamıyor: %1</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm siparişler</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanallar</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı filtreler</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sipariş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siparişten %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2698,7 +2901,7 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Connect a marketplace in Settings: orders from Trendyol, Hepsiburada, N11 and your WooCommerce shop then arrive here in one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar&apos;dan bir pazaryeri bağlayın: Trendyol, Hepsiburada, N11 ve WooCommerce mağazanızdaki siparişler bundan sonra burada tek bir tabloda toplanır.</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -2706,100 +2909,100 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>No order matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrelere uyan sipariş yok</translation>
     </message>
     <message>
         <source>Try another word, a wider date range or another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir sözcük, daha geniş bir tarih aralığı ya da başka bir durum deneyin.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreleri temizle</translation>
     </message>
     <message>
         <source>This order cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sipariş gösterilemiyor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n siparişe uygulansın mı?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) will be changed on their platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sipariş kendi platformunda değiştirilecek.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreyi kaydet</translation>
     </message>
     <message>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrenin adı:</translation>
     </message>
     <message>
         <source>The cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önbellek açık değil.</translation>
     </message>
     <message>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişleri dışa aktar</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişler dışa aktarılıyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sipariş dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplama listesi</translation>
     </message>
     <message>
         <source>Print picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplama listesini yazdır</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::OutboxActionService</name>
     <message>
         <source>Move to picking</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplamaya al</translation>
     </message>
     <message>
         <source>Mark as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı olarak işaretle</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişi iptal et</translation>
     </message>
     <message>
         <source>Cancel the order in the shop? The customer may be notified by WooCommerce and the order cannot be un-cancelled from SellerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş mağazada iptal edilsin mi? WooCommerce müşteriye bildirim gönderebilir ve iptal SellerDesk&apos;ten geri alınamaz.</translation>
     </message>
     <message>
         <source>This action is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işlem kullanılamıyor.</translation>
     </message>
     <message>
         <source>Sent, but the platform&apos;s answer was lost: check the order on the platform (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderildi ancak platformun yanıtı kayboldu: siparişi platformda kontrol edin (%1)</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3102,61 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <message>
         <source>Keep the key in the &amp;keychain</source>
         <translation>Anahtarı anahtar &amp;zincirinde tut</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ThreadModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned you in a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment this app cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This message was removed by its sender.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
