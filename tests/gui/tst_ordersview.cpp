@@ -459,6 +459,32 @@ private Q_SLOTS:
         QVERIFY(!sideItem(view.sideList(), u"Yeni Ayşe"_qs));
     }
 
+    void firstImportRaisesNoBadge()
+    {
+        const QString path = m_dir.filePath(u"first-import.db"_qs);
+        auto writer = testdata::createStore(path);
+        QVERIFY(writer);
+        store::ChangeNotifier notifier;
+        writer->setChangeNotifier(&notifier);
+        auto created = ProfileManager::createAt(m_dir.filePath(u"first-import"_qs), u"First"_qs);
+        QVERIFY(created.ok());
+        ProfileSettings settings(created->settingsPath());
+        settings.setNewOrderNotifications(false);
+        MainWindow w(*created, &settings);
+        w.show();
+        w.showView(u"inbox"_qs);
+        w.ordersView()->setDatabase(testdata::openReader(path), &notifier);
+        // The first sync of an empty cache: history, no badge.
+        QVERIFY(testdata::write(*writer, testdata::generatedOrders(70000, 5)));
+        QTRY_COMPARE(w.ordersView()->model()->rowCount(), 5);
+        QTest::qWait(100);
+        QCOMPARE(w.rail()->badge(u"orders"_qs), 0);
+        // The next order is news.
+        QVERIFY(testdata::write(*writer, testdata::generatedOrders(70100, 1)));
+        QTRY_COMPARE(w.rail()->badge(u"orders"_qs), 1);
+        w.ordersView()->setDatabase(nullptr, nullptr);
+    }
+
     void newOrdersRaiseTheRailBadge()
     {
         auto created = ProfileManager::createAt(m_dir.filePath(u"shop"_qs), u"Badge"_qs);

@@ -758,6 +758,12 @@ void OrdersView::onOrdersArrived(const QStringList &ids)
 {
     if (ids.isEmpty() || !m_model)
         return;
+    // A workspace's first import (every order in the cache arrived in this burst) is history, not news: no badge,
+    // no notification for hundreds of old orders.
+    if (auto total = m_model->database().prepare(QString(u"SELECT count(*) FROM orders WHERE deleted = 0"_qs))) {
+        if (total->step().valueOr(false) && total->int64(0) <= ids.size())
+            return;
+    }
     QString first;
     if (auto stmt = m_model->database().prepare(QString(u"SELECT order_number FROM orders WHERE id = ?1"_qs))) {
         if (stmt->bindAll(ids.first()) && stmt->step().valueOr(false))
