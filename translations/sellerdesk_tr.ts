@@ -308,7 +308,45 @@
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:
+  profile create AD          Çalışma alanı profili oluşturur (--profile KLASÖR ile: o klasörde;
+                             --passphrase: önbelleğini stdin&apos;den okunan bir parolayla korur)
+  profile list               Bu bilgisayardaki çalışma alanı profillerini listeler
+  profile delete AD|KİMLİK   Çalışma alanı profilini ve yerel verilerini siler (sorar ya da --yes)
+  secret set AD              Çalışma alanının bir gizli bilgisini sistem anahtar zincirine kaydeder (değer stdin&apos;den)
+  secret check AD            Gizli bilginin kayıtlı olup olmadığını söyler (kayıtlıysa çıkış 0, değilse 1)
+  secret delete AD           Gizli bilgiyi sistem anahtar zincirinden siler
+  store info                 Şifreli önbelleğin boyutlarını, satır sayılarını, şema sürümünü ve anahtar kipini gösterir
+  store check                Önbelleğin bütünlüğünü denetler (sağlamsa çıkış 0)
+  store reset                Bozuk önbelleği kenara taşır ve boş bir önbellekle başlar (--yes)
+  store set-passphrase       Önbellek anahtarını anahtar zinciri yerine bir parolayla korur
+                             ya da parolayı değiştirir (stdin&apos;den, her satırda bir tane)
+  store use-keychain         Önbellek anahtarını yeniden sistem anahtar zincirine taşır
+  search SÖZCÜKLER…          Mesajlarda, müşterilerde, siparişlerde ve ürünlerde arar (Türkçeye duyarlı)
+  connect PLATFORM           trendyol, n11 ya da woocommerce bağlar (--account, --base-url, --name);
+                             anahtar ve gizli anahtar stdin&apos;den, her satırda bir tane; sistem anahtar zincirinde tutulur
+  connections list           Çalışma alanının bağlantılarını listeler
+  connections remove KİMLİK  Bir bağlantıyı, siparişlerini ve anahtar zinciri kayıtlarını siler (--yes)
+  sync                       Her bağlantının yeni ve değişen siparişlerini çeker (--connection KİMLİK)
+  orders list                Siparişleri en yeniden başlayarak listeler (--status, --limit)
+  orders show KİMLİK         Tek bir sipariş: satırlar, müşteri, adresler, gönderi, işlemleri (--json)
+  orders İŞLEM KİMLİK …      pick, invoice, track, cancel, invoice-link, status, note, tracking,
+                             split, pack, cancel-line, unpack, carrier, in-transit, delivered,
+                             undelivered: giden kutusuna kaydedilir, gönderilir ve sonucu yazdırılır
+                             (--no-wait: yalnızca kaydedilir);
+                             bkz. “sellerdesk-cli orders pick --help”
+  outbox list                Kaydedilen platform işlemleri (--state, --json)
+  outbox retry KİMLİK        Başarısız olan (ya da kontrol gerektiren) bir işlemi yeniden gönderir
+  connect meta               Bir Facebook Sayfasını ve Instagram hesabını bağlar (token stdin&apos;den;
+                             --page KİMLİK, --base-url, --api-version, --human-agent, --name)
+  inbox sync                 Yeni Messenger ve Instagram mesajlarını çeker (--connection KİMLİK)
+  inbox list                 Konuşmaları en yeniden başlayarak listeler (--unread, --channel, --limit)
+  inbox show KİMLİK          Bir konuşmayı, mesajlarını ve yanıt penceresini gösterir
+  inbox reply KİMLİK         Bir konuşmayı yanıtlar (metin stdin&apos;den), Meta&apos;nın kuralları çerçevesinde
+
+Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
+ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
+</translation>
     </message>
 </context>
 <context>
@@ -602,63 +640,63 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
     </message>
     <message>
         <source>invoice, invoice-link: the invoice number; track, tracking, in-transit: the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice, invoice-link: fatura numarası; track, tracking, in-transit: kargo takip numarası.</translation>
     </message>
     <message>
         <source>track: the cargo company (where the platform takes one); tracking: the provider; pack, carrier: Hepsiburada&apos;s carrier short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>track: kargo firması (platform kabul ediyorsa); tracking: kargo sağlayıcısı; pack, carrier: kargo firmasının Hepsiburada&apos;daki kısa adı.</translation>
     </message>
     <message>
         <source>invoice-link: the invoice&apos;s https address; tracking: a custom tracking link (%1$s = the number); in-transit: the tracking link.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice-link: faturanın https adresi; tracking: özel bir takip bağlantısı (%1$s = takip numarası); in-transit: takip bağlantısı.</translation>
     </message>
     <message>
         <source>invoice-link: the invoice date, YYYY-MM-DD (default: today); tracking: the shipping date.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice-link: fatura tarihi, YYYY-MM-DD (varsayılan: bugün); tracking: kargoya verilme tarihi.</translation>
     </message>
     <message>
         <source>cancel: LINE:QUANTITY, repeatable (LINE: the platform&apos;s line id); pack: a line to pack, repeatable; cancel-line: the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel: SATIR:ADET, birden çok kez verilebilir (SATIR: platformdaki satır kimliği); pack: paketlenecek bir satır, birden çok kez verilebilir; cancel-line: iptal edilecek satır.</translation>
     </message>
     <message>
         <source>cancel: stock-out, defective, wrong-price, integration, bulk-purchase or force-majeure (Trendyol), 61–65 (N11); undelivered: why.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel: stock-out (stokta yok), defective (kusurlu), wrong-price (hatalı fiyat), integration (entegrasyon), bulk-purchase (toplu alım) ya da force-majeure (mücbir sebep) (Trendyol), 61–65 (N11); undelivered: teslim edilememe nedeni.</translation>
     </message>
     <message>
         <source>pack: the package&apos;s desi (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack: paketin desisi (varsayılan 1).</translation>
     </message>
     <message>
         <source>desi</source>
-        <translation type="unfinished"></translation>
+        <translation>desi</translation>
     </message>
     <message>
         <source>pack: the number of parcels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack: koli sayısı (varsayılan 1).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>sayı</translation>
     </message>
     <message>
         <source>split: the lines of one new package, comma separated; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>split: yeni bir paketin satırları, virgülle ayrılmış; birden çok kez verilebilir.</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>satırlar</translation>
     </message>
     <message>
         <source>split (Hepsiburada): a packed line to cancel in the split; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>split (Hepsiburada): bölme sırasında iptal edilecek paketlenmiş bir satır; birden çok kez verilebilir.</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>satır</translation>
     </message>
     <message>
         <source>delivered: who received the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>delivered: gönderiyi teslim alan kişi.</translation>
     </message>
     <message>
         <source>name</source>
@@ -686,47 +724,67 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
          delivered ID --received-by NAME       own carrier: delivered (Hepsiburada)
          undelivered ID --reason TEXT          own carrier: not delivered (Hepsiburada)
        sellerdesk-cli [--profile DIR] outbox list [--state S] [--json] | retry ID</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] orders show KİMLİK [--json]
+          sellerdesk-cli [--profile KLASÖR] orders İŞLEM KİMLİK [seçenekler] [--no-wait] [--json]
+            pick KİMLİK                           toplamaya al (Trendyol, N11)
+            invoice KİMLİK --number N             faturalandı olarak işaretle (Trendyol)
+            track KİMLİK --number N [--cargo C]   kargo takip numarasını ayarla (Trendyol)
+            cancel KİMLİK --line L:Q… --reason R  satırları iptal et (Trendyol: neden adı; N11: 61–65)
+            invoice-link KİMLİK --url U [--number N --date YYYY-MM-DD]   fatura bağlantısını gönder (Trendyol: numara
+                                                  ve tarihle; Hepsiburada: yalnızca bağlantı)
+            status KİMLİK DURUM                   sipariş durumunu ayarla (WooCommerce)
+            note KİMLİK [--to-customer]           sipariş notu ekle, metin stdin&apos;den (WooCommerce)
+            tracking KİMLİK --number N --cargo SAĞLAYICI [--url BAĞLANTI] [--date YYYY-MM-DD]
+                                                  Shipment Tracking öğesi ekle (WooCommerce)
+            split KİMLİK --group L,L --group L… [--cancelled L…]   paketi böl (N11, Hepsiburada)
+            pack KİMLİK [--line L…] [--deci D] [--parcels N] [--cargo C]   açık satırları paketle (Hepsiburada)
+            cancel-line KİMLİK --line L           henüz paketlenmemiş bir satırı iptal et (Hepsiburada)
+            unpack KİMLİK                         paketlemeyi geri al (Hepsiburada)
+            carrier KİMLİK --cargo C              paketin kargo firmasını değiştir (Hepsiburada)
+            in-transit KİMLİK --number N [--url U]   kendi kargonuz: kargoya verildi (Hepsiburada)
+            delivered KİMLİK --received-by AD     kendi kargonuz: teslim edildi (Hepsiburada)
+            undelivered KİMLİK --reason METİN     kendi kargonuz: teslim edilemedi (Hepsiburada)
+          sellerdesk-cli [--profile KLASÖR] outbox list [--state S] [--json] | retry KİMLİK</translation>
     </message>
     <message>
         <source>--reason is one of: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol), or N11&apos;s code 61–65.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason şunlardan biri olmalı: stock-out, defective, wrong-price, integration, bulk-purchase, force-majeure (Trendyol) ya da N11&apos;in 61–65 arasındaki kodu.</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url gerekli.</translation>
     </message>
     <message>
         <source>--number and --cargo are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--number ve --cargo gerekli.</translation>
     </message>
     <message>
         <source>Name the new packages with --group LINE,LINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni paketleri --group SATIR,SATIR ile belirtin.</translation>
     </message>
     <message>
         <source>--deci and --parcels take numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deci ve --parcels sayı olmalıdır.</translation>
     </message>
     <message>
         <source>Name one line with --line LINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--line SATIR ile bir satır belirtin.</translation>
     </message>
     <message>
         <source>--cargo is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cargo gerekli.</translation>
     </message>
     <message>
         <source>--received-by is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--received-by gerekli.</translation>
     </message>
     <message>
         <source>--reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gerekli.</translation>
     </message>
     <message>
         <source>--reason is N11&apos;s cancel reason code, 61 to 65.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason, N11&apos;in 61 ile 65 arasındaki iptal nedeni kodu olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -811,11 +869,11 @@ Kimlik bilgileri standart girdiden, her satırda bir tane okunur: önce API anah
     </message>
     <message>
         <source>Removing “%1” deletes its conversations, messages and attachments from this computer and its Page token from the keychain. Add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaldırılırsa konuşmaları, mesajları ve ekleri bu bilgisayardan, Sayfa token&apos;ı da anahtar zincirinden silinir. Onaylamak için --yes ekleyin.</translation>
     </message>
     <message>
         <source>Removed “%1” and its conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ve konuşmaları kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1784,7 @@ The value of “secret set” is read from standard input.</source>
     </message>
     <message>
         <source>The order has no package to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişin sorgulanacak bir paketi yok.</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2059,7 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     </message>
     <message>
         <source>Opening the encrypted cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreli önbellek açılıyor…</translation>
     </message>
 </context>
 <context>
@@ -2175,27 +2233,27 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <name>sd::ui::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen kişi</translation>
     </message>
 </context>
 <context>
     <name>sd::ui::InboxView</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gün</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,7 +2262,7 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram Direct ve Messenger konuşmaları burada, klavyeden yanıtlayabileceğiniz tek bir listede toplanır. `sellerdesk-cli connect meta` ile bir Facebook Sayfası bağlayın, ardından eşitleyin.</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -2212,39 +2270,39 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
     <message>
         <source>Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca okunmamışlar</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kanallar</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt yazın… (Enter gönderir, yeni satır için Shift+Enter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönder</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşmalar</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt</translation>
     </message>
     <message>
         <source>Keyboard shortcuts
@@ -2256,15 +2314,23 @@ Enter	send the reply
 Shift+Enter	new line in the reply
 Esc	back to the list
 F1 or ?	show or hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları
+
+Ctrl+Aşağı ya da J	sonraki konuşma
+Ctrl+Yukarı ya da K	önceki konuşma
+R ya da Enter	yanıt yaz
+Enter	yanıtı gönder
+Shift+Enter	yanıtta yeni satır
+Esc	listeye dön
+F1 ya da ?	bu listeyi göster ya da gizle</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen kişi</translation>
     </message>
     <message>
         <source>Instagram Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram Direct</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2272,7 +2338,7 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderildi</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -2280,23 +2346,23 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Normal reply · %1 left in the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal yanıt · 24 saatlik pencerede %1 kaldı</translation>
     </message>
     <message>
         <source>Goes with the human agent tag · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Human Agent etiketiyle gönderilir · %1 kaldı</translation>
     </message>
     <message>
         <source>Cannot be sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda gönderilemez</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sending is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim kullanılamıyor.</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -3112,43 +3178,43 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dün</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Görsel</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli mesaj</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkartma</translation>
     </message>
     <message>
         <source>Reply to your story</source>
-        <translation type="unfinished"></translation>
+        <translation>Hikayenize yanıt</translation>
     </message>
     <message>
         <source>Mentioned you in a story</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hikayede sizden bahsetti</translation>
     </message>
     <message>
         <source>Shared post</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylaşılan gönderi</translation>
     </message>
     <message>
         <source>Attachment this app cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu uygulamanın gösteremediği ek</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3156,7 +3222,7 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>This message was removed by its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mesaj, gönderen tarafından kaldırıldı.</translation>
     </message>
 </context>
 <context>
