@@ -138,9 +138,17 @@ int run(const QStringList &arguments, Io &io)
     if (parser.isSet(verbose))
         LogSink::setStderrMinimum(QtDebugMsg);
 
-    Context context{io, ProfileManager::overridePath(parser.value(profile)), parser.isSet(json), parser.isSet(yes),
-                    parser.isSet(passphrase), parser.value(account), parser.value(baseUrl), parser.value(name),
-                    parser.value(connection), parser.value(status), parser.value(limit).toInt()};
+    Context context{io};
+    context.profileOverride = ProfileManager::overridePath(parser.value(profile));
+    context.json = parser.isSet(json);
+    context.yes = parser.isSet(yes);
+    context.passphrase = parser.isSet(passphrase);
+    context.account = parser.value(account);
+    context.baseUrl = parser.value(baseUrl);
+    context.name = parser.value(name);
+    context.connection = parser.value(connection);
+    context.status = parser.value(status);
+    context.limit = parser.value(limit).toInt();
     context.page = parser.value(page);
     context.channel = parser.value(channel);
     context.apiVersion = parser.value(apiVersion);

@@ -20,19 +20,19 @@ struct Io
 struct Context
 {
     Io &io;
-    QString profileOverride; // --profile or SELLERDESK_PROFILE, absolute
+    QString profileOverride{}; // --profile or SELLERDESK_PROFILE, absolute
     bool json = false;
     bool yes = false;
     bool passphrase = false; // profile create: protect the cache key with a passphrase
-    QString account;         // connect: the platform account (seller id…)
-    QString baseUrl;         // connect: the API's base URL (stage hosts, the sandbox)
-    QString name;            // connect: a display name
-    QString connection;      // sync: only this connection
-    QString status;          // orders list: only this unified status
+    QString account{};         // connect: the platform account (seller id…)
+    QString baseUrl{};         // connect: the API's base URL (stage hosts, the sandbox)
+    QString name{};            // connect: a display name
+    QString connection{};      // sync: only this connection
+    QString status{};          // orders list: only this unified status
     int limit = 0;           // orders list: at most this many
-    QString page;            // connect meta: the Facebook Page to connect
-    QString channel;         // inbox list: messenger or instagram
-    QString apiVersion;      // connect meta: the Graph API version (default: the current one)
+    QString page{};            // connect meta: the Facebook Page to connect
+    QString channel{};         // inbox list: messenger or instagram
+    QString apiVersion{};      // connect meta: the Graph API version (default: the current one)
     bool unread = false;     // inbox list: only conversations with unread messages
     bool humanAgent = false; // connect meta: the Meta app has Human Agent approval
 };

@@ -364,7 +364,7 @@ void ConnectionService::writeRow(const ConnectionInfo &info, bool isNew, QObject
 void ConnectionService::remove(const QString &connectionId, QObject *context, DoneCallback done)
 {
     QPointer<QObject> guard(context);
-    auto answer = [guard, hadContext = context != nullptr, done](Status s) {
+    auto answer = [guard, hadContext = context != nullptr, done](const Status &s) {
         if (hadContext && !guard)
             return;
         done(s);
@@ -400,7 +400,7 @@ void ConnectionService::remove(const QString &connectionId, QObject *context, Do
                     return answer(makeError(ConnectionError::Store, deleted.error().message));
                 qCInfo(lcConnectors) << "removed connection" << connectionId;
                 Q_EMIT connectionsChanged();
-                answer({});
+                answer(deleted); // ok here
             });
     });
 }

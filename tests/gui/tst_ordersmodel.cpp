@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(sd::ui::OrderFilter)
+
 using namespace sd;
 using namespace sd::ui;
 using sd::domain::UnifiedStatus;
@@ -382,7 +384,6 @@ private:
     QString m_bigPath;
 };
 
-Q_DECLARE_METATYPE(sd::ui::OrderFilter)
 
 QTEST_MAIN(TestOrdersModel)
 #include "tst_ordersmodel.moc"
