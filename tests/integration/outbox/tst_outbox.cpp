@@ -10,7 +10,7 @@
 #include "outbox/outboxrunner.h"
 #include "store/changenotifier.h"
 #include "store/transaction.h"
-#include "syncharness.h"
+#include "outboxharness.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -19,55 +19,9 @@ using namespace sd;
 using namespace sd::outbox;
 using namespace sd::connectors;
 using namespace sd::connectors::test;
+using namespace sd::outbox::test;
 
 namespace {
-
-const QString kN11Connection = u"44444444-4444-4444-8444-444444444444"_qs;
-const QString kWooConnection = u"55555555-5555-4555-8555-555555555555"_qs;
-
-ConnectionConfig trendyolConfig(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kConnection;
-    c.baseUrl = QUrl(baseUrl);
-    c.accountId = u"200300"_qs;
-    c.credentials.insert(u"apiKey"_qs, u"tyDemoApiKey7Qx2"_qs);
-    c.credentials.insert(u"apiSecret"_qs, u"tyDemoApiSecret9Lm4"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    c.rateLimitFloor = std::chrono::milliseconds(200);
-    return c;
-}
-
-ConnectionConfig n11Config(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kN11Connection;
-    c.baseUrl = QUrl(baseUrl);
-    c.credentials.insert(u"appKey"_qs, u"n11-demo-appkey-4b7e"_qs);
-    c.credentials.insert(u"appSecret"_qs, u"n11DemoSecret83Qz"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    return c;
-}
-
-ConnectionConfig wooConfig(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kWooConnection;
-    c.baseUrl = QUrl(baseUrl);
-    c.credentials.insert(u"consumerKey"_qs, u"ck_5d1f0c3a9b7e4d2f8a6c1b0e9d7f3a2c4b6e8d10"_qs);
-    c.credentials.insert(u"consumerSecret"_qs, u"cs_8e2a4c6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a20"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    return c;
-}
-
-RunnerPolicy fastPolicy()
-{
-    RunnerPolicy p;
-    p.maxAttempts = 4;
-    p.baseDelay = std::chrono::milliseconds(20);
-    p.maxDelay = std::chrono::milliseconds(200);
-    return p;
-}
 
 // The child mode of this binary: runs an outbox runner on a store until it is killed.
 int runChild()

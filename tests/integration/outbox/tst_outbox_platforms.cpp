@@ -8,63 +8,13 @@
 #include "net/networkcontext.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxrunner.h"
-#include "syncharness.h"
+#include "outboxharness.h"
 
 using namespace sd;
 using namespace sd::outbox;
 using namespace sd::connectors;
 using namespace sd::connectors::test;
-
-namespace {
-
-const QString kHbConnection = u"66666666-6666-4666-8666-666666666666"_qs;
-const QString kN11Connection = u"44444444-4444-4444-8444-444444444444"_qs;
-const QString kWooConnection = u"55555555-5555-4555-8555-555555555555"_qs;
-
-ConnectionConfig hbConfig(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kHbConnection;
-    c.baseUrl = QUrl(baseUrl);
-    c.accountId = u"7c1e5a52-3f0b-4d8e-9a61-2b4f6d8e0c13"_qs;
-    c.credentials.insert(u"serviceKey"_qs, u"hbDemoKey12A"_qs);
-    c.credentials.insert(u"integratorName"_qs, u"sellerdesk_dev"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    return c;
-}
-
-ConnectionConfig n11Config(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kN11Connection;
-    c.baseUrl = QUrl(baseUrl);
-    c.credentials.insert(u"appKey"_qs, u"n11-demo-appkey-4b7e"_qs);
-    c.credentials.insert(u"appSecret"_qs, u"n11DemoSecret83Qz"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    return c;
-}
-
-ConnectionConfig wooConfig(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kWooConnection;
-    c.baseUrl = QUrl(baseUrl);
-    c.credentials.insert(u"consumerKey"_qs, u"ck_5d1f0c3a9b7e4d2f8a6c1b0e9d7f3a2c4b6e8d10"_qs);
-    c.credentials.insert(u"consumerSecret"_qs, u"cs_8e2a4c6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a20"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    return c;
-}
-
-RunnerPolicy fastPolicy()
-{
-    RunnerPolicy p;
-    p.maxAttempts = 4;
-    p.baseDelay = std::chrono::milliseconds(20);
-    p.maxDelay = std::chrono::milliseconds(200);
-    return p;
-}
-
-} // namespace
+using namespace sd::outbox::test;
 
 class TestOutboxPlatforms : public QObject
 {

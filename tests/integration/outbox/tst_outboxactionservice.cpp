@@ -7,28 +7,16 @@
 #include "outbox/actiondispatcher.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxrunner.h"
-#include "syncharness.h"
+#include "outboxharness.h"
 
 using namespace sd;
 using namespace sd::connectors;
 using namespace sd::connectors::test;
+using namespace sd::outbox::test;
 using sd::ui::OrderActionService;
 using sd::ui::OutboxActionService;
 
 namespace {
-
-ConnectionConfig trendyolConfig(const QString &baseUrl)
-{
-    ConnectionConfig c;
-    c.connectionId = kConnection;
-    c.baseUrl = QUrl(baseUrl);
-    c.accountId = u"200300"_qs;
-    c.credentials.insert(u"apiKey"_qs, u"tyDemoApiKey7Qx2"_qs);
-    c.credentials.insert(u"apiSecret"_qs, u"tyDemoApiSecret9Lm4"_qs);
-    c.retryBaseDelay = std::chrono::milliseconds(20);
-    c.rateLimitFloor = std::chrono::milliseconds(200);
-    return c;
-}
 
 QStringList ids(const QList<sd::ui::OrderAction> &actions)
 {
