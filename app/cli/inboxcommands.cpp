@@ -7,7 +7,10 @@
 #include "connectors/meta/metaingest.h"
 #include "connectors/meta/metasend.h"
 #include "connectors/meta/metasync.h"
+#include "inbox/connectionhealth.h"
 #include "inbox/inboxquery.h"
+#include "inbox/metasendrunner.h"
+#include "outbox/outbox.h"
 #include "net/httpjob.h"
 #include "net/networkcontext.h"
 #include "secrets/keychainsecretstore.h"
@@ -323,7 +326,12 @@ MetaSyncTotals syncMetaConnections(Context &c, Workspace &w, QJsonArray &reports
                                                : QStringLiteral("ok");
         r.settings.insert(QStringLiteral("messengerCursorMs"), report->nextCursor.messengerMs);
         r.settings.insert(QStringLiteral("instagramCursorMs"), report->nextCursor.instagramMs);
-        r.settings.insert(QStringLiteral("health"), health);
+        const qint64 checkedAt = QDateTime::currentMSecsSinceEpoch();
+        const std::optional<inbox::ConnectionHealth> learnt =
+            report->failure ? inbox::ConnectionHealth::fromFailure(*report->failure, checkedAt)
+                            : std::optional<inbox::ConnectionHealth>(inbox::ConnectionHealth::ok(checkedAt));
+        if (learnt)
+            learnt->writeTo(r.settings);
         (void)saveSettings(*workspace->store, r.id, r.settings,
                            ok ? QStringLiteral("active") : QStringLiteral("error"),
                            ok ? QDateTime::currentMSecsSinceEpoch() : 0);
@@ -572,7 +580,7 @@ int inboxReply(Context &c, const QString &id)
         return Failure;
     }
     net::NetworkContext network;
-    MetaClient client(&network, row->connection(token.value()));
+    const MetaConnection connection = row->connection(token.value());
     MetaOutgoing outgoing;
     outgoing.channel = thread->channel;
     outgoing.recipientId = thread->recipientId;
@@ -580,77 +588,79 @@ int inboxReply(Context &c, const QString &id)
     outgoing.lastCustomerMessageMs = thread->lastCustomerMessageMs;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The rules first: nothing is written or sent when they refuse.
-    auto job = MetaSend::prepare(client, outgoing, now);
-    if (!job) {
-        c.io.err << job.error().message << Qt::endl;
+    if (Status ok = MetaSend::validate(outgoing, now, connection.humanAgentApproved); !ok) {
+        c.io.err << ok.error().message << Qt::endl;
         if (c.json)
             c.io.out << compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},
-                                            {QStringLiteral("error"), job.error().message}})
+                                            {QStringLiteral("error"), ok.error().message}})
                      << Qt::endl;
         return Failure;
     }
-    const MetaSendCheck check = MetaSend::check(outgoing, now, client.connection().humanAgentApproved);
-    QString messageId;
+    const QString tag = MetaSend::check(outgoing, now, connection.humanAgentApproved).window.tag();
+    // The same path as the app: a pending row and its outbox item in one transaction, sent by the outbox.
     const QString workspaceId = workspace->profile.id;
+    std::optional<outbox::OutboxItem> item;
     auto pending = runWrite(*workspace->store, [&](Transaction &tx) -> Status {
-        auto r = MetaIngest::recordPending(tx, *thread, workspaceId, text, check.window.tag(), now);
+        auto r = inbox::MetaSendRunner::enqueueIn(tx, workspaceId, *thread, text, tag, now);
         if (!r)
             return r.error();
-        messageId = r.value();
+        item = r.value();
         return {};
     });
     if (!pending) {
-        delete job.value();
         c.io.err << pending.error().message << Qt::endl;
         return Failure;
     }
+    outbox::Outbox box(&workspace->store->writer(), workspaceId);
+    inbox::MetaSendRunner runner(&box, &network,
+                                 [connection](const QString &, QObject *, inbox::ConnectionResolved done) { done(connection); });
     QEventLoop loop;
-    std::optional<Result<net::HttpResponse>> answer;
-    net::NetFailure failure;
-    net::HttpJob *send = job.value();
-    QObject::connect(send, &net::HttpJob::finished, &loop, [&](const Result<net::HttpResponse> &r) {
-        answer = r;
-        failure = send->failure();
-        loop.quit();
+    std::optional<outbox::OutboxItem> last;
+    // Waits for this reply's outcome; a reply Meta asks to wait for longer than a minute stays queued.
+    QObject::connect(&runner, &inbox::MetaSendRunner::itemChanged, &loop, [&](const outbox::OutboxItem &changed) {
+        if (changed.id != item->id)
+            return;
+        last = changed;
+        if (changed.isFinal()
+            || (changed.state == outbox::OutboxState::Pending && changed.attempts > 0
+                && changed.nextAttemptAtMs - QDateTime::currentMSecsSinceEpoch() > 60 * 1000))
+            loop.quit();
     });
-    send->start();
-    if (!answer)
-        loop.exec();
-    const QString platformId = *answer ? MetaSend::messageIdOf(answer->value()) : QString();
-    if (*answer && !platformId.isEmpty()) {
-        (void)runWrite(*workspace->store, [&](Transaction &tx) -> Status {
-            return MetaIngest::recordSent(tx, messageId, platformId, QDateTime::currentMSecsSinceEpoch());
-        });
+    runner.start();
+    runner.wake();
+    loop.exec();
+    runner.stop();
+    const QString messageId = item->targetId;
+    if (last->state == outbox::OutboxState::Done) {
+        const QString platformId = last->result.value(u"messageId").toString();
         if (c.json)
             c.io.out << compact(QJsonObject{{QStringLiteral("id"), messageId},
                                             {QStringLiteral("status"), QStringLiteral("sent")},
                                             {QStringLiteral("platformId"), platformId},
-                                            {QStringLiteral("tag"), check.window.tag()}})
+                                            {QStringLiteral("tag"), tag},
+                                            {QStringLiteral("outbox"), item->id}})
                      << Qt::endl;
         else
             c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Sent.") << Qt::endl;
         return Ok;
     }
-    if (*answer)
-        failure = net::NetFailure::make(net::NetError::Malformed, QStringLiteral("send answer without message_id"));
-    QString reason = MetaErrors::explain(failure);
-    if (MetaSend::outcomeUnknown(failure))
-        reason += u' ' + QCoreApplication::translate("sd::cli::Inbox", "Meta may have received it: the next sync shows whether it arrived; check before sending again.");
-    (void)runWrite(*workspace->store, [&](Transaction &tx) -> Status {
-        return MetaIngest::recordFailed(tx, messageId, reason, QDateTime::currentMSecsSinceEpoch());
-    });
-    if (MetaErrors::classOf(failure) == MetaErrorClass::Reconnect) {
-        row->settings.insert(QStringLiteral("health"), QStringLiteral("reconnect"));
-        (void)saveSettings(*workspace->store, row->id, row->settings, QStringLiteral("error"), 0);
-    }
-    c.io.err << QCoreApplication::translate("sd::cli::Inbox", "Not sent: %1").arg(reason) << Qt::endl;
+    const QString reason = last->lastError;
+    const QString status = last->state == outbox::OutboxState::Pending      ? QStringLiteral("queued")
+                           : last->state == outbox::OutboxState::NeedsCheck ? QStringLiteral("needs_check")
+                                                                            : QStringLiteral("failed");
+    if (last->state == outbox::OutboxState::Pending)
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "Queued: %1 The reply stays in the outbox and is sent by the app.")
+                        .arg(reason)
+                 << Qt::endl;
+    else
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "Not sent: %1").arg(reason) << Qt::endl;
     if (c.json)
         c.io.out << compact(QJsonObject{{QStringLiteral("id"), messageId},
-                                        {QStringLiteral("status"), QStringLiteral("failed")},
+                                        {QStringLiteral("status"), status},
                                         {QStringLiteral("error"), reason},
-                                        {QStringLiteral("errorClass"),
-                                         MetaErrors::stateName(MetaErrors::connectionStateFor(failure))},
-                                        {QStringLiteral("outcomeUnknown"), MetaSend::outcomeUnknown(failure)}})
+                                        {QStringLiteral("errorClass"), last->result.value(u"class").toString(QStringLiteral("ok"))},
+                                        {QStringLiteral("outcomeUnknown"), last->state == outbox::OutboxState::NeedsCheck},
+                                        {QStringLiteral("outbox"), item->id}})
                  << Qt::endl;
     return Failure;
 }

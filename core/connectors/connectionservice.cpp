@@ -42,6 +42,7 @@ ConnectionInfo readRow(const store::Statement &st)
     r.cursorMs = cursor.value(QStringLiteral("cursorMs")).toInteger();
     r.baseUrl = cursor.value(QStringLiteral("baseUrl")).toString();
     r.lastError = cursor.value(QStringLiteral("lastError")).toString();
+    r.settings = cursor;
     r.lastSyncedAt = st.isNull(6) ? 0 : st.int64(6);
     r.status = st.text(7);
     return r;

@@ -15,6 +15,7 @@
 #include "platformdescriptor.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,7 @@ struct ConnectionInfo
     qint64 cursorMs = 0;
     qint64 lastSyncedAt = 0; // UTC ms of the last successful sync, 0 = never
     QString lastError; // translated message of the last failed sync, "" after a good one
+    QJsonObject settings; // the whole connections.sync_cursor JSON (a Meta connection's settings and health)
 };
 
 class ConnectionService : public QObject
@@ -88,6 +90,7 @@ public:
     [[nodiscard]] const ConnectorRegistry &registry() const { return m_registry; }
     [[nodiscard]] store::LocalStore *store() const { return m_store; }
     [[nodiscard]] net::NetworkContext *network() const { return m_network; }
+    [[nodiscard]] SecretStore *secrets() const { return m_secrets; }
     // Platforms that can be connected: known to the registry and described.
     [[nodiscard]] QList<PlatformDescriptor> platforms() const;
 

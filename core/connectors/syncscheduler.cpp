@@ -1,7 +1,19 @@
 #include "syncscheduler.h"
 
 #include "common/logging.h"
+#include "connectors/meta/metaclient.h"
+#include "connectors/meta/metaerrors.h"
+#include "connectors/meta/metasync.h"
+#include "inbox/connectionhealth.h"
+#include "inbox/inboxquery.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
 #include "store/localstore.h"
+#include "store/statement.h"
+#include "store/storewriter.h"
+#include "store/transaction.h"
+
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,12 +25,16 @@ struct SyncScheduler::Run
 {
     QPointer<OrderConnector> connector;
     QPointer<OrderSync> sync;
+    QPointer<meta::MetaSync> metaSync;
+    QPointer<meta::MetaClient> metaClient;
     bool cancelled = false;
 
     ~Run()
     {
         delete sync.data();
         delete connector.data();
+        delete metaSync.data();
+        delete metaClient.data();
     }
 };
 
@@ -52,6 +68,8 @@ SyncScheduler::~SyncScheduler()
         run->cancelled = true;
         if (run->sync)
             run->sync->disconnect(this);
+        if (run->metaSync)
+            run->metaSync->disconnect(this);
     }
     m_running.clear();
 }
@@ -73,6 +91,8 @@ void SyncScheduler::stop()
     for (const auto &run : std::as_const(m_running)) {
         if (run->sync)
             run->sync->cancel();
+        if (run->metaSync)
+            run->metaSync->cancel();
     }
 }
 
@@ -133,6 +153,10 @@ void SyncScheduler::startOne(const ConnectionInfo &connection)
     setState(connection.id, st);
 
     const QString id = connection.id;
+    if (connection.platform == u"messenger") {
+        startMeta(connection, run);
+        return;
+    }
     m_service->loadConfig(connection, this, [this, connection, id, run](Result<ConnectionConfig> config) {
         if (run->cancelled || m_running.value(id) != run)
             return;
@@ -165,6 +189,90 @@ void SyncScheduler::startOne(const ConnectionInfo &connection)
                 });
         });
         run->sync->start(connection.cursorMs, QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+void SyncScheduler::startMeta(const ConnectionInfo &connection, const std::shared_ptr<Run> &run)
+{
+    const QString id = connection.id;
+    auto reader = m_service->store()->openReader();
+    if (!reader)
+        return finishOne(id, false, reader.error().message, nullptr);
+    auto row = inbox::InboxQuery::metaConnection(*reader.value(), id);
+    if (!row || !row.value())
+        return finishOne(id, false, row ? tr("The Meta connection's settings are missing.") : row.error().message, nullptr);
+    const inbox::MetaConnectionRow metaRow = *row.value();
+    const QString key = SecretStore::keyFor(connection.workspaceId, inbox::InboxQuery::tokenSecretName(id));
+    m_service->secrets()->read(key, this, [this, id, run, metaRow, connection](Result<QByteArray> token) {
+        if (run->cancelled || m_running.value(id) != run)
+            return;
+        if (!token)
+            return finishOne(id, false, token.error().message, nullptr);
+        run->metaClient = new meta::MetaClient(m_service->network(), metaRow.connection(QString::fromUtf8(token.value())));
+        run->metaSync = new meta::MetaSync(run->metaClient, &m_service->store()->writer(), connection.workspaceId, id);
+        connect(run->metaSync, &meta::MetaSync::progress, this, [this, id](int pages) {
+            ConnectionSyncState next = m_states.value(id);
+            next.pages = pages;
+            setState(id, next);
+        });
+        connect(run->metaSync, &meta::MetaSync::finished, this, [this, id](const meta::MetaSyncReport &report) {
+            const QString failure = report.failure ? meta::MetaErrors::explain(*report.failure)
+                : report.storeError                ? report.storeError->message
+                                                   : QString();
+            if (report.failure)
+                qCInfo(lcSync) << "inbox sync of" << id << "stopped:" << report.failure->logLine();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const bool ok = report.ok();
+            const std::optional<inbox::ConnectionHealth> health = report.failure
+                ? inbox::ConnectionHealth::fromFailure(*report.failure, now)
+                : std::optional<inbox::ConnectionHealth>(inbox::ConnectionHealth::ok(now));
+            const meta::MetaSyncCursor cursor = report.nextCursor;
+            m_service->store()->writer().submit(
+                [id, ok, failure, now, cursor, health](store::Transaction &tx) -> Status {
+                    auto read = tx.database().prepare(u"SELECT ifnull(sync_cursor, '') FROM connections WHERE id = ?1");
+                    if (!read)
+                        return read.error();
+                    if (Status s = read->bindAll(id); !s)
+                        return s;
+                    auto found = read->step();
+                    if (!found)
+                        return found.error();
+                    if (!found.value())
+                        return {};
+                    QJsonObject settings = QJsonDocument::fromJson(read->text(0).toUtf8()).object();
+                    settings.insert(QStringLiteral("messengerCursorMs"), cursor.messengerMs);
+                    settings.insert(QStringLiteral("instagramCursorMs"), cursor.instagramMs);
+                    settings.insert(QStringLiteral("lastError"), ok ? QString() : failure);
+                    auto up = tx.database().prepare(
+                        u"UPDATE connections SET sync_cursor = ?2, status = CASE WHEN ?3 THEN 'active' ELSE 'error' END,"
+                        u" last_synced_at = CASE WHEN ?3 THEN ?4 ELSE last_synced_at END, updated_at = ?4 WHERE id = ?1");
+                    if (!up)
+                        return up.error();
+                    if (Status s = up->bindAll(id, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                            ok ? 1 : 0, now);
+                        !s)
+                        return s;
+                    if (Status s = up->exec(); !s)
+                        return s;
+                    tx.recordChange(QStringLiteral("connections"), id, store::ChangeKind::Updated);
+                    return health ? health->recordIn(tx, id, now) : Status{};
+                },
+                this,
+                [this, id, report, failure](const Status &recorded) {
+                    if (!recorded)
+                        qCWarning(lcSync) << "inbox sync state of" << id << "not saved:" << recorded.error().message;
+                    Q_EMIT m_service->connectionsChanged();
+                    ConnectionSyncState st = m_states.value(id);
+                    st.newOrChanged = report.stats.inserted + report.stats.updated;
+                    m_states.insert(id, st);
+                    finishOne(id, report.ok(), failure, nullptr);
+                    Q_EMIT inboxSynced(id, report.ok(), report.stats.inserted + report.stats.updated);
+                });
+        });
+        meta::MetaSyncCursor cursor;
+        cursor.messengerMs = metaRow.settings.value(u"messengerCursorMs").toInteger();
+        cursor.instagramMs = metaRow.settings.value(u"instagramCursorMs").toInteger();
+        run->metaSync->start(cursor);
     });
 }
 

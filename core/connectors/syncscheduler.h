@@ -1,5 +1,6 @@
-// Keeps the orders of every connection of the open workspace fresh: a sync of each connection every few minutes
-// and on demand, one OrderSync per connection at a time, pages written through the StoreWriter (off the calling
+// Keeps the orders and the Meta inboxes of every connection of the open workspace fresh: a sync of each
+// connection every few minutes and on demand, one OrderSync (or, for a Meta connection, one MetaSync with the Page
+// token from the keychain; its cursor and health kept in the row's settings JSON) per connection at a time, pages written through the StoreWriter (off the calling
 // thread). Each connection's state (syncing / ok / error with the typed, translated message / last success) is
 // kept here and in the connection's row. A failed sync keeps its cursor, so the next one fetches the same window
 // again: going offline or a bad network never loses an order.
@@ -63,10 +64,13 @@ Q_SIGNALS:
     // Every sync of the round is over.
     void syncFinished(bool allOk);
     void connectionSynced(const QString &connectionId, const sd::connectors::OrderSyncReport &report);
+    // A Meta connection's sync ended (messages: rows inserted or updated).
+    void inboxSynced(const QString &connectionId, bool ok, int messages);
 
 private:
     struct Run;
     void startOne(const ConnectionInfo &connection);
+    void startMeta(const ConnectionInfo &connection, const std::shared_ptr<Run> &run);
     void finishOne(const QString &connectionId, bool ok, const QString &message, const OrderSyncReport *report);
     void setState(const QString &connectionId, const ConnectionSyncState &state);
 

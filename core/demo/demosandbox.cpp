@@ -158,4 +158,23 @@ QList<connectors::ConnectionDraft> DemoSandbox::drafts(
     return out;
 }
 
+std::optional<inbox::MetaConnectionDraft> DemoSandbox::metaDraft(const QJsonObject &readyInfo)
+{
+    const QJsonObject meta = readyInfo.value(QStringLiteral("platforms")).toObject().value(QStringLiteral("meta")).toObject();
+    inbox::MetaConnectionDraft draft;
+    draft.baseUrl = meta.value(QStringLiteral("baseUrl")).toString();
+    draft.apiVersion = meta.value(QStringLiteral("apiVersion")).toString();
+    draft.page.pageId = meta.value(QStringLiteral("pageId")).toVariant().toString();
+    draft.page.pageName = meta.value(QStringLiteral("pageName")).toString();
+    draft.page.instagramId = meta.value(QStringLiteral("instagramId")).toVariant().toString();
+    draft.page.instagramUsername = meta.value(QStringLiteral("instagramUsername")).toString();
+    draft.page.pageToken = meta.value(QStringLiteral("pageToken")).toString();
+    draft.humanAgent = meta.value(QStringLiteral("humanAgent")).toBool();
+    draft.name = tr("%1 Demo").arg(draft.page.pageName.isEmpty() ? QStringLiteral("Facebook") : draft.page.pageName);
+    draft.readsPerSecond = 20; // the sandbox is local: Meta's 2 calls/s would make the first sync slow
+    if (draft.baseUrl.isEmpty() || draft.page.pageId.isEmpty() || draft.page.pageToken.isEmpty())
+        return std::nullopt;
+    return draft;
+}
+
 } // namespace sd::demo

@@ -1,9 +1,13 @@
 // The demo workspace's data source: sellerdesk-sandbox started as a child process on a free loopback port
 // (stopped with the app; on Linux also when the app dies), its ready line read, and one ConnectionDraft per
-// platform that both the sandbox and the connector registry know, with the sandbox's demo credentials.
+// platform that both the sandbox and the connector registry know, with the sandbox's demo credentials, plus the
+// sandbox's Meta Page (so the demo inbox is alive: its simulated customers write and answer).
 #pragma once
 
 #include "connectors/connectionservice.h"
+#include "inbox/metaconnections.h"
+
+#include <optional>
 
 #include <QJsonObject>
 #include <QObject>
@@ -33,6 +37,9 @@ public:
     // One draft per platform the sandbox serves and the registry can connect, named "<Platform> Demo".
     [[nodiscard]] static QList<connectors::ConnectionDraft> drafts(
         const QJsonObject &readyInfo, const connectors::ConnectorRegistry &registry);
+    // The sandbox's Facebook Page with its Instagram account (Messenger + Instagram Direct), with its Page
+    // token, when the sandbox serves Meta.
+    [[nodiscard]] static std::optional<inbox::MetaConnectionDraft> metaDraft(const QJsonObject &readyInfo);
 
 Q_SIGNALS:
     void ready(const QJsonObject &info);

@@ -152,6 +152,29 @@ Result<OutboxItem> Outbox::itemIn(store::Database &db, const QString &id)
     return **found;
 }
 
+namespace {
+
+Result<OutboxItem> insertItem(store::Database &db, store::Transaction &tx, OutboxItem item)
+{
+    Result<store::Statement *> insert = db.cached(QStringLiteral(
+        "INSERT INTO outbox(id, workspace_id, connection_id, action, target_table, target_id, payload,"
+        " idempotency_key, state, attempts, next_attempt_at, batch_id, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', 0, ?9, ?10, ?11, ?11)"));
+    if (!insert)
+        return insert.error();
+    if (Status s = (*insert)->bindAll(item.id, item.workspaceId, item.connectionId, item.action, item.targetTable,
+            item.targetId, compact(item.payload), item.idempotencyKey, item.nextAttemptAtMs, nullable(item.batchId),
+            item.createdAtMs);
+        !s)
+        return s.error();
+    if (Status s = (*insert)->exec(); !s)
+        return s.error();
+    tx.recordChange(kTable, item.id, store::ChangeKind::Inserted);
+    return item;
+}
+
+} // namespace
+
 Result<OutboxItem> Outbox::enqueueIn(
     store::Transaction &tx, const QString &workspaceId, const EnqueueRequest &request, qint64 nowMs)
 {
@@ -193,21 +216,35 @@ Result<OutboxItem> Outbox::enqueueIn(
     item.batchId = request.batchId;
     item.createdAtMs = nowMs;
     item.updatedAtMs = nowMs;
-    Result<store::Statement *> insert = db.cached(QStringLiteral(
-        "INSERT INTO outbox(id, workspace_id, connection_id, action, target_table, target_id, payload,"
-        " idempotency_key, state, attempts, next_attempt_at, batch_id, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', 0, ?9, ?10, ?11, ?11)"));
-    if (!insert)
-        return insert.error();
-    if (Status s = (*insert)->bindAll(item.id, item.workspaceId, item.connectionId, item.action, item.targetTable,
-            item.targetId, compact(item.payload), item.idempotencyKey, item.nextAttemptAtMs, nullable(item.batchId),
-            nowMs);
-        !s)
-        return s.error();
-    if (Status s = (*insert)->exec(); !s)
-        return s.error();
-    tx.recordChange(kTable, item.id, store::ChangeKind::Inserted);
-    return item;
+    return insertItem(db, tx, item);
+}
+
+Result<OutboxItem> Outbox::enqueueTargetIn(
+    store::Transaction &tx, const QString &workspaceId, const TargetRequest &request, qint64 nowMs)
+{
+    store::Database &db = tx.database();
+    if (request.action.isEmpty() || request.targetTable.isEmpty() || request.targetId.isEmpty())
+        return outboxError(OutboxError::InvalidArgument, QCoreApplication::translate("sd::outbox", "No action given."));
+    if (!request.idempotencyKey.isEmpty()) {
+        auto existing = findBy(db, QStringLiteral("idempotency_key"), request.idempotencyKey);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return **existing;
+    }
+    OutboxItem item;
+    item.id = store::newId();
+    item.workspaceId = workspaceId;
+    item.connectionId = request.connectionId;
+    item.action = request.action;
+    item.targetTable = request.targetTable;
+    item.targetId = request.targetId;
+    item.payload = request.payload;
+    item.idempotencyKey = request.idempotencyKey.isEmpty() ? store::newId() : request.idempotencyKey;
+    item.nextAttemptAtMs = nowMs;
+    item.createdAtMs = nowMs;
+    item.updatedAtMs = nowMs;
+    return insertItem(db, tx, item);
 }
 
 Result<OutboxItem> Outbox::applyIn(store::Transaction &tx, const QString &id, const Transition &t, qint64 nowMs)
@@ -389,40 +426,59 @@ void Outbox::enqueueBulk(
         });
 }
 
+Result<OutboxItem> Outbox::retryIn(store::Transaction &tx, const QString &id, qint64 nowMs)
+{
+    Result<OutboxItem> current = itemIn(tx.database(), id);
+    if (!current)
+        return current;
+    if (current->state != OutboxState::Failed && current->state != OutboxState::NeedsCheck)
+        return outboxError(OutboxError::InvalidState,
+            QCoreApplication::translate("sd::outbox", "Only failed actions or actions that need a check can be retried (this one is %1).")
+                .arg(outboxStateLabel(current->state)));
+    Transition t;
+    t.to = OutboxState::Pending;
+    t.nextAttemptAtMs = nowMs;
+    t.lastError = QString();
+    t.errorCode = QString();
+    t.errorMessage = QString();
+    // A fresh round of attempts; sent_at stays, so an unknown outcome is still reconciled first.
+    Result<OutboxItem> r = applyIn(tx, id, t, nowMs);
+    if (!r)
+        return r;
+    Result<store::Statement *> reset
+        = tx.database().cached(QStringLiteral("UPDATE outbox SET attempts = 0 WHERE id = ?1"));
+    if (!reset)
+        return reset.error();
+    if (Status s = (*reset)->bindAll(id); !s)
+        return s.error();
+    if (Status s = (*reset)->exec(); !s)
+        return s.error();
+    OutboxItem item = *r;
+    item.attempts = 0;
+    return item;
+}
+
+Result<std::optional<OutboxItem>> Outbox::itemForTarget(
+    store::Database &db, const QString &targetTable, const QString &targetId)
+{
+    Result<store::Statement *> st = db.cached(u"SELECT "_qs + kColumns
+        + u" FROM outbox WHERE target_table = ?1 AND target_id = ?2 ORDER BY seq DESC LIMIT 1"_qs);
+    if (!st)
+        return st.error();
+    if (Status s = (*st)->bindAll(targetTable, targetId); !s)
+        return s.error();
+    Result<QList<OutboxItem>> items = readAll(**st);
+    (*st)->reset();
+    if (!items)
+        return items.error();
+    if (items->isEmpty())
+        return std::optional<OutboxItem>();
+    return std::optional<OutboxItem>(items->first());
+}
+
 void Outbox::retry(const QString &id, QObject *context, ItemDone done)
 {
-    submitItem(
-        [id](store::Transaction &tx, qint64 nowMs) -> Result<OutboxItem> {
-            Result<OutboxItem> current = itemIn(tx.database(), id);
-            if (!current)
-                return current;
-            if (current->state != OutboxState::Failed && current->state != OutboxState::NeedsCheck)
-                return outboxError(OutboxError::InvalidState,
-                    QCoreApplication::translate("sd::outbox", "Only failed actions or actions that need a check can be retried (this one is %1).")
-                        .arg(outboxStateLabel(current->state)));
-            Transition t;
-            t.to = OutboxState::Pending;
-            t.nextAttemptAtMs = nowMs;
-            t.lastError = QString();
-            t.errorCode = QString();
-            t.errorMessage = QString();
-            // A fresh round of attempts; sent_at stays, so an unknown outcome is still reconciled first.
-            Result<OutboxItem> r = applyIn(tx, id, t, nowMs);
-            if (!r)
-                return r;
-            Result<store::Statement *> reset
-                = tx.database().cached(QStringLiteral("UPDATE outbox SET attempts = 0 WHERE id = ?1"));
-            if (!reset)
-                return reset.error();
-            if (Status s = (*reset)->bindAll(id); !s)
-                return s.error();
-            if (Status s = (*reset)->exec(); !s)
-                return s.error();
-            OutboxItem item = *r;
-            item.attempts = 0;
-            return item;
-        },
-        context, std::move(done));
+    submitItem([id](store::Transaction &tx, qint64 nowMs) { return retryIn(tx, id, nowMs); }, context, std::move(done));
 }
 
 void Outbox::apply(const QString &id, const Transition &transition, QObject *context, ItemDone done)

@@ -36,6 +36,17 @@ struct EnqueueRequest
     QString batchId; // set by enqueueBulk()
 };
 
+// An item that targets something other than an order (a Meta reply: table "messages" + the row id).
+struct TargetRequest
+{
+    QString action;
+    QString targetTable;
+    QString targetId;
+    QString connectionId;
+    QJsonObject payload;
+    QString idempotencyKey; // empty: a new random key
+};
+
 struct OutboxQuery
 {
     QList<OutboxState> states; // empty: all
@@ -102,9 +113,16 @@ public:
     // --- the same inside a caller's transaction (writer thread) ---
     [[nodiscard]] static Result<OutboxItem> enqueueIn(
         store::Transaction &tx, const QString &workspaceId, const EnqueueRequest &request, qint64 nowMs);
+    [[nodiscard]] static Result<OutboxItem> enqueueTargetIn(
+        store::Transaction &tx, const QString &workspaceId, const TargetRequest &request, qint64 nowMs);
     [[nodiscard]] static Result<OutboxItem> applyIn(
         store::Transaction &tx, const QString &id, const Transition &transition, qint64 nowMs);
     [[nodiscard]] static Result<OutboxItem> itemIn(store::Database &db, const QString &id);
+    // The item that targets a row (newest first), if any.
+    [[nodiscard]] static Result<std::optional<OutboxItem>> itemForTarget(
+        store::Database &db, const QString &targetTable, const QString &targetId);
+    // What retry() does, inside a caller's transaction.
+    [[nodiscard]] static Result<OutboxItem> retryIn(store::Transaction &tx, const QString &id, qint64 nowMs);
     [[nodiscard]] static bool isAllowed(OutboxState from, OutboxState to);
 
 Q_SIGNALS:

@@ -158,7 +158,8 @@ void OutboxRunner::pump()
         return;
     }
     for (const OutboxItem &item : *due) {
-        if (m_connectors.contains(item.connectionId)) {
+        // Only order actions: other targets (Meta replies) have their own runner (core/inbox/metasendrunner.h).
+        if (item.targetTable == u"orders" && m_connectors.contains(item.connectionId)) {
             process(item);
             return;
         }

@@ -1,6 +1,7 @@
 // Demo mode offscreen: sellerdesk-sandbox as a real child process, the demo workspace opened by the real
 // AppController with the real keychain (private session) and, as on a machine without one, with secrets in memory
-// only; orders of every demo platform in the store within seconds, the status bar reporting the sync, the demo
+// only; orders of every demo platform and the conversations of the sandbox's Meta Page (Messenger + Instagram) in
+// the store within seconds, the status bar reporting the sync, the demo
 // marked in the title and a banner, and no demo secret in any file.
 #include "connectors/connectionservice.h"
 #include "connectors/syncscheduler.h"
@@ -61,6 +62,19 @@ private:
             return out;
         auto st = reader.value()->prepare(
             u"SELECT c.platform, count(*) FROM orders o JOIN connections c ON c.id = o.connection_id GROUP BY 1");
+        while (st && st->step().valueOr(false))
+            out.insert(st->text(0), st->int64(1));
+        return out;
+    }
+
+    // Conversations per channel: the demo's Meta Page (Messenger) and its Instagram account.
+    static QHash<QString, qint64> conversationsPerChannel(store::LocalStore *store)
+    {
+        QHash<QString, qint64> out;
+        auto reader = store->openReader();
+        if (!reader)
+            return out;
+        auto st = reader.value()->prepare(u"SELECT channel, count(*) FROM conversations GROUP BY 1");
         while (st && st->step().valueOr(false))
             out.insert(st->text(0), st->int64(1));
         return out;
@@ -192,13 +206,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ordersPerPlatform(controller.localStore()).size() == platforms.size(), 60000);
         QTRY_VERIFY2_WITH_TIMEOUT(!controller.scheduler()->isSyncing() && window->syncStateText().contains(u"synced"_qs),
             qPrintable(window->syncStateText()), 60000);
-        QVERIFY2(
-            window->syncStateText().contains(QString::number(platforms.size())), qPrintable(window->syncStateText()));
+        // The marketplaces and the Meta Page (Messenger + Instagram) are connected and synced.
+        QVERIFY2(window->syncStateText().contains(QString::number(platforms.size() + 1)),
+            qPrintable(window->syncStateText()));
         const auto before = ordersPerPlatform(controller.localStore());
         for (const QString &p : platforms)
             QVERIFY2(before.value(p) > 0, qPrintable(p));
+        // The demo inbox: conversations of both channels from the sandbox's Page.
+        QTRY_VERIFY_WITH_TIMEOUT(conversationsPerChannel(controller.localStore()).value(u"messenger"_qs) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(conversationsPerChannel(controller.localStore()).value(u"instagram"_qs) > 0, 30000);
         // Settings → Connections lists them.
-        QCOMPARE(window->settingsView()->connectionsPanel()->list()->topLevelItemCount(), platforms.size());
+        QCOMPARE(window->settingsView()->connectionsPanel()->list()->topLevelItemCount(), platforms.size() + 1);
 
         // New orders on the sandbox arrive with Sync now (F5).
         QCOMPARE(post(ready.value(u"control"_qs).toString() + u"/new-orders"_qs, R"({"count":2})"), 200);
@@ -253,6 +271,11 @@ private Q_SLOTS:
         }
         QVERIFY(!secrets.isEmpty());
         QVERIFY(memory.keys().size() > secrets.size()); // the credentials and the cache key
+        // The Meta Page token too: connected (in memory) and the inbox filled, the token in no file.
+        QTRY_VERIFY_WITH_TIMEOUT(conversationsPerChannel(controller.localStore()).value(u"messenger"_qs) > 0, 60000);
+        const QString pageToken = all.value(u"meta"_qs).toObject().value(u"pageToken"_qs).toString();
+        QVERIFY(!pageToken.isEmpty());
+        secrets << pageToken;
         QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile f(files.next());

@@ -1,5 +1,7 @@
 #include "inboxview.h"
 
+#include "connectionhealthbar.h"
+
 #include "connectors/meta/messagingwindow.h"
 #include "conversationlistmodel.h"
 #include "store/database.h"
@@ -221,6 +223,10 @@ void InboxView::buildUi()
     m_stack->addWidget(m_main);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // Connection health (ui/inbox/connectionhealthbar.h): a problem is visible before a send fails.
+    auto *health = new ConnectionHealthBar(this);
+    connect(health, &ConnectionHealthBar::reconnectRequested, this, [this](const QString &) { Q_EMIT settingsRequested(); });
+    outer->addWidget(health);
     outer->addWidget(m_stack);
 
     auto *split = new QSplitter(Qt::Horizontal, m_main);
@@ -276,7 +282,12 @@ void InboxView::buildUi()
     m_threadView->setOpenExternalLinks(false);
     m_threadView->setUndoRedoEnabled(false);
     m_threadView->installEventFilter(this);
-    connect(m_threadView, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(m_threadView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("sellerdesk-retry")) {
+            if (m_sender)
+                m_sender->retry(url.path());
+            return;
+        }
         // Only web links open; anything else in a message stays text.
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);
@@ -446,6 +457,8 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     }
     if (m_sender)
         connect(m_sender, &inbox::ReplySender::finished, this, &InboxView::onReplyFinished);
+    if (auto *health = findChild<ConnectionHealthBar *>())
+        health->setSource(writer, notifier);
     updateEmptyState();
     if (m_list && m_list->rowCount() > 0)
         m_listView->setCurrentIndex(m_list->index(0));
@@ -669,6 +682,15 @@ void InboxView::renderThread()
             break;
         }
         cursor.insertText(meta, metaFormat);
+        if (i.data(ThreadModel::DeliveryRole).value<ThreadModel::Delivery>() == ThreadModel::Delivery::Failed) {
+            // Retry (ReplySender::retry through the outbox): the anchor carries our message row id.
+            QTextCharFormat retry = small;
+            retry.setAnchor(true);
+            retry.setAnchorHref(QStringLiteral("sellerdesk-retry:") + i.data(ThreadModel::MessageIdRole).toString());
+            retry.setFontUnderline(true);
+            cursor.insertText(QStringLiteral(" "), metaFormat);
+            cursor.insertText(tr("Retry"), retry);
+        }
     }
     m_threadView->verticalScrollBar()->setValue(m_threadView->verticalScrollBar()->maximum());
 }

@@ -3,6 +3,8 @@
 #include "addconnectiondialog.h"
 #include "connectors/connectionservice.h"
 #include "connectors/syncscheduler.h"
+#include "inbox/connectionhealth.h"
+#include "store/localstore.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -28,6 +30,8 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_sync(new QPushButton(this))
+    , m_addMeta(new QPushButton(this))
+    , m_reconnect(new QPushButton(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
     m_intro->setWordWrap(true);
@@ -44,9 +48,13 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addConnectionButton"));
     m_remove->setObjectName(QStringLiteral("removeConnectionButton"));
     m_sync->setObjectName(QStringLiteral("syncConnectionsButton"));
+    m_addMeta->setObjectName(QStringLiteral("addMetaConnectionButton"));
+    m_reconnect->setObjectName(QStringLiteral("reconnectConnectionButton"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_addMeta);
+    buttons->addWidget(m_reconnect);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     buttons->addWidget(m_sync);
@@ -63,6 +71,8 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     };
     connect(m_add, &QPushButton::clicked, this, &ConnectionsPanel::openAddDialog);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsPanel::removeSelected);
+    connect(m_addMeta, &QPushButton::clicked, this, [this] { openMetaDialog(); });
+    connect(m_reconnect, &QPushButton::clicked, this, &ConnectionsPanel::reconnectSelected);
     connect(m_sync, &QPushButton::clicked, this, [this] {
         if (m_scheduler)
             m_scheduler->syncNow();
@@ -80,6 +90,8 @@ void ConnectionsPanel::setService(connectors::ConnectionService *service, connec
         m_scheduler->disconnect(this);
     if (m_dialog)
         m_dialog->reject();
+    if (m_metaDialog)
+        m_metaDialog->reject();
     m_service = service;
     m_scheduler = scheduler;
     if (m_service)
@@ -131,20 +143,39 @@ void ConnectionsPanel::refresh()
             tooltip = c.lastError;
             break;
         }
+        // A Meta connection's health says more than its last sync (a token that expired since, a rate limit).
+        const bool isMeta = c.platform == u"messenger";
+        const inbox::ConnectionHealth health = isMeta
+            ? inbox::ConnectionHealth::fromSettings(c.settings, QDateTime::currentMSecsSinceEpoch())
+            : inbox::ConnectionHealth{};
+        QColor stateColour;
+        if (isMeta && health.state != inbox::HealthState::Ok && st.kind != ConnectionSyncState::Kind::Syncing) {
+            state = health.label();
+            tooltip = health.detail;
+            stateColour = health.level() == inbox::ConnectionHealth::Level::Problem ? QColor(0xb3, 0x26, 0x1e)
+                                                                                   : QColor(0x9a, 0x60, 0x00);
+        } else if (st.kind == ConnectionSyncState::Kind::Error
+            || (st.kind == ConnectionSyncState::Kind::Idle && c.status == QLatin1String("error"))) {
+            stateColour = QColor(0xb3, 0x26, 0x1e);
+        } else if (isMeta && st.kind != ConnectionSyncState::Kind::Syncing) {
+            stateColour = QColor(0x1e, 0x7d, 0x32);
+        }
         const qint64 last = qMax(st.lastSuccessMs, c.lastSyncedAt);
         const QString lastText = last > 0
             ? locale.toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(), QLocale::ShortFormat)
             : tr("never");
         auto *item = new QTreeWidgetItem(m_list,
-            { d ? d->displayName : c.platform, c.name, c.account, locale.toString(orders.value(c.id)),
+            { d ? d->displayName : isMeta ? tr("Facebook Page + Instagram") : c.platform, c.name, c.account,
+                isMeta ? QString() : locale.toString(orders.value(c.id)),
                 c.baseUrl.isEmpty() ? tr("production") : QUrl(c.baseUrl).toDisplayString(), state, lastText });
         item->setData(0, Qt::UserRole, c.id);
         item->setToolTip(StateColumn, tooltip);
         item->setToolTip(AddressColumn, c.baseUrl);
         item->setTextAlignment(OrdersColumn, Qt::AlignRight | Qt::AlignVCenter);
-        if (st.kind == ConnectionSyncState::Kind::Error
-            || (st.kind == ConnectionSyncState::Kind::Idle && c.status == QLatin1String("error")))
-            item->setForeground(StateColumn, QColor(0xb3, 0x26, 0x1e));
+        item->setData(StateColumn, Qt::UserRole, isMeta ? inbox::ConnectionHealth::stateName(health.state) : QString());
+        item->setData(PlatformColumn, Qt::UserRole + 1, c.platform);
+        if (stateColour.isValid())
+            item->setForeground(StateColumn, stateColour);
         if (c.id == selected)
             m_list->setCurrentItem(item);
     }
@@ -159,6 +190,41 @@ void ConnectionsPanel::updateButtons()
     m_add->setEnabled(m_service != nullptr);
     m_remove->setEnabled(m_service != nullptr && m_list->currentItem() != nullptr && !m_removing);
     m_sync->setEnabled(m_scheduler != nullptr && m_list->topLevelItemCount() > 0);
+    m_addMeta->setEnabled(m_service != nullptr);
+    m_reconnect->setEnabled(m_service != nullptr && m_list->currentItem() != nullptr
+        && m_list->currentItem()->data(PlatformColumn, Qt::UserRole + 1).toString() == u"messenger");
+}
+
+void ConnectionsPanel::openMetaDialog(const QString &reconnectConnectionId)
+{
+    if (!m_service)
+        return;
+    if (m_metaDialog) {
+        m_metaDialog->raise();
+        return;
+    }
+    m_metaDialog = new MetaTokenDialog(m_service->store(), m_service->secrets(), m_service->network(), this);
+    m_metaDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reconnectConnectionId.isEmpty()) {
+        if (auto c = m_service->find(reconnectConnectionId)) {
+            m_metaDialog->setReconnect(c->id, c->settings.value(u"pageId").toString(),
+                c->settings.value(u"baseUrl").toString(), c->settings.value(u"apiVersion").toString());
+        }
+    }
+    connect(m_metaDialog, &QDialog::accepted, this, [this] {
+        refresh();
+        if (m_scheduler && m_metaDialog)
+            m_scheduler->syncConnection(m_metaDialog->savedConnectionId()); // its conversations right away
+    });
+    m_metaDialog->open();
+}
+
+void ConnectionsPanel::reconnectSelected()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || item->data(PlatformColumn, Qt::UserRole + 1).toString() != u"messenger")
+        return;
+    openMetaDialog(item->data(0, Qt::UserRole).toString());
 }
 
 void ConnectionsPanel::openAddDialog()
@@ -221,13 +287,16 @@ void ConnectionsPanel::changeEvent(QEvent *event)
 
 void ConnectionsPanel::retranslate()
 {
-    m_intro->setText(tr("Marketplaces and shops whose orders this workspace fetches. Credentials are verified with "
-                        "the platform before they are saved, and kept only in your system keychain, never in files."));
+    m_intro->setText(tr("Marketplaces and shops whose orders this workspace fetches, and the Facebook Page whose "
+                        "Messenger and Instagram messages it answers. Credentials are verified with the platform "
+                        "before they are saved, and kept only in your system keychain, never in files."));
     m_list->setHeaderLabels(
         { tr("Platform"), tr("Name"), tr("Account"), tr("Orders"), tr("API address"), tr("State"), tr("Last sync") });
     m_add->setText(tr("&Add connection…"));
     m_remove->setText(tr("&Remove…"));
     m_sync->setText(tr("Sync &now"));
+    m_addMeta->setText(tr("Facebook Page + &Instagram…"));
+    m_reconnect->setText(tr("Re&connect…"));
 }
 
 } // namespace sd::ui

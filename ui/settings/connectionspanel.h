@@ -1,8 +1,11 @@
-// Settings → Connections: the workspace's marketplace connections with their sync state, Add (a dialog that
-// verifies before saving), Remove (after a confirmation that says what goes) and Sync now.
+// Settings → Connections: the workspace's marketplace and Meta connections with their sync state (a Meta
+// connection's health too: ok, token expiring/expired, permission missing, rate limited, in text and colour), Add
+// (a dialog that verifies before saving), "Facebook Page + Instagram" (the guided token dialog), Reconnect (the
+// same dialog for a Meta connection's new token), Remove (after a confirmation that says what goes) and Sync now.
 #pragma once
 
 #include "addconnectiondialog.h"
+#include "metatokendialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -37,6 +40,10 @@ public:
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
     [[nodiscard]] QPushButton *removeButton() const { return m_remove; }
     [[nodiscard]] QPushButton *syncButton() const { return m_sync; }
+    [[nodiscard]] QPushButton *addMetaButton() const { return m_addMeta; }
+    [[nodiscard]] QPushButton *reconnectButton() const { return m_reconnect; }
+    // The open Meta token dialog, if any.
+    [[nodiscard]] MetaTokenDialog *metaDialog() const { return m_metaDialog; }
     // The open Add dialog, if any.
     [[nodiscard]] AddConnectionDialog *addDialog() const { return m_dialog; }
     // Column indexes of the list.
@@ -45,6 +52,9 @@ public:
 public Q_SLOTS:
     void refresh();
     void openAddDialog();
+    // The guided Meta token dialog; with a connection id it reconnects that connection.
+    void openMetaDialog(const QString &reconnectConnectionId = {});
+    void reconnectSelected();
     void removeSelected();
 
 Q_SIGNALS:
@@ -67,7 +77,10 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_sync;
+    QPushButton *m_addMeta;
+    QPushButton *m_reconnect;
     QPointer<AddConnectionDialog> m_dialog;
+    QPointer<MetaTokenDialog> m_metaDialog;
     bool m_removing = false;
 };
 

@@ -11,6 +11,7 @@
 #include "connectors/connectionservice.h"
 #include "connectors/syncscheduler.h"
 #include "demo/demosandbox.h"
+#include "inbox/metaconnections.h"
 #include "net/networkcontext.h"
 #include "secrets/secretsync.h"
 #include "settings/connectionspanel.h"
@@ -442,6 +443,10 @@ void AppController::startConnections()
     m_replySender = std::make_unique<inbox::ReplySender>(&m_store->writer(), m_network.get(),
         inbox::ReplySender::keychainResolver(m_store.get(), m_secrets, m_profile.id));
     m_window->inboxView()->setSource(&m_store->writer(), m_notifier.get(), m_replySender.get());
+    m_replySender->start(m_profile.id); // replies a previous run left in the outbox
+    // A send that learns about the connection (token expired, rate limited) shows in Settings at once.
+    connect(m_replySender.get(), &inbox::ReplySender::healthChanged, m_connections.get(),
+        &connectors::ConnectionService::connectionsChanged);
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -582,8 +587,22 @@ void AppController::connectDemo()
         m_scheduler->start(); // orders within seconds
         updateSyncStatus();
     };
-    if (drafts.isEmpty())
+    const std::optional<inbox::MetaConnectionDraft> meta = demo::DemoSandbox::metaDraft(m_demoReady);
+    *remaining += meta ? 1 : 0;
+    if (*remaining == 0)
         return finish();
+    if (meta) {
+        // The sandbox's Facebook Page + Instagram account: the demo inbox (its customers write and answer).
+        inbox::MetaConnections::add(
+            m_store.get(), m_secrets, m_profile.id, m_profile.name, *meta, this,
+            [remaining, failures, finish](Result<QString> added) {
+                if (!added)
+                    failures->append(added.error().message);
+                if (--*remaining == 0)
+                    finish();
+            },
+            /*updateExisting=*/true);
+    }
     connectors::ConnectionService *service = m_connections.get();
     for (const connectors::ConnectionDraft &draft : drafts) {
         service->add(

@@ -50,7 +50,7 @@ QByteArray MetaSend::body(const MetaOutgoing &m, const WindowDecision &window)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-Result<net::HttpJob *> MetaSend::prepare(MetaClient &client, const MetaOutgoing &m, qint64 nowMs)
+Status MetaSend::validate(const MetaOutgoing &m, qint64 nowMs, bool humanAgentApproved)
 {
     if (m.recipientId.isEmpty())
         return sendError(SendError::NoRecipient, tr("This conversation has no customer to reply to."));
@@ -58,11 +58,19 @@ Result<net::HttpJob *> MetaSend::prepare(MetaClient &client, const MetaOutgoing 
         QStringLiteral("file") };
     if ((!m.attachmentUrl.isEmpty() || !m.attachmentId.isEmpty()) && !kinds.contains(m.attachmentKind))
         return sendError(SendError::Unsupported, tr("Meta does not accept this kind of attachment."));
-    const MetaSendCheck c = check(m, nowMs, client.connection().humanAgentApproved);
+    const MetaSendCheck c = check(m, nowMs, humanAgentApproved);
     if (!c.window.allowed())
         return sendError(SendError::WindowClosed, MessagingWindow::explain(c.window));
     if (!c.text.ok())
         return sendError(SendError::TextInvalid, MessagingWindow::explain(c.text));
+    return {};
+}
+
+Result<net::HttpJob *> MetaSend::prepare(MetaClient &client, const MetaOutgoing &m, qint64 nowMs)
+{
+    if (Status s = validate(m, nowMs, client.connection().humanAgentApproved); !s)
+        return s.error();
+    const MetaSendCheck c = check(m, nowMs, client.connection().humanAgentApproved);
     net::HttpRequest request = client.api().request("POST", client.connection().pageId + u"/messages");
     request.body = body(m, c.window);
     request.setHeader("Content-Type", "application/json");

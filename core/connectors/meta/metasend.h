@@ -55,6 +55,8 @@ public:
     [[nodiscard]] static MetaSendCheck check(const MetaOutgoing &message, qint64 nowMs, bool humanAgentApproved);
     // The request body Meta expects (recipient, messaging_type, tag, message).
     [[nodiscard]] static QByteArray body(const MetaOutgoing &message, const WindowDecision &window);
+    // The checks prepare() makes, without a client: an error of kErrorDomain when the message cannot go.
+    [[nodiscard]] static Status validate(const MetaOutgoing &message, qint64 nowMs, bool humanAgentApproved);
     // Checks, then returns the unstarted job (owned by the caller until started; it deletes itself after
     // finished). Errors of domain kErrorDomain with a SendError code and a translated message.
     [[nodiscard]] static Result<net::HttpJob *> prepare(
