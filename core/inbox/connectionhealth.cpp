@@ -135,8 +135,10 @@ ConnectionHealth ConnectionHealth::fromSettings(const QJsonObject &settings, qin
     h.untilMs = settings.value(QLatin1String("healthUntilMs")).toInteger();
     h.atMs = settings.value(QLatin1String("healthAtMs")).toInteger();
     if (h.state == HealthState::RateLimited && h.untilMs > 0 && h.untilMs <= nowMs) {
-        h.state = HealthState::Ok;
+        h.state = HealthState::Ok; // the limit ran out (its time is no token expiry)
         h.detail.clear();
+        h.untilMs = 0;
+        return h;
     }
     if (h.state == HealthState::Ok && h.untilMs > 0 && h.untilMs - nowMs < kExpiringWithinMs) {
         // A known expiry came close since the last check.

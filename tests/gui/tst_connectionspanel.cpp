@@ -1,21 +1,29 @@
 // Settings → Connections offscreen, with the real keychain (private session), a real encrypted store and the
 // in-process sandbox: adding through the dialog (wrong credentials shown in the dialog and nothing saved, right
-// ones saved and synced at once), the WooCommerce shop address, removal only after a confirmation that says what goes.
+// ones saved and synced at once), the WooCommerce shop address, removal only after a confirmation that says what goes;
+// the guided Meta token dialog (an invalid token explained and nothing saved; a system-user token lists the Page,
+// which is saved with its own Page token in the keychain and synced by the scheduler), the connection's health in
+// the list (an expired token shows "Reconnect needed") and Reconnect with a new token.
 #include "connectors/connectionservice.h"
 #include "connectors/syncscheduler.h"
 #include "net/networkcontext.h"
 #include "profile/profile.h"
+#include "meta/metaemulator.h"
 #include "sandboxfixture.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/secretsync.h"
 #include "settings/addconnectiondialog.h"
 #include "settings/connectionspanel.h"
+#include "settings/metatokendialog.h"
+#include "inbox/inboxquery.h"
 #include "store/localstore.h"
+#include "store/statement.h"
 
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -200,6 +208,168 @@ private Q_SLOTS:
         auto gone = readSecretBlocking(
             *m_secrets, SecretStore::keyFor(m_profile.id, ConnectionService::secretName(id, u"apiKey"_qs)), 15000);
         QVERIFY(!gone.ok() && gone.error().is(SecretError::NotFound));
+    }
+
+    void metaDialogRefusesABadToken()
+    {
+        ConnectionsPanel panel;
+        panel.setService(m_service.get(), m_scheduler.get());
+        panel.show();
+        QVERIFY(panel.addMetaButton()->isEnabled());
+        QTest::mouseClick(panel.addMetaButton(), Qt::LeftButton);
+        MetaTokenDialog *dialog = panel.metaDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->tokenEdit()->echoMode(), QLineEdit::Password);
+        // Where to get a token and which permissions it needs.
+        const QString help = dialog->findChild<QLabel *>(u"metaTokenHelp"_qs)->text();
+        for (const QString &permission : { u"pages_messaging"_qs, u"pages_manage_metadata"_qs, u"pages_read_engagement"_qs,
+                 u"instagram_basic"_qs, u"instagram_manage_messages"_qs })
+            QVERIFY2(help.contains(permission), qPrintable(permission));
+        QVERIFY(help.contains(u"System"_qs));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        // Nothing pasted: said so, no call.
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        QVERIFY(!dialog->isBusy());
+
+        dialog->advancedBox()->setChecked(true);
+        dialog->hostEdit()->setText(m_sandbox->sandbox().baseUrl(u"meta"_qs));
+        for (const QString &bad : { u"EAAnot-a-token"_qs, sandbox::MetaEmulator::kExpiredToken }) {
+            dialog->tokenEdit()->setText(bad);
+            QSignalSpy checked(dialog, &MetaTokenDialog::checked);
+            QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+            QVERIFY(dialog->isBusy());
+            QVERIFY(checked.wait(15000));
+            QCOMPARE(checked.first().first().toBool(), false);
+            QVERIFY2(dialog->statusLabel()->text().contains(u"Reconnect"_qs) || dialog->statusLabel()->text().contains(u"token"_qs),
+                qPrintable(dialog->statusLabel()->text()));
+            QVERIFY(!dialog->statusLabel()->text().contains(bad));
+            QCOMPARE(dialog->pagesList()->count(), 0);
+            QVERIFY(!dialog->saveButton()->isEnabled());
+        }
+        dialog->reject();
+        QCOMPARE(m_service->list()->size(), 0); // nothing saved
+    }
+
+    void metaDialogConnectsAPage()
+    {
+        ConnectionsPanel panel;
+        panel.setService(m_service.get(), m_scheduler.get());
+        panel.show();
+        panel.openMetaDialog();
+        MetaTokenDialog *dialog = panel.metaDialog();
+        QVERIFY(dialog);
+        const QJsonObject meta = platform(u"meta"_qs);
+        dialog->advancedBox()->setChecked(true);
+        dialog->hostEdit()->setText(meta.value(u"baseUrl"_qs).toString());
+        dialog->tokenEdit()->setText(meta.value(u"systemUserToken"_qs).toString());
+        QSignalSpy checked(dialog, &MetaTokenDialog::checked);
+        QTest::keyClick(dialog->tokenEdit(), Qt::Key_Return);
+        QVERIFY(checked.wait(15000));
+        QVERIFY2(checked.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        // The Page the token reaches, with its Instagram account.
+        QCOMPARE(dialog->pagesList()->count(), 1);
+        const QString label = dialog->pagesList()->item(0)->text();
+        QVERIFY2(label.contains(meta.value(u"pageName"_qs).toString()), qPrintable(label));
+        QVERIFY2(label.contains(u"@"_qs + meta.value(u"instagramUsername"_qs).toString()), qPrintable(label));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        // Another token pasted: what was found no longer counts.
+        dialog->tokenEdit()->setText(u"x"_qs);
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        dialog->tokenEdit()->setText(meta.value(u"systemUserToken"_qs).toString());
+        QTest::keyClick(dialog->tokenEdit(), Qt::Key_Return);
+        QVERIFY(checked.wait(15000));
+
+        QSignalSpy synced(m_scheduler.get(), &SyncScheduler::inboxSynced);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.metaDialog(), 15000);
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = panel.list()->topLevelItem(0);
+        const QString id = row->data(0, Qt::UserRole).toString();
+        QCOMPARE(row->text(ConnectionsPanel::PlatformColumn), u"Facebook Page + Instagram"_qs);
+        QCOMPARE(row->text(ConnectionsPanel::NameColumn), meta.value(u"pageName"_qs).toString());
+        // The Page's own token in the keychain (not the system user's), and no token in the row.
+        auto stored = readSecretBlocking(
+            *m_secrets, SecretStore::keyFor(m_profile.id, inbox::InboxQuery::tokenSecretName(id)), 15000);
+        QVERIFY(stored.ok());
+        QCOMPARE(QString::fromUtf8(stored.value()), meta.value(u"pageToken"_qs).toString());
+        const ConnectionInfo info = m_service->find(id).value();
+        QCOMPARE(info.platform, u"messenger"_qs);
+        QCOMPARE(info.settings.value(u"pageId"_qs).toString(), meta.value(u"pageId"_qs).toVariant().toString());
+        const QByteArray rowJson = QJsonDocument(info.settings).toJson();
+        QVERIFY(!rowJson.contains(meta.value(u"pageToken"_qs).toString().toUtf8()));
+        QVERIFY(!rowJson.contains(meta.value(u"systemUserToken"_qs).toString().toUtf8()));
+        // The scheduler syncs it at once: conversations of both channels.
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().at(1).toBool());
+        auto reader = m_store->openReader();
+        QVERIFY(reader.ok());
+        for (const QString &channel : { u"messenger"_qs, u"instagram"_qs }) {
+            auto st = (*reader)->prepare(u"SELECT count(*) FROM conversations WHERE connection_id = ?1 AND channel = ?2");
+            QVERIFY(st && st->bindAll(id, channel) && st->step().valueOr(false));
+            QVERIFY2(st->int64(0) > 0, qPrintable(channel));
+        }
+        QTRY_COMPARE(panel.list()->topLevelItem(0)->text(ConnectionsPanel::StateColumn), u"OK"_qs);
+        QVERIFY(m_service->find(id)->settings.value(u"messengerCursorMs"_qs).toInteger() > 0);
+        // The same Page twice is refused.
+        panel.openMetaDialog();
+        dialog = panel.metaDialog();
+        dialog->advancedBox()->setChecked(true);
+        dialog->hostEdit()->setText(meta.value(u"baseUrl"_qs).toString());
+        dialog->tokenEdit()->setText(meta.value(u"pageToken"_qs).toString());
+        QSignalSpy checkedAgain(dialog, &MetaTokenDialog::checked);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QVERIFY(checkedAgain.wait(15000));
+        QSignalSpy failed(dialog, &MetaTokenDialog::saveFailed);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        QVERIFY(failed.first().first().toString().contains(u"already connected"_qs));
+        dialog->reject();
+        QCOMPARE(m_service->list()->size(), 1);
+    }
+
+    void expiredTokenShowsAndReconnectFixesIt()
+    {
+        ConnectionsPanel panel;
+        panel.setService(m_service.get(), m_scheduler.get());
+        panel.show();
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+        const QString id = panel.list()->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        const QJsonObject meta = platform(u"meta"_qs);
+        // Meta revoked the token meanwhile: the next sync says so, in words and colour.
+        QVERIFY(writeSecretBlocking(*m_secrets, SecretStore::keyFor(m_profile.id, inbox::InboxQuery::tokenSecretName(id)),
+            sandbox::MetaEmulator::kExpiredToken.toUtf8(), 15000)
+                    .ok());
+        QSignalSpy synced(m_scheduler.get(), &SyncScheduler::inboxSynced);
+        m_scheduler->syncConnection(id);
+        QVERIFY(synced.wait(60000));
+        QVERIFY(!synced.first().at(1).toBool());
+        QTRY_COMPARE(panel.list()->topLevelItem(0)->text(ConnectionsPanel::StateColumn), u"Reconnect needed"_qs);
+        QTreeWidgetItem *row = panel.list()->topLevelItem(0);
+        QCOMPARE(row->data(ConnectionsPanel::StateColumn, Qt::UserRole).toString(), u"reconnect"_qs);
+        QCOMPARE(row->foreground(ConnectionsPanel::StateColumn).color(), QColor(0xb3, 0x26, 0x1e));
+        QVERIFY(row->toolTip(ConnectionsPanel::StateColumn).contains(u"expired"_qs));
+        // Reconnect: the same dialog, for this Page only.
+        panel.list()->setCurrentItem(row);
+        QVERIFY(panel.reconnectButton()->isEnabled());
+        QTest::mouseClick(panel.reconnectButton(), Qt::LeftButton);
+        MetaTokenDialog *dialog = panel.metaDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->hostEdit()->text(), meta.value(u"baseUrl"_qs).toString());
+        dialog->tokenEdit()->setText(meta.value(u"pageToken"_qs).toString());
+        QSignalSpy checked(dialog, &MetaTokenDialog::checked);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QVERIFY(checked.wait(15000));
+        QVERIFY(checked.first().first().toBool());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.metaDialog(), 15000);
+        auto stored = readSecretBlocking(
+            *m_secrets, SecretStore::keyFor(m_profile.id, inbox::InboxQuery::tokenSecretName(id)), 15000);
+        QCOMPARE(QString::fromUtf8(stored.value()), meta.value(u"pageToken"_qs).toString());
+        QCOMPARE(m_service->list()->size(), 1); // replaced, not added
+        QTRY_VERIFY_WITH_TIMEOUT(panel.list()->topLevelItem(0)->text(ConnectionsPanel::StateColumn) != u"Reconnect needed"_qs, 60000);
+        QCOMPARE(m_service->find(id)->settings.value(u"health"_qs).toString(), u"ok"_qs);
     }
 
     void cleanupTestCase()

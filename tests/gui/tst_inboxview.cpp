@@ -78,6 +78,7 @@ private:
         c.readsPerSecond = 200;
         return c;
     }
+    QString m_token = MetaEmulator::kPageToken; // what the sender's resolver hands out
 
     QJsonArray conversations() { return m_sandbox->state(u"meta"_qs).value(u"conversations").toArray(); }
 
@@ -165,7 +166,11 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT count(*) FROM conversations"_qs) > 3);
 
         m_sender = std::make_unique<inbox::ReplySender>(m_writer.get(), &m_network,
-            [this](const QString &, QObject *, inbox::ReplySender::Resolved done) { done(connection()); });
+            [this](const QString &, QObject *, inbox::ReplySender::Resolved done) {
+                MetaConnection c = connection();
+                c.accessToken = m_token;
+                done(c);
+            });
         m_sender->setNowFunction([] { return Reference; });
         m_view = std::make_unique<InboxView>();
         m_view->setNowFunction([] { return Reference; });
@@ -350,23 +355,19 @@ private Q_SLOTS:
             QCOMPARE(count(u"SELECT count(*) FROM messages"_qs), rowsBefore);
         }
         const int before = fromPage(open);
-        inbox::ReplySender expired(m_writer.get(), &m_network,
-            [this](const QString &, QObject *, inbox::ReplySender::Resolved done) {
-                MetaConnection c = connection();
-                c.accessToken = MetaEmulator::kExpiredToken;
-                done(c);
-            });
-        expired.setNowFunction([] { return Reference; });
-        QSignalSpy done(&expired, &inbox::ReplySender::finished);
-        expired.send(rowIdOf(open), u"Bu gitmemeli"_qs);
+        // The token expired meanwhile (one outbox runs the workspace's replies: the same sender).
+        m_token = MetaEmulator::kExpiredToken;
+        QSignalSpy done(m_sender.get(), &inbox::ReplySender::finished);
+        m_sender->send(rowIdOf(open), u"Bu gitmemeli"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+        m_token = MetaEmulator::kPageToken;
         const auto outcome = done.first().first().value<inbox::ReplyOutcome>();
         QVERIFY(!outcome.sent);
         QVERIFY(outcome.reconnect);
         QVERIFY(!outcome.messageId.isEmpty());
         QCOMPARE(fromPage(open), before);
         QCOMPARE(count(u"SELECT count(*) FROM messages WHERE status = 'failed' AND id = '"_qs + outcome.messageId + u"'"_qs), 1);
-        QCOMPARE(expired.inFlight(), 0);
+        QCOMPARE(m_sender->inFlight(), 0);
     }
 
     void safeLinks_data()
