@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <QTest>
 
 using namespace sd;
@@ -71,11 +72,12 @@ private Q_SLOTS:
 
     void followsTheConnection()
     {
-        ConnectionHealthBar bar;
+        QWidget header;
+        header.resize(600, 80);
+        header.show();
+        ConnectionHealthBar bar(&header);
         bar.setNowFunction([this] { return m_now; });
         bar.setSource(m_writer.get(), &m_notifier);
-        bar.resize(600, 60);
-        bar.show();
         QVERIFY(bar.isHidden());
 
         record(*inbox::ConnectionHealth::fromFailure(failure(net::NetError::Unauthorized, u"190/463"_qs), m_now));
