@@ -5,6 +5,7 @@
 #include "connectors/connectionconfig.h"
 #include "connectors/connectionservice.h"
 #include "net/networkcontext.h"
+#include "inbox/metasendrunner.h"
 #include "outbox/actiondispatcher.h"
 #include "outbox/localorders.h"
 #include "outbox/outbox.h"
@@ -14,6 +15,8 @@
 #include "store/database.h"
 #include "store/localstore.h"
 #include "store/statement.h"
+#include "store/storewriter.h"
+#include "store/transaction.h"
 #include "storecommands.h"
 
 #include <QCommandLineParser>
@@ -427,6 +430,30 @@ public:
                 for (const OutboxItem &i : *items)
                     m_io.out << describe(i) << Qt::endl;
             }
+            return Ok;
+        }
+        // A Meta reply: the item and its message row back to pending together; the app's outbox sends it.
+        if (auto current = box.item(args.at(1)); current && current->action == inbox::MetaSendRunner::kAction) {
+            std::optional<Result<OutboxItem>> out;
+            QEventLoop loop;
+            const QString messageId = current->targetId;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            ws->store->writer().submit(
+                [&out, messageId, now](store::Transaction &tx) -> Status {
+                    out = inbox::MetaSendRunner::retryIn(tx, messageId, now);
+                    return *out ? Status() : Status(out->error());
+                },
+                &loop, [&loop](const Status &) { loop.quit(); });
+            if (!out)
+                loop.exec();
+            if (!*out)
+                return fail(out->error().message);
+            if (m_context.json)
+                m_io.out << QJsonDocument(out->value().toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+            else
+                m_io.out << QCoreApplication::translate("sd::cli::OrderActions", "Recorded: %1 (%2). SellerDesk sends the reply (it reads the conversation first when its last answer was lost).")
+                                .arg(out->value().action, out->value().id)
+                         << Qt::endl;
             return Ok;
         }
         auto retried = wait<OutboxItem>([&](auto done) { box.retry(args.at(1), nullptr, done); });

@@ -294,6 +294,30 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"list"_qs}).out).array().isEmpty());
     }
 
+    void replyWithAnExpiredTokenCanBeRetried()
+    {
+        // The token is still the expired one (previous test): the reply fails, says reconnect, stays in the outbox.
+        const QJsonObject open = aged(0, 20 * 3600 * 1000LL);
+        const QString id = conversationOf(open.value(u"customer"_qs).toObject().value(u"id"_qs).toString());
+        const QString body = u"Yeniden bağlanınca gitmeli"_qs;
+        auto failed = cli({u"--json"_qs, u"inbox"_qs, u"reply"_qs, id}, body.toUtf8());
+        QCOMPARE(failed.code, 1);
+        const QJsonObject answer = QJsonDocument::fromJson(failed.out).object();
+        QCOMPARE(answer.value(u"status"_qs).toString(), u"failed"_qs);
+        QCOMPARE(answer.value(u"errorClass"_qs).toString(), u"reconnect"_qs);
+        const QString item = answer.value(u"outbox"_qs).toString();
+        QVERIFY(!item.isEmpty());
+        QCOMPARE(countText(byId(open.value(u"id"_qs).toString()), body), 0);
+        // outbox retry puts the item and the message row back to pending together.
+        auto retried = cli({u"--json"_qs, u"outbox"_qs, u"retry"_qs, item});
+        QVERIFY2(retried.code == 0, retried.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(retried.out).object().value(u"state"_qs).toString(), u"pending"_qs);
+        const QJsonArray messages =
+            QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"show"_qs, id}).out).object().value(u"messages"_qs).toArray();
+        QCOMPARE(messages.last().toObject().value(u"text"_qs).toString(), body);
+        QCOMPARE(messages.last().toObject().value(u"status"_qs).toString(), u"pending"_qs);
+    }
+
     void usage()
     {
         QCOMPARE(cli({u"inbox"_qs}).code, 2);
