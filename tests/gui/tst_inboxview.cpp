@@ -368,6 +368,15 @@ private Q_SLOTS:
         QCOMPARE(fromPage(open), before);
         QCOMPARE(count(u"SELECT count(*) FROM messages WHERE status = 'failed' AND id = '"_qs + outcome.messageId + u"'"_qs), 1);
         QCOMPARE(m_sender->inFlight(), 0);
+        // The failed bubble offers Retry; with a good token again it goes out through the outbox, once.
+        m_view->selectConversation(rowIdOf(open));
+        QTRY_VERIFY(m_view->threadView()->toPlainText().contains(u"Retry"_qs));
+        QSignalSpy retried(m_sender.get(), &inbox::ReplySender::finished);
+        Q_EMIT m_view->threadView()->anchorClicked(QUrl(u"sellerdesk-retry:"_qs + outcome.messageId));
+        QTRY_COMPARE_WITH_TIMEOUT(retried.size(), 1, 15000);
+        QVERIFY(retried.first().first().value<inbox::ReplyOutcome>().sent);
+        QCOMPARE(fromPage(open), before + 1);
+        QTRY_VERIFY(!m_view->threadView()->toPlainText().contains(u"Retry"_qs));
     }
 
     void safeLinks_data()
