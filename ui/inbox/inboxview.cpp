@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "store/database.h"
 #include "store/storewriter.h"
+#include "threadfindbar.h"
 #include "threadmodel.h"
 #include "widgets/emptystatewidget.h"
 
@@ -350,6 +351,7 @@ void InboxView::buildUi()
         if (m_list)
             m_list->setChannel(m_channel->currentData().toString());
     });
+    buildSideFeatures();
 }
 
 void InboxView::retranslate()
@@ -446,6 +448,7 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     }
     if (m_sender)
         connect(m_sender, &inbox::ReplySender::finished, this, &InboxView::onReplyFinished);
+    attachSideFeatures(m_list ? writer : nullptr, notifier);
     updateEmptyState();
     if (m_list && m_list->rowCount() > 0)
         m_listView->setCurrentIndex(m_list->index(0));
@@ -533,6 +536,7 @@ void InboxView::onCurrentChanged()
     if (!m_thread)
         renderThread();
     updateComposerState();
+    updateSideFeatures();
 }
 
 void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
@@ -643,6 +647,7 @@ void InboxView::renderThread()
             continue;
         }
         block(align, out ? outBubble : inBubble, out, 8);
+        ThreadFindBar::markMessageBlock(cursor, i.data(ThreadModel::MessageIdRole).toString());
         if (i.data(ThreadModel::UnsentRole).toBool()) {
             QTextCharFormat removed = small;
             removed.setFontItalic(true);
