@@ -33,6 +33,17 @@ bool validE164Digits(const QString &digits)
     return true;
 }
 
+OrderMatch made(const QString &orderId, MatchRule rule, MatchStrength strength, int confidence, const QString &value)
+{
+    OrderMatch m;
+    m.orderId = orderId;
+    m.rule = rule;
+    m.strength = strength;
+    m.confidence = confidence;
+    m.matchedValue = value;
+    return m;
+}
+
 int rank(const OrderMatch &m)
 {
     // Higher is stronger; on equal confidence Linked > Phone > Email > Name.
@@ -121,7 +132,8 @@ template<typename... Args>
 Status queryOrders(store::Database &db, const QString &where, QHash<QString, Loaded> &into, QStringList &order,
     const Args &...args)
 {
-    Result<Statement> st = db.prepare(QString::fromUtf16(kOrderColumns) + where + u" LIMIT %1"_qs.arg(kCandidateLimit));
+    Result<Statement> st
+        = db.prepare(QString(QString::fromUtf16(kOrderColumns) + where + u" LIMIT %1"_qs.arg(kCandidateLimit)));
     if (!st)
         return st.error();
     if (Status s = st->bindAll(args...); !s)
@@ -240,7 +252,7 @@ QString CustomerMatcher::nameKey(QStringView name)
     const QString folded = sd::text::foldForSearch(name);
     QStringList words;
     QString word;
-    for (const QChar c : folded + u' ') {
+    for (const QChar c : QString(folded + u' ')) {
         if (c.isLetter()) {
             word += c;
         } else if (c == u'\'' || c == u'\u2019') {
@@ -307,7 +319,7 @@ QList<OrderMatch> CustomerMatcher::matchOrders(const MatchSubject &subject, cons
                 best = std::move(m);
         };
         if (!subject.customerId.isEmpty() && c.customerId == subject.customerId)
-            consider({c.orderId, MatchRule::Linked, MatchStrength::Confirmed, 100, {}});
+            consider(made(c.orderId, MatchRule::Linked, MatchStrength::Confirmed, 100, {}));
         QString orderPhone, orderEmail;
         for (const QString &raw : c.phones) {
             const QString phone = normalizePhone(raw);
@@ -315,8 +327,8 @@ QList<OrderMatch> CustomerMatcher::matchOrders(const MatchSubject &subject, cons
                 continue;
             orderPhone = orderPhone.isEmpty() ? phone : orderPhone;
             if (auto it = phones.constFind(phone); it != phones.constEnd())
-                consider({c.orderId, MatchRule::Phone, MatchStrength::Confirmed,
-                    *it == IdentitySource::Stored ? 100 : 90, phone});
+                consider(made(c.orderId, MatchRule::Phone, MatchStrength::Confirmed,
+                    *it == IdentitySource::Stored ? 100 : 90, phone));
         }
         for (const QString &raw : c.emails) {
             const QString email = normalizeEmail(raw);
@@ -324,13 +336,13 @@ QList<OrderMatch> CustomerMatcher::matchOrders(const MatchSubject &subject, cons
                 continue;
             orderEmail = orderEmail.isEmpty() ? email : orderEmail;
             if (auto it = emails.constFind(email); it != emails.constEnd())
-                consider({c.orderId, MatchRule::Email, MatchStrength::Confirmed,
-                    *it == IdentitySource::Stored ? 95 : 85, email});
+                consider(made(c.orderId, MatchRule::Email, MatchStrength::Confirmed,
+                    *it == IdentitySource::Stored ? 95 : 85, email));
         }
         if (!best && !key.isEmpty()) {
             for (const QString &name : c.names) {
                 if (nameKey(name) == key) {
-                    consider({c.orderId, MatchRule::Name, MatchStrength::Possible, 50, key});
+                    consider(made(c.orderId, MatchRule::Name, MatchStrength::Possible, 50, key));
                     nameOnly.append(out.size());
                     if (!orderPhone.isEmpty())
                         namePhones.insert(orderPhone);

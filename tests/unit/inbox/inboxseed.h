@@ -62,7 +62,7 @@ inline Status conversation(store::Database &db, const QString &id, const QString
         u"INSERT INTO conversations(id, workspace_id, connection_id, external_id, customer_id, channel,"
         u" participant_name, last_message_at, last_inbound_at, created_at, updated_at)"
         u" VALUES (?, ?, ?, ?, ?, 'instagram', ?, ?, ?, 1, 1)"_qs,
-        {id, kWorkspace, kOtherConnection, u"ext-"_qs + id, customerId, name, lastAt, lastAt});
+        {id, kWorkspace, kOtherConnection, QString(u"ext-"_qs + id), customerId, name, lastAt, lastAt});
 }
 
 inline Status message(store::Database &db, const QString &id, const QString &conversationId, bool out,
@@ -71,7 +71,7 @@ inline Status message(store::Database &db, const QString &id, const QString &con
     return exec(db,
         u"INSERT INTO messages(id, workspace_id, connection_id, external_id, conversation_id, direction, body, sent_at,"
         u" status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_qs,
-        {id, kWorkspace, kOtherConnection, u"ext-"_qs + id, conversationId, out ? u"out"_qs : u"in"_qs, body, at,
+        {id, kWorkspace, kOtherConnection, QString(u"ext-"_qs + id), conversationId, out ? u"out"_qs : u"in"_qs, body, at,
             out ? u"sent"_qs : u"received"_qs});
 }
 
@@ -81,7 +81,7 @@ inline Status identity(store::Database &db, const QString &id, const QString &cu
     return exec(db,
         u"INSERT INTO customer_identities(id, workspace_id, customer_id, connection_id, external_id, kind, value,"
         u" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"_qs,
-        {id, kWorkspace, customerId, kOtherConnection, u"ext-"_qs + id, kind, value});
+        {id, kWorkspace, customerId, kOtherConnection, QString(u"ext-"_qs + id), kind, value});
 }
 
 struct SeedOrder
@@ -101,7 +101,7 @@ inline Status order(store::Database &db, const SeedOrder &o)
         u"INSERT INTO orders(id, workspace_id, connection_id, external_id, order_number, status, unified_status,"
         u" total_minor, currency, ordered_at, customer_name, customer_email, shipping_name, shipping_address_json,"
         u" updated_at) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, 1)"_qs,
-        {o.id, kWorkspace, kConnection, u"ext-"_qs + o.id, o.number, o.status, o.totalMinor, o.currency, o.orderedAt,
+        {o.id, kWorkspace, kConnection, QString(u"ext-"_qs + o.id), o.number, o.status, o.totalMinor, o.currency, o.orderedAt,
             o.customerName.isEmpty() ? QVariant() : QVariant(o.customerName),
             o.email.isEmpty() ? QVariant() : QVariant(o.email),
             o.shippingName.isEmpty() ? QVariant() : QVariant(o.shippingName),
