@@ -3,6 +3,7 @@
 // the message highlighted even when a list filter hid it; Ctrl+F in the thread finds Turkish-folded hits, counts
 // them and moves with Enter / Shift+Enter, Esc closes; the customer panel shows the customer's matched orders
 // (confirmed and possible), opens one with Enter, and Ctrl+I toggles it; the help overlay lists the shortcuts.
+#include "inbox/conversationlistmodel.h"
 #include "inbox/customerpanel.h"
 #include "inbox/inboxview.h"
 #include "inbox/messagesearchpanel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
