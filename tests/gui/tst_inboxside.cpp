@@ -230,21 +230,24 @@ private Q_SLOTS:
         QTRY_COMPARE(bar->hitCount(), 4);
         QTRY_COMPARE(bar->counter()->text(), u"3 / 4"_qs);
 
-        // İ/ı folding, no hit, Esc.
+        // Another conversation with the bar open: searched again from its first hit.
         bar->field()->clear();
         typeText(bar->field(), u"ISTANBUL"_qs);
         QCOMPARE(bar->hitCount(), 0);
         QCOMPARE(bar->counter()->text(), u"No results"_qs);
+        m_view->selectConversation(u"conv-b"_qs);
+        QCOMPARE(bar->counter()->text(), u"1 / 1"_qs);
+        QCOMPARE(m_view->threadView()->textCursor().selectedText(), u"İstanbul"_qs);
         QTest::keyClick(bar->field(), Qt::Key_Escape);
         QVERIFY(bar->isHidden());
         QVERIFY(m_view->threadView()->extraSelections().isEmpty());
 
-        m_view->selectConversation(u"conv-b"_qs);
+        // Dotless ı in the query finds the dotted İ (İstanbul'a).
         m_view->threadView()->setFocus();
         QTest::keyClick(m_view->threadView(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(!bar->isHidden());
         bar->field()->selectAll();
-        typeText(bar->field(), u"istanbul"_qs);
+        typeText(bar->field(), u"ıstanbul"_qs);
         QCOMPARE(bar->counter()->text(), u"1 / 1"_qs);
         QCOMPARE(m_view->threadView()->textCursor().selectedText(), u"İstanbul"_qs);
         QTest::keyClick(bar->field(), Qt::Key_Escape);
@@ -299,8 +302,11 @@ private Q_SLOTS:
         QCOMPARE(toggled.at(0).first().toBool(), false);
         QCOMPARE(toggled.at(1).first().toBool(), true);
 
-        // A new order with her phone appears without reopening the conversation.
+        // A new order with her phone appears without reopening the conversation (also when it arrives while
+        // the panel is hidden).
         m_view->selectConversation(u"conv-a"_qs);
+        m_view->setCustomerPanelVisible(false);
+        QSignalSpy notified(&m_notifier, &store::ChangeNotifier::changed);
         std::optional<Status> written;
         m_writer->submit(
             [](store::Transaction &tx) -> Status {
@@ -313,6 +319,9 @@ private Q_SLOTS:
             this, [&written](const Status &s) { written = s; });
         QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 10000));
         QVERIFY(written->ok());
+        QTRY_VERIFY(notified.size() > 0); // delivered while the panel is hidden
+        QCoreApplication::processEvents();
+        m_view->setCustomerPanelVisible(true);
         QTRY_COMPARE(orderNumbers(), (QStringList{u"TY-1007"_qs, u"TY-1002"_qs, u"TY-1001"_qs}));
     }
 

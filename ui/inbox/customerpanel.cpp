@@ -113,6 +113,7 @@ void CustomerPanel::setConversation(const QString &conversationId)
 
 void CustomerPanel::reload()
 {
+    m_stale = false;
     m_profile = {};
     m_matches.clear();
     m_error.clear();
@@ -136,6 +137,10 @@ void CustomerPanel::onChanges(const sd::store::ChangeBatch &batch)
 {
     if (m_conversationId.isEmpty() || m_reloadQueued)
         return;
+    if (isHidden()) {
+        m_stale = true;
+        return;
+    }
     static const QStringList tables = {QStringLiteral("customers"), QStringLiteral("customer_identities"),
         QStringLiteral("orders"), QStringLiteral("customer_tags"), QStringLiteral("tags"), QStringLiteral("notes"),
         QStringLiteral("conversations"), QStringLiteral("messages")};
@@ -256,6 +261,13 @@ void CustomerPanel::activate(QTreeWidgetItem *item)
     const QString id = item->data(NumberColumn, OrderIdRole).toString();
     if (!id.isEmpty())
         Q_EMIT orderActivated(id);
+}
+
+void CustomerPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void CustomerPanel::changeEvent(QEvent *event)

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -67,6 +68,7 @@ private:
     QList<inbox::OrderMatch> m_matches;
     QString m_error;
     bool m_reloadQueued = false;
+    bool m_stale = false; // changes arrived while hidden: reload when shown
 
     QLabel *m_title;
     QLabel *m_name;

@@ -175,6 +175,8 @@ void InboxView::updateSideFeatures()
 {
     if (!m_customerPanel)
         return;
+    if (!m_findBar->isHidden())
+        m_findBar->restart();
     if (isCustomerPanelVisible())
         m_customerPanel->setConversation(m_currentId);
 }

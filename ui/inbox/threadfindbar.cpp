@@ -118,6 +118,12 @@ void ThreadFindBar::previous()
         goTo(m_current <= 0 ? int(m_hits.size()) - 1 : m_current - 1);
 }
 
+void ThreadFindBar::restart()
+{
+    recompute();
+    goTo(m_hits.isEmpty() ? -1 : 0);
+}
+
 bool ThreadFindBar::highlightMessage(const QString &messageId, const QString &query)
 {
     const int pos = messagePosition(m_thread, messageId);

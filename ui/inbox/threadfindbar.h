@@ -35,6 +35,8 @@ public:
     void setQuery(const QString &query);
     void next();
     void previous();
+    // Another conversation is shown: the hits are searched again from its first one.
+    void restart();
 
     // Highlights a message (and the words of query in it) and scrolls to it; kept across re-renders of the same
     // thread until another message is marked, the conversation changes or clearMessageHighlight().
