@@ -150,4 +150,14 @@ void ProfileSettings::setNewOrderNotifications(bool on)
     put(QStringLiteral("orders/notifications"), on);
 }
 
+bool ProfileSettings::inboxCustomerPanel() const
+{
+    return get(QStringLiteral("inbox/customerPanel"), true).toBool();
+}
+
+void ProfileSettings::setInboxCustomerPanel(bool on)
+{
+    put(QStringLiteral("inbox/customerPanel"), on);
+}
+
 } // namespace sd

@@ -75,6 +75,9 @@ public:
     // A desktop notification when new orders arrive (default on).
     [[nodiscard]] bool newOrderNotifications() const;
     void setNewOrderNotifications(bool on);
+    // The inbox's customer panel is shown (default on).
+    [[nodiscard]] bool inboxCustomerPanel() const;
+    void setInboxCustomerPanel(bool on);
 };
 
 } // namespace sd

@@ -12,6 +12,7 @@
 #include "store/migrator.h"
 #include "shell/appcontroller.h"
 #include "shell/commandpalette.h"
+#include "inbox/inboxview.h"
 #include "orders/ordersview.h"
 #include "shell/mainwindow.h"
 #include "shell/navigationrail.h"
@@ -120,6 +121,31 @@ private Q_SLOTS:
         QVERIFY(empty->actionButton()->isVisible());
         QTest::mouseClick(empty->actionButton(), Qt::LeftButton);
         QCOMPARE(w.currentViewId(), u"settings"_qs);
+    }
+
+    void inboxCustomerPanelIsRememberedAndOpensOrders()
+    {
+        ProfileSettings settings(m_profile.settingsPath());
+        {
+            MainWindow w(m_profile, &settings);
+            w.show();
+            QVERIFY(w.inboxView()->isCustomerPanelVisible());
+            auto *toggle = w.inboxView()->findChild<QPushButton *>(u"inboxCustomerToggle"_qs);
+            QVERIFY(toggle);
+            QTest::mouseClick(toggle, Qt::LeftButton);
+            QVERIFY(!w.inboxView()->isCustomerPanelVisible());
+            QVERIFY(!settings.inboxCustomerPanel());
+            // The panel's "open this order" switches to the Orders view.
+            w.showView(u"inbox"_qs);
+            Q_EMIT w.inboxView()->orderRequested(u"some-order"_qs);
+            QCOMPARE(w.currentViewId(), u"orders"_qs);
+            QCOMPARE(w.ordersView()->currentOrderId(), u"some-order"_qs);
+        }
+        {
+            MainWindow w(m_profile, &settings);
+            QVERIFY(!w.inboxView()->isCustomerPanelVisible());
+        }
+        settings.setInboxCustomerPanel(true);
     }
 
     void commandPaletteJumpsToViews()

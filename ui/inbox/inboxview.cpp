@@ -6,6 +6,7 @@
 #include "conversationlistmodel.h"
 #include "store/database.h"
 #include "store/storewriter.h"
+#include "threadfindbar.h"
 #include "threadmodel.h"
 #include "widgets/emptystatewidget.h"
 
@@ -361,6 +362,7 @@ void InboxView::buildUi()
         if (m_list)
             m_list->setChannel(m_channel->currentData().toString());
     });
+    buildSideFeatures();
 }
 
 void InboxView::retranslate()
@@ -459,6 +461,7 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
         connect(m_sender, &inbox::ReplySender::finished, this, &InboxView::onReplyFinished);
     if (auto *health = findChild<ConnectionHealthBar *>())
         health->setSource(writer, notifier);
+    attachSideFeatures(m_list ? writer : nullptr, notifier);
     updateEmptyState();
     if (m_list && m_list->rowCount() > 0)
         m_listView->setCurrentIndex(m_list->index(0));
@@ -546,6 +549,7 @@ void InboxView::onCurrentChanged()
     if (!m_thread)
         renderThread();
     updateComposerState();
+    updateSideFeatures();
 }
 
 void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
@@ -656,6 +660,7 @@ void InboxView::renderThread()
             continue;
         }
         block(align, out ? outBubble : inBubble, out, 8);
+        ThreadFindBar::markMessageBlock(cursor, i.data(ThreadModel::MessageIdRole).toString());
         if (i.data(ThreadModel::UnsentRole).toBool()) {
             QTextCharFormat removed = small;
             removed.setFontItalic(true);

@@ -33,7 +33,10 @@ class StoreWriter;
 namespace sd::ui {
 
 class ConversationListModel;
+class CustomerPanel;
 class EmptyStateWidget;
+class MessageSearchPanel;
+class ThreadFindBar;
 class ThreadModel;
 
 // Multi-line input: Enter submits, Shift+Enter inserts a line break, Esc leaves.
@@ -82,12 +85,24 @@ public:
     void focusList();
     void setHelpVisible(bool visible);
 
+    // Side features (inboxview_side.cpp): the customer panel (Ctrl+I), search across messages (Ctrl+Shift+F or /),
+    // find in the thread (Ctrl+F).
+    [[nodiscard]] CustomerPanel *customerPanel() const { return m_customerPanel; }
+    [[nodiscard]] MessageSearchPanel *searchPanel() const { return m_searchPanel; }
+    [[nodiscard]] ThreadFindBar *findBar() const { return m_findBar; }
+    void setCustomerPanelVisible(bool visible);
+    [[nodiscard]] bool isCustomerPanelVisible() const;
+    // Opens the conversation (clearing list filters that hide it) with the message highlighted and in view.
+    bool openMessage(const QString &conversationId, const QString &messageId, const QString &query = {});
+
     // Turns plain text into the document: text inserted as text, http(s) URLs as links. Never parses HTML.
     static void insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format = {});
 
 Q_SIGNALS:
     void replyFinished(const sd::inbox::ReplyOutcome &outcome);
     void settingsRequested();
+    void orderRequested(const QString &orderId); // open this order in the Orders view
+    void customerPanelToggled(bool visible);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -106,6 +121,9 @@ private:
     void onReplyFinished(const sd::inbox::ReplyOutcome &outcome);
     void updateEmptyState();
     void restoreSelection();
+    void buildSideFeatures();
+    void attachSideFeatures(store::StoreWriter *writer, store::ChangeNotifier *notifier);
+    void updateSideFeatures();
 
     store::StoreWriter *m_writer = nullptr;
     std::unique_ptr<store::Database> m_meta; // connection settings
@@ -130,6 +148,11 @@ private:
     QPushButton *m_send;
     QFrame *m_help;
     QLabel *m_helpText;
+
+    CustomerPanel *m_customerPanel = nullptr;
+    MessageSearchPanel *m_searchPanel = nullptr;
+    ThreadFindBar *m_findBar = nullptr;
+    QPushButton *m_customerToggle = nullptr;
 
     QString m_currentId;
     QHash<QString, QString> m_drafts;

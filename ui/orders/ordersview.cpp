@@ -671,6 +671,17 @@ void OrdersView::updateActionsAvailability()
     m_pdfAction->setEnabled(hasSelection);
 }
 
+void OrdersView::openOrder(const QString &orderId)
+{
+    const int row = m_model ? m_model->rowOf(orderId) : -1;
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    if (m_detailOrderId != orderId)
+        showDetail(orderId);
+}
+
 void OrdersView::showDetail(const QString &orderId)
 {
     m_detailOrderId = orderId;

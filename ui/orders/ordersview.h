@@ -62,6 +62,8 @@ public:
     [[nodiscard]] EmptyStateWidget *emptyState() const { return m_empty; }
     [[nodiscard]] QWidget *detailActions() const { return m_actionsBox; }
     [[nodiscard]] QString currentOrderId() const { return m_detailOrderId; }
+    // Shows one order's details (selected in the table when the current filter shows it), e.g. from the inbox.
+    void openOrder(const QString &orderId);
     // "Notify me of new orders" (checkable, kept in the workspace's settings), for the window's View menu.
     [[nodiscard]] QAction *notifyAction() const { return m_notifyAction; }
     [[nodiscard]] QStringList selectedOrderIds() const;

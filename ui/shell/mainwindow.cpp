@@ -219,6 +219,13 @@ void MainWindow::buildViews()
         } else if (id == QLatin1String("inbox")) {
             m_inboxView = new InboxView(m_stack); // shows its own empty state until conversations arrive
             connect(m_inboxView, &InboxView::settingsRequested, this, [this] { showView(QStringLiteral("settings")); });
+            m_inboxView->setCustomerPanelVisible(m_settings->inboxCustomerPanel());
+            connect(m_inboxView, &InboxView::customerPanelToggled, this,
+                    [this](bool on) { m_settings->setInboxCustomerPanel(on); });
+            connect(m_inboxView, &InboxView::orderRequested, this, [this](const QString &orderId) {
+                showView(QStringLiteral("orders"));
+                m_ordersView->openOrder(orderId);
+            });
             view = m_inboxView;
         } else {
             auto *empty = new EmptyStateWidget(iconFor(id), m_stack);
