@@ -35,6 +35,8 @@ namespace sd::ui {
 class ConversationListModel;
 class EmptyStateWidget;
 class ThreadModel;
+class WorkflowBar;
+class WorkflowFilters;
 
 // Multi-line input: Enter submits, Shift+Enter inserts a line break, Esc leaves.
 class ComposerEdit : public QPlainTextEdit
@@ -71,6 +73,8 @@ public:
     [[nodiscard]] QLabel *counterLabel() const { return m_counter; }
     [[nodiscard]] QPushButton *sendButton() const { return m_send; }
     [[nodiscard]] QWidget *helpOverlay() const { return m_help; }
+    [[nodiscard]] WorkflowBar *workflowBar() const { return m_workflow; }
+    [[nodiscard]] WorkflowFilters *workflowFilters() const { return m_workflowFilters; }
     [[nodiscard]] QString currentConversationId() const { return m_currentId; }
     [[nodiscard]] QString draft(const QString &conversationId) const { return m_drafts.value(conversationId); }
 
@@ -130,6 +134,8 @@ private:
     QPushButton *m_send;
     QFrame *m_help;
     QLabel *m_helpText;
+    WorkflowBar *m_workflow; // assign, labels, notes, done, snooze (workflowbar.h)
+    WorkflowFilters *m_workflowFilters;
 
     QString m_currentId;
     QHash<QString, QString> m_drafts;
