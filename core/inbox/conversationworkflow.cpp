@@ -6,7 +6,6 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -113,6 +112,15 @@ QString WorkspaceMember::displayName() const
 QString ConversationWorkflow::labelKey(const QString &name)
 {
     return text::foldForSearch(name.simplified());
+}
+
+void ConversationWorkflow::sortLabels(QStringList &labels)
+{
+    // By the folded form: Turkish-aware (İade next to iade, before Kargo) whatever the process locale.
+    std::sort(labels.begin(), labels.end(), [](const QString &a, const QString &b) {
+        const QString ka = labelKey(a), kb = labelKey(b);
+        return ka != kb ? ka < kb : a < b;
+    });
 }
 
 Result<QString> ConversationWorkflow::ensureMe(Transaction &tx, const QString &workspaceId, qint64 nowMs)
@@ -367,16 +375,14 @@ Result<WorkflowState> ConversationWorkflow::state(Database &db, const QString &c
     s.assignedToMe = st->int64(5) != 0;
     s.assigneeName = s.assignedToMe ? meName() : st->text(4);
     s.labels = st->isNull(6) ? QStringList() : st->text(6).split(QChar(31), Qt::SkipEmptyParts);
-    QCollator collator{QLocale()};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(s.labels.begin(), s.labels.end(), collator);
+    ConversationWorkflow::sortLabels(s.labels);
     return s;
 }
 
 Result<QList<WorkspaceMember>> ConversationWorkflow::members(Database &db, const QString &workspaceId)
 {
     auto st = db.prepare(u"SELECT id, workspace_id, display_name, is_me FROM workspace_members"
-                         u" WHERE deleted = 0 AND (?1 = '' OR workspace_id = ?1) ORDER BY is_me DESC, display_name, seq"_qs);
+                         u" WHERE deleted = 0 AND (ifnull(?1, '') = '' OR workspace_id = ?1) ORDER BY is_me DESC, display_name, seq"_qs);
     if (!st)
         return st.error();
     if (auto b = st->bindAll(workspaceId); !b)
@@ -395,7 +401,7 @@ Result<QList<WorkspaceMember>> ConversationWorkflow::members(Database &db, const
 
 Result<QStringList> ConversationWorkflow::labels(Database &db, const QString &workspaceId)
 {
-    auto st = db.prepare(u"SELECT name FROM tags WHERE deleted = 0 AND (?1 = '' OR workspace_id = ?1)"_qs);
+    auto st = db.prepare(u"SELECT name FROM tags WHERE deleted = 0 AND (ifnull(?1, '') = '' OR workspace_id = ?1)"_qs);
     if (!st)
         return st.error();
     if (auto b = st->bindAll(workspaceId); !b)
@@ -415,9 +421,7 @@ Result<QStringList> ConversationWorkflow::labels(Database &db, const QString &wo
             out << st->text(0);
         }
     }
-    QCollator collator{QLocale()};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.begin(), out.end(), collator);
+    ConversationWorkflow::sortLabels(out);
     return out;
 }
 
@@ -493,13 +497,12 @@ std::optional<QDateTime> ConversationWorkflow::parseUntil(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        dt = QDateTime(d, QTime(9, 0));
-    }
+    // A date alone first: QDateTime would read it as midnight.
+    if (const QDate d = t.size() == 10 ? QDate::fromString(t, Qt::ISODate) : QDate(); d.isValid())
+        return QDateTime(d, QTime(9, 0));
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid())
+        return std::nullopt;
     return dt;
 }
 

@@ -62,6 +62,8 @@ class ConversationWorkflow
 public:
     // The folded form two label names are compared by ("İade", "IADE", "iade" → "iade").
     [[nodiscard]] static QString labelKey(const QString &name);
+    // Sorts label names for display (by their folded form).
+    static void sortLabels(QStringList &labels);
     // The member that is the person at this computer in the conversation's workspace, created on first use.
     [[nodiscard]] static Result<QString> ensureMe(store::Transaction &tx, const QString &workspaceId, qint64 nowMs);
 
