@@ -23,6 +23,11 @@ struct ConversationFilter
     enum class Assignee { Any, Mine, Unassigned };
     // Open: neither done nor snoozed (the default list); Snoozed: the snooze has not ended at nowMs.
     enum class State { Open, Done, Snoozed, All };
+    // Not an aggregate, so that the older `{unreadOnly, channel}` form stays warning-free.
+    ConversationFilter(bool unread = false, QString channelName = {})
+        : unreadOnly(unread), channel(std::move(channelName))
+    {
+    }
     bool unreadOnly = false;
     QString channel; // empty: all; "messenger" / "instagram"
     Assignee assignee = Assignee::Any;

@@ -165,6 +165,12 @@ void ConversationListModel::setChannel(const QString &channel)
     setFilter(f);
 }
 
+void ConversationListModel::setNowFunction(std::function<qint64()> now)
+{
+    m_now = std::move(now);
+    reload();
+}
+
 void ConversationListModel::setAssigneeFilter(inbox::ConversationFilter::Assignee assignee)
 {
     auto f = m_filter;

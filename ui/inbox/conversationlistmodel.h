@@ -60,7 +60,8 @@ public:
     void setState(inbox::ConversationFilter::State state);
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // The clock snoozes are compared with (tests and the view pin it); unset: the filter's nowMs or the wall clock.
-    void setNowFunction(std::function<qint64()> now) { m_now = std::move(now); }
+    // Reloads the rows (a reset).
+    void setNowFunction(std::function<qint64()> now);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
 
     [[nodiscard]] int rowOf(const QString &conversationId) const;
