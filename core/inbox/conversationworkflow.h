@@ -93,7 +93,7 @@ public:
     // Every label of the workspace (all workspaces when empty), sorted.
     [[nodiscard]] static Result<QStringList> labels(store::Database &db, const QString &workspaceId = {});
     [[nodiscard]] static Result<QList<ConversationNote>> notes(store::Database &db, const QString &conversationId);
-    // The earliest snooze end after nowMs, if any (the GUI wakes then).
+    // The earliest snooze end after nowMs (0: the earliest of all, past ones included), if any (the GUI wakes then).
     [[nodiscard]] static Result<std::optional<qint64>> nextSnoozeEnd(store::Database &db, qint64 nowMs);
 
     // Snooze times. "2h", "30m", "1d", "1w", "1h30m" → milliseconds (nullopt when malformed or zero).

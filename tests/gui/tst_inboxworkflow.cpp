@@ -364,6 +364,14 @@ private Q_SLOTS:
         QTest::keyClick(who, Qt::Key_Down); // Mine
         QTRY_COMPARE(idsOf(*view.listModel()), QStringList{conv(1)});
         QVERIFY(view.workflowFilters()->isActive());
+
+        // Two hours later the snooze is over: the view wakes it, and it is back open and unread.
+        QCOMPARE(*reader()->queryInt(u"SELECT unread_count FROM conversations WHERE id = 'conv-02'"_qs), 0);
+        view.setNowFunction([] { return kNow + 2 * kHour; });
+        QTRY_COMPARE_WITH_TIMEOUT(*reader()->queryInt(u"SELECT unread_count FROM conversations WHERE id = 'conv-02'"_qs), 1, 10000);
+        QCOMPARE(stateOf(conv(2)).status, u"open"_qs);
+        QTest::keyClick(who, Qt::Key_Up); // everyone's
+        QTRY_VERIFY(idsOf(*view.listModel()).contains(conv(2)));
     }
 };
 

@@ -566,8 +566,9 @@ void WorkflowBar::armWake()
     m_wake->stop();
     if (!m_reader || !m_writer)
         return;
+    // The earliest snooze end, also one already past (the clock moved, the app slept): woken a second later.
     const qint64 now = m_now();
-    auto next = ConversationWorkflow::nextSnoozeEnd(*m_reader, now);
+    auto next = ConversationWorkflow::nextSnoozeEnd(*m_reader, 0);
     if (!next || !next.value())
         return;
     m_wake->start(int(qBound<qint64>(1000, *next.value() - now + 500, kMaxWakeDelayMs)));
