@@ -79,6 +79,28 @@ QString statusText(const QString &status, qint64 snoozedUntil)
     return QCoreApplication::translate("sd::cli::Inbox", "open");
 }
 
+// `inbox show`: the conversation's workflow state and internal notes.
+QJsonObject workflowJson(Database &db, const QString &id)
+{
+    QJsonObject out;
+    if (auto s = inbox::ConversationWorkflow::state(db, id, QDateTime::currentMSecsSinceEpoch())) {
+        out.insert(QStringLiteral("status"), s->status);
+        out.insert(QStringLiteral("assignee"), assigneeJson(s->assigneeId, s->assigneeName, s->assignedToMe));
+        out.insert(QStringLiteral("labels"), QJsonArray::fromStringList(s->labels));
+        out.insert(QStringLiteral("snoozedUntil"), s->snoozedUntil > 0 ? QJsonValue(s->snoozedUntil) : QJsonValue());
+    }
+    QJsonArray notes;
+    if (auto n = inbox::ConversationWorkflow::notes(db, id)) {
+        for (const inbox::ConversationNote &note : n.value())
+            notes.append(QJsonObject{{QStringLiteral("id"), note.id},
+                                     {QStringLiteral("author"), note.authorName},
+                                     {QStringLiteral("createdAt"), note.createdAt},
+                                     {QStringLiteral("text"), note.body}});
+    }
+    out.insert(QStringLiteral("notes"), notes);
+    return out;
+}
+
 // A Meta connection row (connections.platform 'messenger', settings in sync_cursor): core/inbox/inboxquery.h.
 using MetaRow = inbox::MetaConnectionRow;
 
@@ -571,6 +593,15 @@ int inboxShow(Context &c, const QString &id)
             c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(m.failureReason) << ')';
         c.io.out << Qt::endl;
     }
+    if (!c.json) {
+        for (const QJsonValue &n : workflowJson(db, id).value(u"notes").toArray())
+            c.io.out << QCoreApplication::translate("sd::cli::Inbox", "[internal note, not sent] %1, %2: %3")
+                            .arg(n[u"author"].toString(),
+                                 locale.toString(QDateTime::fromMSecsSinceEpoch(n[u"createdAt"].toInteger()).toLocalTime(),
+                                                 QLocale::ShortFormat),
+                                 n[u"text"].toString())
+                     << Qt::endl;
+    }
     if (c.json) {
         c.io.out << compact(QJsonObject{
                         {QStringLiteral("id"), id},
@@ -586,6 +617,7 @@ int inboxShow(Context &c, const QString &id)
                                      {QStringLiteral("timeLeftMs"), window.timeLeftMs},
                                      {QStringLiteral("explanation"), MessagingWindow::explain(window)},
                                      {QStringLiteral("maxLength"), MessagingWindow::maxTextLength(channel)}}},
+                        {QStringLiteral("workflow"), workflowJson(db, id)},
                         {QStringLiteral("messages"), messages}})
                  << Qt::endl;
     }

@@ -255,10 +255,15 @@ private Q_SLOTS:
         QVERIFY2(note.code == 0, note.err.constData());
         QCOMPARE(QJsonDocument::fromJson(note.out).object().value(u"internal"_qs).toBool(), true);
         QCOMPARE(cli({u"inbox"_qs, u"note"_qs, a}, "  \n").code, 1);
-        // A note is never a message (nothing for the customer).
-        QCOMPARE(int(QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"show"_qs, a}).out)
-                         .object().value(u"messages"_qs).toArray().size()),
-                 messagesBefore);
+        // A note is never a message (nothing for the customer); `show` lists it apart.
+        const QJsonObject shown = QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"show"_qs, a}).out).object();
+        QCOMPARE(int(shown.value(u"messages"_qs).toArray().size()), messagesBefore);
+        const QJsonObject wf = shown.value(u"workflow"_qs).toObject();
+        QCOMPARE(wf.value(u"notes"_qs).toArray().size(), 1);
+        QCOMPARE(wf.value(u"notes"_qs).toArray().at(0).toObject().value(u"text"_qs).toString(), u"Müşteri aradı: iade istiyor."_qs);
+        QCOMPARE(wf.value(u"labels"_qs).toArray(), QJsonArray{u"Kargo Gecikmesi"_qs});
+        QCOMPARE(wf.value(u"status"_qs).toString(), u"open"_qs);
+        QVERIFY(cli({u"inbox"_qs, u"show"_qs, a}).out.contains("iade istiyor"));
 
         auto done = cli({u"--json"_qs, u"inbox"_qs, u"done"_qs, c});
         QCOMPARE(QJsonDocument::fromJson(done.out).object().value(u"status"_qs).toString(), u"done"_qs);
