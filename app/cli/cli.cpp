@@ -51,9 +51,15 @@ QString commandsHelp()
               "  connect meta               Connect a Facebook Page and its Instagram account (token from stdin;\n"
               "                             --page ID, --base-url, --api-version, --human-agent, --name)\n"
               "  inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)\n"
-              "  inbox list                 List conversations, newest first (--unread, --channel, --limit)\n"
+              "  inbox list                 List conversations, newest first (--unread, --channel, --limit,\n"
+              "                             --mine, --unassigned, --label L, --status open|done|snoozed|all)\n"
               "  inbox show ID              Show a conversation, its messages and its reply window\n"
               "  inbox reply ID             Reply to a conversation (text from stdin), within Meta's rules\n"
+              "  inbox assign ID MEMBER     Assign to a team member (or --me, --none)\n"
+              "  inbox label ID             Add or remove labels (--add L, --remove L, repeatable)\n"
+              "  inbox note ID              Add an internal note, never sent to the customer (text from stdin)\n"
+              "  inbox done ID…             Mark done; inbox reopen ID… opens them again\n"
+              "  inbox snooze ID            Hide until a time (--until ISO or --for 2h); it comes back unread\n"
               "\n"
               "Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one\n"
               "read it from standard input or ask for it.\n");
@@ -118,6 +124,23 @@ int run(const QStringList &arguments, Io &io)
     const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("sd::cli", "Log debug messages to standard error."));
     for (const auto &o : {help, version, profile, json, yes, passphrase, account, baseUrl, name, connection, status, limit, verbose, page, channel, apiVersion, unread, humanAgent})
         parser.addOption(o);
+    // The inbox workflow.
+    const QCommandLineOption mine(QStringLiteral("mine"), QCoreApplication::translate("sd::cli", "inbox list: only conversations assigned to me."));
+    const QCommandLineOption unassigned(QStringLiteral("unassigned"), QCoreApplication::translate("sd::cli", "inbox list: only unassigned conversations."));
+    const QCommandLineOption label = valueOption(QStringLiteral("label"), QT_TRANSLATE_NOOP("sd::cli", "inbox list: only conversations with this label."),
+                                                 QT_TRANSLATE_NOOP("sd::cli", "label"));
+    const QCommandLineOption me(QStringLiteral("me"), QCoreApplication::translate("sd::cli", "inbox assign: to me."));
+    const QCommandLineOption none(QStringLiteral("none"), QCoreApplication::translate("sd::cli", "inbox assign: to nobody."));
+    const QCommandLineOption addLabel = valueOption(QStringLiteral("add"), QT_TRANSLATE_NOOP("sd::cli", "inbox label: add this label (repeatable)."),
+                                                    QT_TRANSLATE_NOOP("sd::cli", "label"));
+    const QCommandLineOption removeLabel = valueOption(QStringLiteral("remove"), QT_TRANSLATE_NOOP("sd::cli", "inbox label: remove this label (repeatable)."),
+                                                       QT_TRANSLATE_NOOP("sd::cli", "label"));
+    const QCommandLineOption until = valueOption(QStringLiteral("until"), QT_TRANSLATE_NOOP("sd::cli", "inbox snooze: until this ISO 8601 time."),
+                                                 QT_TRANSLATE_NOOP("sd::cli", "time"));
+    const QCommandLineOption forDuration = valueOption(QStringLiteral("for"), QT_TRANSLATE_NOOP("sd::cli", "inbox snooze: for this long (30m, 2h, 1d, 1w)."),
+                                                       QT_TRANSLATE_NOOP("sd::cli", "duration"));
+    for (const auto &o : {mine, unassigned, label, me, none, addLabel, removeLabel, until, forDuration})
+        parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("sd::cli", "The command to run (see below)."),
                                  QCoreApplication::translate("sd::cli", "<command> [arguments…]"));
 
@@ -154,6 +177,15 @@ int run(const QStringList &arguments, Io &io)
     context.apiVersion = parser.value(apiVersion);
     context.unread = parser.isSet(unread);
     context.humanAgent = parser.isSet(humanAgent);
+    context.mine = parser.isSet(mine);
+    context.unassigned = parser.isSet(unassigned);
+    context.label = parser.value(label);
+    context.me = parser.isSet(me);
+    context.none = parser.isSet(none);
+    context.addLabels = parser.values(addLabel);
+    context.removeLabels = parser.values(removeLabel);
+    context.until = parser.value(until);
+    context.forDuration = parser.value(forDuration);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         io.err << QCoreApplication::translate("sd::cli", "No command given.") << Qt::endl << commandsHelp() << Qt::flush;

@@ -35,6 +35,16 @@ struct Context
     QString apiVersion{};      // connect meta: the Graph API version (default: the current one)
     bool unread = false;     // inbox list: only conversations with unread messages
     bool humanAgent = false; // connect meta: the Meta app has Human Agent approval
+    // The inbox workflow (app/cli/inboxcommands.cpp).
+    bool mine = false;        // inbox list: only conversations assigned to me
+    bool unassigned = false;  // inbox list: only unassigned conversations
+    QString label{};          // inbox list: only conversations with this label
+    bool me = false;          // inbox assign: to me
+    bool none = false;        // inbox assign: nobody
+    QStringList addLabels{};    // inbox label --add
+    QStringList removeLabels{}; // inbox label --remove
+    QString until{};          // inbox snooze --until ISO
+    QString forDuration{};    // inbox snooze --for 2h
 };
 
 // arguments: as in main's argv, the program name first.

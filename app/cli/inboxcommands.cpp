@@ -8,6 +8,8 @@
 #include "connectors/meta/metasend.h"
 #include "connectors/meta/metasync.h"
 #include "inbox/connectionhealth.h"
+#include "common/textfold.h"
+#include "inbox/conversationworkflow.h"
 #include "inbox/inboxquery.h"
 #include "inbox/metasendrunner.h"
 #include "outbox/outbox.h"
@@ -61,6 +63,45 @@ QString compact(const QJsonValue &v)
 {
     return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                          : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue assigneeJson(const QString &id, const QString &name, bool isMe)
+{
+    if (id.isEmpty())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("isMe"), isMe}};
+}
+
+QString statusText(const QString &status, qint64 snoozedUntil)
+{
+    if (status == u"done")
+        return QCoreApplication::translate("sd::cli::Inbox", "done");
+    if (status == u"snoozed")
+        return QCoreApplication::translate("sd::cli::Inbox", "snoozed until %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snoozedUntil).toLocalTime(), QLocale::ShortFormat));
+    return QCoreApplication::translate("sd::cli::Inbox", "open");
+}
+
+// `inbox show`: the conversation's workflow state and internal notes.
+QJsonObject workflowJson(Database &db, const QString &id)
+{
+    QJsonObject out;
+    if (auto s = inbox::ConversationWorkflow::state(db, id, QDateTime::currentMSecsSinceEpoch())) {
+        out.insert(QStringLiteral("status"), s->status);
+        out.insert(QStringLiteral("assignee"), assigneeJson(s->assigneeId, s->assigneeName, s->assignedToMe));
+        out.insert(QStringLiteral("labels"), QJsonArray::fromStringList(s->labels));
+        out.insert(QStringLiteral("snoozedUntil"), s->snoozedUntil > 0 ? QJsonValue(s->snoozedUntil) : QJsonValue());
+    }
+    QJsonArray notes;
+    if (auto n = inbox::ConversationWorkflow::notes(db, id)) {
+        for (const inbox::ConversationNote &note : n.value())
+            notes.append(QJsonObject{{QStringLiteral("id"), note.id},
+                                     {QStringLiteral("author"), note.authorName},
+                                     {QStringLiteral("createdAt"), note.createdAt},
+                                     {QStringLiteral("text"), note.body}});
+    }
+    out.insert(QStringLiteral("notes"), notes);
+    return out;
 }
 
 // A Meta connection row (connections.platform 'messenger', settings in sync_cursor): core/inbox/inboxquery.h.
@@ -395,15 +436,44 @@ int inboxList(Context &c)
         c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--channel is messenger or instagram.") << Qt::endl;
         return Usage;
     }
+    inbox::ConversationFilter filter;
+    filter.unreadOnly = c.unread;
+    filter.channel = c.channel;
+    if (c.mine && c.unassigned) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--mine and --unassigned exclude each other.") << Qt::endl;
+        return Usage;
+    }
+    filter.assignee = c.mine ? inbox::ConversationFilter::Assignee::Mine
+        : c.unassigned       ? inbox::ConversationFilter::Assignee::Unassigned
+                             : inbox::ConversationFilter::Assignee::Any;
+    filter.label = c.label;
+    if (!c.status.isEmpty()) {
+        const auto state = inbox::ConversationFilter::stateFromName(c.status);
+        if (!state) {
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--status is open, done, snoozed or all.") << Qt::endl;
+            return Usage;
+        }
+        filter.state = *state;
+    }
     auto workspace = openWorkspace(c);
     if (!workspace)
         return Failure;
+    // Snoozes that have ended come back (open and unread) before the list is read.
+    filter.nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (auto woke = runWrite(*workspace->store, [now = filter.nowMs](Transaction &tx) -> Status {
+            auto n = inbox::ConversationWorkflow::wakeDue(tx, now);
+            return n ? Status() : Status(n.error());
+        });
+        !woke) {
+        c.io.err << woke.error().message << Qt::endl;
+        return Failure;
+    }
     auto reader = workspace->store->openReader();
     if (!reader) {
         c.io.err << reader.error().message << Qt::endl;
         return Failure;
     }
-    auto rows = inbox::InboxQuery::conversations(*reader.value(), {c.unread, c.channel}, std::nullopt,
+    auto rows = inbox::InboxQuery::conversations(*reader.value(), filter, std::nullopt,
                                                  c.limit > 0 ? c.limit : 100);
     if (!rows) {
         c.io.err << rows.error().message << Qt::endl;
@@ -426,14 +496,24 @@ int inboxList(Context &c)
                                      {QStringLiteral("lastMessageAt"), r.lastMessageAt},
                                      {QStringLiteral("unread"), r.unread},
                                      {QStringLiteral("status"), r.status},
+                                     {QStringLiteral("assignee"), assigneeJson(r.assigneeId, r.assigneeName, r.assignedToMe)},
+                                     {QStringLiteral("labels"), QJsonArray::fromStringList(r.labels)},
+                                     {QStringLiteral("snoozedUntil"), r.snoozedUntil > 0 ? QJsonValue(r.snoozedUntil) : QJsonValue()},
                                      {QStringLiteral("lastCustomerMessageAt"), r.lastInboundAt},
                                      {QStringLiteral("replyWindowMs"), window.timeLeftMs}});
             continue;
         }
+        QString workflow = r.status == u"open" ? QString() : statusText(r.status, r.snoozedUntil);
+        if (!r.assigneeName.isEmpty())
+            workflow += (workflow.isEmpty() ? QString() : QStringLiteral(" ")) + u'@' + r.assigneeName;
+        for (const QString &l : r.labels)
+            workflow += (workflow.isEmpty() ? QString() : QStringLiteral(" ")) + u'#' + l;
         c.io.out << r.id << '\t' << r.channel << '\t' << r.name << '\t'
                  << (r.unread > 0 ? QStringLiteral("● ") : QString()) << r.preview.left(60) << '\t'
-                 << locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageAt).toLocalTime(), QLocale::ShortFormat)
-                 << Qt::endl;
+                 << locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastMessageAt).toLocalTime(), QLocale::ShortFormat);
+        if (!workflow.isEmpty())
+            c.io.out << '\t' << workflow;
+        c.io.out << Qt::endl;
     }
     if (c.json)
         c.io.out << compact(array) << Qt::endl;
@@ -521,6 +601,15 @@ int inboxShow(Context &c, const QString &id)
             c.io.out << "  (" << QCoreApplication::translate("sd::cli::Inbox", "failed: %1").arg(m.failureReason) << ')';
         c.io.out << Qt::endl;
     }
+    if (!c.json) {
+        for (const QJsonValue &n : workflowJson(db, id).value(u"notes").toArray())
+            c.io.out << QCoreApplication::translate("sd::cli::Inbox", "[internal note, not sent] %1, %2: %3")
+                            .arg(n[u"author"].toString(),
+                                 locale.toString(QDateTime::fromMSecsSinceEpoch(n[u"createdAt"].toInteger()).toLocalTime(),
+                                                 QLocale::ShortFormat),
+                                 n[u"text"].toString())
+                     << Qt::endl;
+    }
     if (c.json) {
         c.io.out << compact(QJsonObject{
                         {QStringLiteral("id"), id},
@@ -536,6 +625,7 @@ int inboxShow(Context &c, const QString &id)
                                      {QStringLiteral("timeLeftMs"), window.timeLeftMs},
                                      {QStringLiteral("explanation"), MessagingWindow::explain(window)},
                                      {QStringLiteral("maxLength"), MessagingWindow::maxTextLength(channel)}}},
+                        {QStringLiteral("workflow"), workflowJson(db, id)},
                         {QStringLiteral("messages"), messages}})
                  << Qt::endl;
     }
@@ -665,6 +755,221 @@ int inboxReply(Context &c, const QString &id)
     return Failure;
 }
 
+// One workflow action on a conversation in one write transaction, then its resulting state printed.
+using WorkflowAction = std::function<Result<bool>(Transaction &tx, qint64 now)>;
+
+int runWorkflow(Context &c, Workspace &w, const QString &id, const WorkflowAction &action, const QString &doneText)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool changed = false;
+    auto written = runWrite(*w.store, [&](Transaction &tx) -> Status {
+        auto r = action(tx, now);
+        if (!r)
+            return r.error();
+        changed = r.value();
+        return {};
+    });
+    if (!written) {
+        c.io.err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    auto reader = w.store->openReader();
+    if (!reader) {
+        c.io.err << reader.error().message << Qt::endl;
+        return Failure;
+    }
+    auto state = inbox::ConversationWorkflow::state(*reader.value(), id, now);
+    if (!state) {
+        c.io.err << state.error().message << Qt::endl;
+        return Failure;
+    }
+    const inbox::WorkflowState &s = state.value();
+    if (c.json) {
+        c.io.out << compact(QJsonObject{
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("changed"), changed},
+                        {QStringLiteral("status"), s.status},
+                        {QStringLiteral("assignee"), assigneeJson(s.assigneeId, s.assigneeName, s.assignedToMe)},
+                        {QStringLiteral("labels"), QJsonArray::fromStringList(s.labels)},
+                        {QStringLiteral("snoozedUntil"), s.snoozedUntil > 0 ? QJsonValue(s.snoozedUntil) : QJsonValue()}})
+                 << Qt::endl;
+        return Ok;
+    }
+    c.io.out << (changed ? doneText : QCoreApplication::translate("sd::cli::Inbox", "Nothing to change.")) << Qt::endl;
+    c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Status: %1").arg(statusText(s.status, s.snoozedUntil)) << Qt::endl;
+    c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Assigned to: %1")
+                    .arg(s.assigneeName.isEmpty() ? QCoreApplication::translate("sd::cli::Inbox", "nobody") : s.assigneeName)
+             << Qt::endl;
+    if (!s.labels.isEmpty())
+        c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Labels: %1").arg(s.labels.join(QStringLiteral(", "))) << Qt::endl;
+    return Ok;
+}
+
+int inboxAssign(Context &c, const QString &id, const QString &member)
+{
+    if (int(c.me) + int(c.none) + int(!member.isEmpty()) != 1) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli inbox assign ID MEMBER|--me|--none") << Qt::endl;
+        return Usage;
+    }
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    QString memberId;
+    if (!member.isEmpty()) {
+        // A member by id or by name (Turkish-folded); "me" is the person at this computer.
+        auto reader = workspace->store->openReader();
+        if (!reader) {
+            c.io.err << reader.error().message << Qt::endl;
+            return Failure;
+        }
+        auto members = inbox::ConversationWorkflow::members(*reader.value(), {});
+        if (!members) {
+            c.io.err << members.error().message << Qt::endl;
+            return Failure;
+        }
+        const QString key = text::foldForSearch(member);
+        bool toMe = key == u"me";
+        for (const inbox::WorkspaceMember &m : members.value()) {
+            const bool match = m.id == member || text::foldForSearch(m.name) == key
+                || text::foldForSearch(m.displayName()) == key;
+            if (match && m.isMe)
+                toMe = true;
+            else if (match)
+                memberId = m.id;
+        }
+        if (toMe)
+            c.me = true;
+        if (!c.me && memberId.isEmpty()) {
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No team member “%1”. Members:").arg(member) << Qt::endl;
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "me") << Qt::endl;
+            for (const inbox::WorkspaceMember &m : members.value())
+                if (!m.isMe)
+                    c.io.err << m.id << '\t' << m.name << Qt::endl;
+            return Failure;
+        }
+    }
+    const bool me = c.me;
+    return runWorkflow(c, *workspace, id,
+        [&](Transaction &tx, qint64 now) {
+            return me ? inbox::ConversationWorkflow::assignToMe(tx, id, now)
+                      : inbox::ConversationWorkflow::assign(tx, id, memberId, now);
+        },
+        c.none ? QCoreApplication::translate("sd::cli::Inbox", "Unassigned.") : QCoreApplication::translate("sd::cli::Inbox", "Assigned."));
+}
+
+int inboxLabel(Context &c, const QString &id)
+{
+    if (c.addLabels.isEmpty() && c.removeLabels.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli inbox label ID [--add LABEL]… [--remove LABEL]…") << Qt::endl;
+        return Usage;
+    }
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    const QStringList add = c.addLabels;
+    const QStringList remove = c.removeLabels;
+    return runWorkflow(c, *workspace, id,
+        [&](Transaction &tx, qint64 now) -> Result<bool> {
+            bool changed = false;
+            for (const QString &l : add) {
+                auto r = inbox::ConversationWorkflow::addLabel(tx, id, l, now);
+                if (!r)
+                    return r.error();
+                changed = changed || r.value();
+            }
+            for (const QString &l : remove) {
+                auto r = inbox::ConversationWorkflow::removeLabel(tx, id, l, now);
+                if (!r)
+                    return r.error();
+                changed = changed || r.value();
+            }
+            return changed;
+        },
+        QCoreApplication::translate("sd::cli::Inbox", "Labels updated."));
+}
+
+int inboxNote(Context &c, const QString &id)
+{
+    const QString text = c.io.in.readAll().trimmed();
+    if (text.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "No note on standard input.") << Qt::endl;
+        return Failure;
+    }
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    QString noteId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto written = runWrite(*workspace->store, [&](Transaction &tx) -> Status {
+        auto r = inbox::ConversationWorkflow::addNote(tx, id, text, now);
+        if (!r)
+            return r.error();
+        noteId = r.value();
+        return {};
+    });
+    if (!written) {
+        c.io.err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    if (c.json)
+        c.io.out << compact(QJsonObject{{QStringLiteral("id"), noteId}, {QStringLiteral("conversation"), id},
+                                        {QStringLiteral("createdAt"), now}, {QStringLiteral("internal"), true}})
+                 << Qt::endl;
+    else
+        c.io.out << QCoreApplication::translate("sd::cli::Inbox", "Internal note added (not sent to the customer).") << Qt::endl;
+    return Ok;
+}
+
+// Several ids: each in its own transaction, one result (line) each; the exit code is the worst.
+int inboxSetDone(Context &c, const QStringList &ids, bool done)
+{
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    int code = Ok;
+    for (const QString &id : ids) {
+        const int one = runWorkflow(c, *workspace, id,
+            [&](Transaction &tx, qint64 now) {
+                return done ? inbox::ConversationWorkflow::markDone(tx, id, now)
+                            : inbox::ConversationWorkflow::reopen(tx, id, now);
+            },
+            done ? QCoreApplication::translate("sd::cli::Inbox", "Marked done.") : QCoreApplication::translate("sd::cli::Inbox", "Reopened."));
+        code = qMax(code, one);
+    }
+    return code;
+}
+
+int inboxSnooze(Context &c, const QString &id)
+{
+    if (c.until.isEmpty() == c.forDuration.isEmpty()) {
+        c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli inbox snooze ID --until ISO-TIME | --for DURATION (30m, 2h, 1d, 1w)") << Qt::endl;
+        return Usage;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 until = 0;
+    if (!c.forDuration.isEmpty()) {
+        const auto d = inbox::ConversationWorkflow::parseDuration(c.forDuration);
+        if (!d) {
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--for takes a duration such as 30m, 2h, 1d or 1w.") << Qt::endl;
+            return Usage;
+        }
+        until = now + *d;
+    } else {
+        const auto t = inbox::ConversationWorkflow::parseUntil(c.until);
+        if (!t) {
+            c.io.err << QCoreApplication::translate("sd::cli::Inbox", "--until takes an ISO 8601 time such as 2026-11-24T09:00.") << Qt::endl;
+            return Usage;
+        }
+        until = t->toMSecsSinceEpoch();
+    }
+    auto workspace = openWorkspace(c);
+    if (!workspace)
+        return Failure;
+    return runWorkflow(c, *workspace, id,
+        [&](Transaction &tx, qint64 at) { return inbox::ConversationWorkflow::snooze(tx, id, until, at); },
+        QCoreApplication::translate("sd::cli::Inbox", "Snoozed."));
+}
+
 } // namespace
 
 int runConnectMetaCommand(Context &c, const QStringList &args)
@@ -690,9 +995,21 @@ int runInboxCommand(Context &c, const QStringList &args)
         return inboxShow(c, args.at(1));
     if (sub == u"reply" && args.size() == 2)
         return inboxReply(c, args.at(1));
+    if (sub == u"assign" && (args.size() == 2 || args.size() == 3))
+        return inboxAssign(c, args.at(1), args.value(2));
+    if (sub == u"label" && args.size() == 2)
+        return inboxLabel(c, args.at(1));
+    if (sub == u"note" && args.size() == 2)
+        return inboxNote(c, args.at(1));
+    if ((sub == u"done" || sub == u"reopen") && args.size() >= 2)
+        return inboxSetDone(c, args.mid(1), sub == u"done");
+    if (sub == u"snooze" && args.size() == 2)
+        return inboxSnooze(c, args.at(1));
     c.io.err << QCoreApplication::translate("sd::cli::Inbox", "usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] "
-                   "[--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from "
-                   "standard input)")
+                   "[--channel messenger|instagram] [--mine|--unassigned] [--label L] [--status open|done|snoozed|all] "
+                   "[--limit N] [--json] | show ID [--json] | reply ID (text from standard input) | "
+                   "assign ID MEMBER|--me|--none | label ID [--add L] [--remove L] | note ID (text from standard input) | "
+                   "done ID… | reopen ID… | snooze ID --until ISO|--for 2h")
              << Qt::endl;
     return Usage;
 }

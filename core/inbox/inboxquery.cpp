@@ -1,9 +1,13 @@
 #include "inboxquery.h"
 
+#include "conversationworkflow.h"
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QUrl>
 
 namespace sd::inbox {
@@ -12,7 +16,7 @@ using store::Statement;
 
 namespace {
 
-ConversationSummary summaryFrom(const Statement &st)
+ConversationSummary summaryFrom(const Statement &st, qint64 nowMs)
 {
     ConversationSummary c;
     c.seq = st.int64(0);
@@ -26,16 +30,53 @@ ConversationSummary summaryFrom(const Statement &st)
     c.lastMessageAt = st.int64(8);
     c.lastInboundAt = st.int64(9);
     c.unread = st.int32(10);
-    c.status = st.text(11);
+    const qint64 snoozedUntil = st.int64(12);
+    c.status = st.text(11) == u"closed" ? QStringLiteral("done")
+        : snoozedUntil > nowMs          ? QStringLiteral("snoozed")
+                                        : QStringLiteral("open");
+    c.snoozedUntil = snoozedUntil > nowMs ? snoozedUntil : 0;
+    c.assigneeId = st.text(13);
+    c.assignedToMe = st.int64(15) != 0;
+    c.assigneeName = c.assignedToMe ? QCoreApplication::translate("sd::inbox::ConversationWorkflow", "Me") : st.text(14);
+    if (!st.isNull(16)) {
+        c.labels = st.text(16).split(QChar(31), Qt::SkipEmptyParts);
+        ConversationWorkflow::sortLabels(c.labels);
+    }
     return c;
 }
 
+// Selects from `page`, a CTE of conversation rows: the assignee and label look-ups run for the rows of one page
+// only (a MATERIALIZED page is limited before they run, not the whole sorted table).
 const char16_t *const kSummaryColumns =
     u"SELECT seq, id, connection_id, ifnull(channel, ''), ifnull(participant_name, ''),"
     u" ifnull(participant_external_id, ''), ifnull(participant_picture_url, ''), ifnull(last_message_preview, ''),"
-    u" ifnull(last_message_at, 0), ifnull(last_inbound_at, 0), unread_count, status FROM conversations ";
+    u" ifnull(last_message_at, 0), ifnull(last_inbound_at, 0), unread_count, status, ifnull(snoozed_until, 0),"
+    u" ifnull(assignee_id, ''),"
+    u" ifnull((SELECT display_name FROM workspace_members m WHERE m.id = page.assignee_id), ''),"
+    u" ifnull((SELECT is_me FROM workspace_members m WHERE m.id = page.assignee_id), 0),"
+    u" (SELECT group_concat(t.name, char(31)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id"
+    u"  WHERE ct.conversation_id = page.id AND ct.deleted = 0 AND t.deleted = 0)"
+    u" FROM page ";
+
+qint64 nowOr(qint64 nowMs)
+{
+    return nowMs > 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace
+
+std::optional<ConversationFilter::State> ConversationFilter::stateFromName(const QString &name)
+{
+    if (name == u"open")
+        return State::Open;
+    if (name == u"done")
+        return State::Done;
+    if (name == u"snoozed")
+        return State::Snoozed;
+    if (name == u"all")
+        return State::All;
+    return std::nullopt;
+}
 
 connectors::meta::MetaConnection MetaConnectionRow::connection(const QString &token) const
 {
@@ -59,15 +100,24 @@ Result<QList<ConversationSummary>> InboxQuery::conversations(store::Database &db
     const std::optional<ActivityKey> &after, int limit)
 {
     // ifnull(last_message_at, 0) keeps conversations without messages at the end, in a total order with seq.
-    auto st = db.prepare(QString(QString::fromUtf16(kSummaryColumns)
-        + u"WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
+    auto st = db.prepare(QString(u"WITH page AS MATERIALIZED (SELECT * FROM conversations"
+        u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
           u" AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR (ifnull(last_message_at, 0) = ?4 AND seq < ?5))"
-          u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT ?6"));
+          u" AND (?7 = 0 OR (?7 = 1 AND assignee_id IN (SELECT id FROM workspace_members WHERE is_me = 1 AND deleted = 0))"
+          u"      OR (?7 = 2 AND assignee_id IS NULL))"
+          u" AND (ifnull(?8, '') = '' OR EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id"
+          u"      WHERE ct.conversation_id = conversations.id AND ct.deleted = 0 AND t.deleted = 0 AND t.fold_key = ?8))"
+          u" AND CASE ?9 WHEN 0 THEN status != 'closed' AND ifnull(snoozed_until, 0) <= ?10"
+          u"            WHEN 1 THEN status = 'closed'"
+          u"            WHEN 2 THEN status != 'closed' AND snoozed_until > ?10 ELSE 1 END"
+          u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT ?6) "
+        + QString::fromUtf16(kSummaryColumns) + u"ORDER BY ifnull(last_message_at, 0) DESC, seq DESC"));
     if (!st)
         return st.error();
     const ActivityKey key = after.value_or(ActivityKey{});
+    const qint64 now = nowOr(filter.nowMs);
     if (auto b = st->bindAll(filter.unreadOnly ? 1 : 0, filter.channel, after ? 1 : 0, key.lastMessageAt, key.seq,
-            qint64(limit));
+            qint64(limit), int(filter.assignee), ConversationWorkflow::labelKey(filter.label), int(filter.state), now);
         !b)
         return b.error();
     QList<ConversationSummary> rows;
@@ -77,14 +127,15 @@ Result<QList<ConversationSummary>> InboxQuery::conversations(store::Database &db
             return more.error();
         if (!more.value())
             break;
-        rows << summaryFrom(*st);
+        rows << summaryFrom(*st, now);
     }
     return rows;
 }
 
 Result<std::optional<ConversationSummary>> InboxQuery::conversation(store::Database &db, const QString &id)
 {
-    auto st = db.prepare(QString(QString::fromUtf16(kSummaryColumns) + u"WHERE id = ?1 AND deleted = 0"));
+    auto st = db.prepare(QString(u"WITH page AS (SELECT * FROM conversations WHERE id = ?1 AND deleted = 0) "
+        + QString::fromUtf16(kSummaryColumns)));
     if (!st)
         return st.error();
     if (auto b = st->bindAll(id); !b)
@@ -94,7 +145,7 @@ Result<std::optional<ConversationSummary>> InboxQuery::conversation(store::Datab
         return more.error();
     if (!more.value())
         return std::optional<ConversationSummary>();
-    return std::optional<ConversationSummary>(summaryFrom(*st));
+    return std::optional<ConversationSummary>(summaryFrom(*st, nowOr(0)));
 }
 
 Result<QList<ThreadMessage>> InboxQuery::messages(store::Database &db, const QString &conversationId)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sd::store {
@@ -19,9 +20,23 @@ namespace sd::inbox {
 
 struct ConversationFilter
 {
+    enum class Assignee { Any, Mine, Unassigned };
+    // Open: neither done nor snoozed (the default list); Snoozed: the snooze has not ended at nowMs.
+    enum class State { Open, Done, Snoozed, All };
+    // Not an aggregate, so that the older `{unreadOnly, channel}` form stays warning-free.
+    ConversationFilter(bool unread = false, QString channelName = {})
+        : unreadOnly(unread), channel(std::move(channelName))
+    {
+    }
     bool unreadOnly = false;
     QString channel; // empty: all; "messenger" / "instagram"
+    Assignee assignee = Assignee::Any;
+    QString label; // empty: any; compared folded (ConversationWorkflow::labelKey)
+    State state = State::Open;
+    qint64 nowMs = 0; // the clock snoozes are compared with; 0: the wall clock
     friend bool operator==(const ConversationFilter &, const ConversationFilter &) = default;
+    // "open", "done", "snoozed", "all" (the CLI's --status); nullopt for anything else.
+    [[nodiscard]] static std::optional<State> stateFromName(const QString &name);
 };
 
 // Position in the activity order: newest last_message_at first, then the higher seq.
@@ -44,7 +59,12 @@ struct ConversationSummary
     qint64 lastMessageAt = 0;
     qint64 lastInboundAt = 0; // the customer's last message: the messaging window counts from it
     int unread = 0;
-    QString status;
+    QString status; // "open", "done" or "snoozed"
+    QString assigneeId; // a workspace_members id, empty when unassigned
+    QString assigneeName; // translated "Me" for the local member
+    bool assignedToMe = false;
+    QStringList labels; // sorted
+    qint64 snoozedUntil = 0; // while snoozed
     [[nodiscard]] ActivityKey key() const { return {lastMessageAt, seq}; }
 };
 

@@ -29,7 +29,10 @@ QList<inbox::ConversationSummary> ConversationListModel::load(const std::optiona
         m_atEnd = true;
         return {};
     }
-    auto rows = inbox::InboxQuery::conversations(*m_reader, m_filter, after, limit);
+    inbox::ConversationFilter filter = m_filter;
+    if (m_now && filter.nowMs == 0)
+        filter.nowMs = m_now();
+    auto rows = inbox::InboxQuery::conversations(*m_reader, filter, after, limit);
     if (!rows) {
         m_lastError = rows.error().message;
         m_atEnd = true;
@@ -83,6 +86,16 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.lastInboundAt;
     case ParticipantIdRole:
         return c.participantId;
+    case AssigneeRole:
+        return c.assigneeName;
+    case AssignedToMeRole:
+        return c.assignedToMe;
+    case LabelsRole:
+        return c.labels;
+    case StatusRole:
+        return c.status;
+    case SnoozedUntilRole:
+        return c.snoozedUntil > 0 ? QDateTime::fromMSecsSinceEpoch(c.snoozedUntil) : QDateTime();
     default:
         return {};
     }
@@ -101,6 +114,11 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(UnreadRole, "unread");
     names.insert(LastInboundRole, "lastInbound");
     names.insert(ParticipantIdRole, "participantId");
+    names.insert(AssigneeRole, "assignee");
+    names.insert(AssignedToMeRole, "assignedToMe");
+    names.insert(LabelsRole, "labels");
+    names.insert(StatusRole, "status");
+    names.insert(SnoozedUntilRole, "snoozedUntil");
     return names;
 }
 
@@ -147,6 +165,33 @@ void ConversationListModel::setChannel(const QString &channel)
     setFilter(f);
 }
 
+void ConversationListModel::setNowFunction(std::function<qint64()> now)
+{
+    m_now = std::move(now);
+    reload();
+}
+
+void ConversationListModel::setAssigneeFilter(inbox::ConversationFilter::Assignee assignee)
+{
+    auto f = m_filter;
+    f.assignee = assignee;
+    setFilter(f);
+}
+
+void ConversationListModel::setLabel(const QString &label)
+{
+    auto f = m_filter;
+    f.label = label;
+    setFilter(f);
+}
+
+void ConversationListModel::setState(inbox::ConversationFilter::State state)
+{
+    auto f = m_filter;
+    f.state = state;
+    setFilter(f);
+}
+
 void ConversationListModel::reload()
 {
     const QScopedValueRollback busy(m_busy, true);
@@ -178,7 +223,10 @@ void ConversationListModel::refresh()
 void ConversationListModel::onChanges(const sd::store::ChangeBatch &batch)
 {
     for (const store::Change &c : batch) {
-        if (c.table == QLatin1String("conversations") || c.table == QLatin1String("messages")) {
+        // Labels and members show in the rows too.
+        if (c.table == QLatin1String("conversations") || c.table == QLatin1String("messages")
+            || c.table == QLatin1String("conversation_tags") || c.table == QLatin1String("tags")
+            || c.table == QLatin1String("workspace_members")) {
             // One refresh for a burst of commits (a sync writes one page per transaction).
             if (!m_refreshQueued) {
                 m_refreshQueued = true;

@@ -1,10 +1,12 @@
 // The inbox's conversation list: lazy (keyset pages over a read-only store connection, fetched as the view
-// scrolls), newest activity first, filtered by unread and channel, refreshed when the store publishes changes.
+// scrolls), newest activity first, filtered by unread, channel, assignee, label and workflow state (open / done /
+// snoozed), refreshed when the store publishes changes.
 #pragma once
 
 #include "inbox/inboxquery.h"
 
 #include <QAbstractListModel>
+#include <functional>
 #include <memory>
 
 namespace sd::store {
@@ -31,6 +33,11 @@ public:
         UnreadRole, // int
         LastInboundRole, // qint64 ms: the customer's last message (the messaging window)
         ParticipantIdRole,
+        AssigneeRole, // display name ("Me" for the local member), empty when unassigned
+        AssignedToMeRole, // bool
+        LabelsRole, // QStringList
+        StatusRole, // "open", "done", "snoozed"
+        SnoozedUntilRole, // QDateTime while snoozed, else invalid
     };
 
     // reader: a read-only connection (LocalStore::openReader) the model owns; notifier may be null.
@@ -48,7 +55,13 @@ public:
     void setFilter(const inbox::ConversationFilter &filter);
     void setUnreadOnly(bool on);
     void setChannel(const QString &channel);
+    void setAssigneeFilter(inbox::ConversationFilter::Assignee assignee);
+    void setLabel(const QString &label);
+    void setState(inbox::ConversationFilter::State state);
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // The clock snoozes are compared with (tests and the view pin it); unset: the filter's nowMs or the wall clock.
+    // Reloads the rows (a reset).
+    void setNowFunction(std::function<qint64()> now);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
 
     [[nodiscard]] int rowOf(const QString &conversationId) const;
@@ -69,6 +82,7 @@ private:
     std::unique_ptr<store::Database> m_reader;
     QList<inbox::ConversationSummary> m_rows;
     inbox::ConversationFilter m_filter;
+    std::function<qint64()> m_now;
     int m_pageSize = 100;
     bool m_atEnd = false;
     bool m_busy = false;

@@ -9,6 +9,8 @@
 #include "threadfindbar.h"
 #include "threadmodel.h"
 #include "widgets/emptystatewidget.h"
+#include "workflowbar.h"
+#include "workflowfilters.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -143,11 +145,24 @@ public:
             badgeText = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
             badgeWidth = qMax(line + 2, option.fontMetrics.horizontalAdvance(badgeText) + 10);
         }
+        // The workflow: assignee and labels, right-aligned before the badge (at most 40 % of the line).
+        QStringList workflow;
+        if (const QString who = index.data(ConversationListModel::AssigneeRole).toString(); !who.isEmpty())
+            workflow << u'@' + who;
+        for (const QString &l : index.data(ConversationListModel::LabelsRole).toStringList())
+            workflow << u'#' + l;
+        const QString workflowText = option.fontMetrics.elidedText(workflow.join(u' '), Qt::ElideRight, body.width() * 2 / 5);
+        const int workflowWidth = workflowText.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(workflowText) + 8;
         // The preview is plain text on one line (line breaks shown as spaces).
         QString preview = index.data(ConversationListModel::PreviewRole).toString();
         preview.replace(u'\n', u' ');
-        const QRect previewRect(body.left(), body.top() + line + 6, body.width() - badgeWidth - (badgeWidth ? 6 : 0),
-                                line);
+        const QRect previewRect(body.left(), body.top() + line + 6,
+                                body.width() - badgeWidth - (badgeWidth ? 6 : 0) - workflowWidth, line);
+        if (workflowWidth > 0) {
+            p->setPen(dim);
+            p->drawText(QRect(previewRect.right() + 4, previewRect.top(), workflowWidth, line),
+                        Qt::AlignLeft | Qt::AlignVCenter, workflowText);
+        }
         p->setPen(unread > 0 ? text : dim);
         p->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
                     option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
@@ -251,6 +266,8 @@ void InboxView::buildUi()
     filters->addStretch();
     filters->addWidget(m_channel);
     leftLayout->addLayout(filters);
+    m_workflowFilters = new WorkflowFilters(left);
+    leftLayout->addWidget(m_workflowFilters);
     m_listView = new QListView(left);
     m_listView->setObjectName(QStringLiteral("inboxConversations"));
     m_listView->setItemDelegate(new ConversationDelegate(m_listView));
@@ -277,6 +294,8 @@ void InboxView::buildUi()
     header->addWidget(m_threadChannel);
     header->addStretch();
     rightLayout->addLayout(header);
+    m_workflow = new WorkflowBar(right);
+    rightLayout->addWidget(m_workflow);
     m_threadView = new QTextBrowser(right);
     m_threadView->setObjectName(QStringLiteral("inboxThread"));
     m_threadView->setOpenLinks(false);
@@ -342,6 +361,10 @@ void InboxView::buildUi()
     helpLayout->addWidget(m_helpText);
     m_help->hide();
 
+    // The workflow keys (A, Shift+A, L, N, E, S) in the list and the thread.
+    m_workflow->installKeysOn(m_listView);
+    m_workflow->installKeysOn(m_threadView);
+
     // The window's time left moves on while nothing else happens.
     auto *tick = new QTimer(this);
     tick->setInterval(60 * 1000);
@@ -387,7 +410,8 @@ void InboxView::retranslate()
                            "Enter\tsend the reply\n"
                            "Shift+Enter\tnew line in the reply\n"
                            "Esc\tback to the list\n"
-                           "F1 or ?\tshow or hide this list"));
+                           "F1 or ?\tshow or hide this list")
+                        + u'\n' + WorkflowBar::shortcutHelp());
     updateComposerState();
     renderThread();
 }
@@ -421,6 +445,9 @@ void InboxView::setHelpVisible(bool visible)
 void InboxView::setNowFunction(std::function<qint64()> now)
 {
     m_now = std::move(now);
+    m_workflow->setNowFunction(m_now);
+    if (m_list)
+        m_list->setNowFunction(m_now);
     updateComposerState();
 }
 
@@ -443,7 +470,12 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
         auto metaReader = writer->openReader();
         if (listReader && threadReader && metaReader) {
             m_list = new ConversationListModel(std::move(listReader).value(), notifier, this);
-            m_list->setFilter({m_unreadOnly->isChecked(), m_channel->currentData().toString()});
+            m_list->setNowFunction(m_now);
+            inbox::ConversationFilter filter;
+            filter.unreadOnly = m_unreadOnly->isChecked();
+            filter.channel = m_channel->currentData().toString();
+            m_workflowFilters->applyTo(filter);
+            m_list->setFilter(filter);
             m_thread = new ThreadModel(std::move(threadReader).value(), notifier, this);
             m_meta = std::move(metaReader).value();
             m_listView->setModel(m_list);
@@ -462,6 +494,8 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     if (auto *health = findChild<ConnectionHealthBar *>())
         health->setSource(writer, notifier);
     attachSideFeatures(m_list ? writer : nullptr, notifier);
+    m_workflowFilters->setSource(m_list ? writer : nullptr, notifier, m_list);
+    m_workflow->setSource(m_list ? writer : nullptr, notifier);
     updateEmptyState();
     if (m_list && m_list->rowCount() > 0)
         m_listView->setCurrentIndex(m_list->index(0));
@@ -470,7 +504,8 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
 
 void InboxView::updateEmptyState()
 {
-    const bool any = m_list && (m_list->rowCount() > 0 || m_unreadOnly->isChecked() || m_channel->currentIndex() > 0);
+    const bool any = m_list && (m_list->rowCount() > 0 || m_unreadOnly->isChecked() || m_channel->currentIndex() > 0
+                                || m_workflowFilters->isActive());
     m_stack->setCurrentWidget(any ? m_main : static_cast<QWidget *>(m_empty));
 }
 
@@ -533,6 +568,7 @@ void InboxView::onCurrentChanged()
     if (id == m_currentId && !id.isEmpty())
         return;
     m_currentId = id;
+    m_workflow->setConversation(id);
     if (m_thread)
         m_thread->setConversation(id);
     {

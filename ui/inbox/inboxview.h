@@ -38,6 +38,8 @@ class EmptyStateWidget;
 class MessageSearchPanel;
 class ThreadFindBar;
 class ThreadModel;
+class WorkflowBar;
+class WorkflowFilters;
 
 // Multi-line input: Enter submits, Shift+Enter inserts a line break, Esc leaves.
 class ComposerEdit : public QPlainTextEdit
@@ -74,6 +76,8 @@ public:
     [[nodiscard]] QLabel *counterLabel() const { return m_counter; }
     [[nodiscard]] QPushButton *sendButton() const { return m_send; }
     [[nodiscard]] QWidget *helpOverlay() const { return m_help; }
+    [[nodiscard]] WorkflowBar *workflowBar() const { return m_workflow; }
+    [[nodiscard]] WorkflowFilters *workflowFilters() const { return m_workflowFilters; }
     [[nodiscard]] QString currentConversationId() const { return m_currentId; }
     [[nodiscard]] QString draft(const QString &conversationId) const { return m_drafts.value(conversationId); }
 
@@ -148,6 +152,8 @@ private:
     QPushButton *m_send;
     QFrame *m_help;
     QLabel *m_helpText;
+    WorkflowBar *m_workflow; // assign, labels, notes, done, snooze (workflowbar.h)
+    WorkflowFilters *m_workflowFilters;
 
     CustomerPanel *m_customerPanel = nullptr;
     MessageSearchPanel *m_searchPanel = nullptr;

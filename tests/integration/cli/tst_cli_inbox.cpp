@@ -69,7 +69,7 @@ private:
     // The store id of the conversation with that sandbox customer.
     QString conversationOf(const QString &customerId)
     {
-        auto listed = cli({u"--json"_qs, u"inbox"_qs, u"list"_qs});
+        auto listed = cli({u"--json"_qs, u"--status"_qs, u"all"_qs, u"inbox"_qs, u"list"_qs});
         for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array()) {
             if (v.toObject().value(u"customerId"_qs).toString() == customerId)
                 return v.toObject().value(u"id"_qs).toString();
@@ -202,6 +202,129 @@ private Q_SLOTS:
         QCOMPARE(cli({u"inbox"_qs, u"show"_qs, u"no-such-id"_qs}).code, 1);
         auto text = cli({u"inbox"_qs, u"show"_qs, id});
         QCOMPARE(text.code, 0);
+    }
+
+    QStringList listIds(const QStringList &options)
+    {
+        QStringList ids;
+        for (const QJsonValue &v : QJsonDocument::fromJson(cli(QStringList{u"--json"_qs} + options + QStringList{u"inbox"_qs, u"list"_qs}).out).array())
+            ids << v.toObject().value(u"id"_qs).toString();
+        return ids;
+    }
+
+    // The workflow from the command line: assign, labels (Turkish-folded), internal notes, done / reopen, snooze,
+    // the list filters and their JSON; then every conversation done, customers write, and exactly those
+    // conversations are open again after the sync.
+    void workflow()
+    {
+        const QStringList all = listIds({});
+        QVERIFY(all.size() >= 4);
+        const QString a = all.at(0), b = all.at(1), c = all.at(2);
+
+        auto mine = cli({u"--json"_qs, u"inbox"_qs, u"assign"_qs, a, u"--me"_qs});
+        QVERIFY2(mine.code == 0, mine.err.constData());
+        const QJsonObject assigned = QJsonDocument::fromJson(mine.out).object();
+        QCOMPARE(assigned.value(u"assignee"_qs).toObject().value(u"isMe"_qs).toBool(), true);
+        QCOMPARE(assigned.value(u"changed"_qs).toBool(), true);
+        QCOMPARE(cli({u"inbox"_qs, u"assign"_qs, b, u"ME"_qs}).code, 0); // by name, folded
+        auto ghost = cli({u"inbox"_qs, u"assign"_qs, c, u"Hayalet"_qs});
+        QCOMPARE(ghost.code, 1);
+        QVERIFY2(ghost.err.contains("Hayalet"), ghost.err.constData());
+        QCOMPARE(cli({u"inbox"_qs, u"assign"_qs, c}).code, 2);
+        QCOMPARE(cli({u"inbox"_qs, u"assign"_qs, c, u"--me"_qs, u"--none"_qs}).code, 2);
+        QCOMPARE(listIds({u"--mine"_qs}), (QStringList{a, b}));
+        QCOMPARE(cli({u"inbox"_qs, u"assign"_qs, b, u"--none"_qs}).code, 0);
+        QCOMPARE(listIds({u"--mine"_qs}), QStringList{a});
+        QCOMPARE(listIds({u"--unassigned"_qs}).size(), all.size() - 1);
+        QCOMPARE(cli({u"--mine"_qs, u"--unassigned"_qs, u"inbox"_qs, u"list"_qs}).code, 2);
+
+        auto labelled = cli({u"--json"_qs, u"inbox"_qs, u"label"_qs, a, u"--add"_qs, u"İade"_qs, u"--add"_qs, u"Kargo Gecikmesi"_qs});
+        QVERIFY2(labelled.code == 0, labelled.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(labelled.out).object().value(u"labels"_qs).toArray(),
+                 (QJsonArray{u"İade"_qs, u"Kargo Gecikmesi"_qs}));
+        QCOMPARE(cli({u"inbox"_qs, u"label"_qs, c, u"--add"_qs, u"IADE"_qs}).code, 0);
+        QCOMPARE(listIds({u"--label"_qs, u"iade"_qs}), (QStringList{a, c}));
+        auto removed = cli({u"--json"_qs, u"inbox"_qs, u"label"_qs, a, u"--remove"_qs, u"ıade"_qs});
+        QCOMPARE(QJsonDocument::fromJson(removed.out).object().value(u"labels"_qs).toArray(), QJsonArray{u"Kargo Gecikmesi"_qs});
+        QCOMPARE(cli({u"inbox"_qs, u"label"_qs, a}).code, 2);
+        QCOMPARE(cli({u"inbox"_qs, u"label"_qs, u"no-such-id"_qs, u"--add"_qs, u"x"_qs}).code, 1);
+
+        const int messagesBefore = int(QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"show"_qs, a}).out)
+                                           .object().value(u"messages"_qs).toArray().size());
+        auto note = cli({u"--json"_qs, u"inbox"_qs, u"note"_qs, a}, "Müşteri aradı: iade istiyor.\n");
+        QVERIFY2(note.code == 0, note.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(note.out).object().value(u"internal"_qs).toBool(), true);
+        QCOMPARE(cli({u"inbox"_qs, u"note"_qs, a}, "  \n").code, 1);
+        // A note is never a message (nothing for the customer); `show` lists it apart.
+        const QJsonObject shown = QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"show"_qs, a}).out).object();
+        QCOMPARE(int(shown.value(u"messages"_qs).toArray().size()), messagesBefore);
+        const QJsonObject wf = shown.value(u"workflow"_qs).toObject();
+        QCOMPARE(wf.value(u"notes"_qs).toArray().size(), 1);
+        QCOMPARE(wf.value(u"notes"_qs).toArray().at(0).toObject().value(u"text"_qs).toString(), u"Müşteri aradı: iade istiyor."_qs);
+        QCOMPARE(wf.value(u"labels"_qs).toArray(), QJsonArray{u"Kargo Gecikmesi"_qs});
+        QCOMPARE(wf.value(u"status"_qs).toString(), u"open"_qs);
+        QVERIFY(cli({u"inbox"_qs, u"show"_qs, a}).out.contains("iade istiyor"));
+
+        auto done = cli({u"--json"_qs, u"inbox"_qs, u"done"_qs, c});
+        QCOMPARE(QJsonDocument::fromJson(done.out).object().value(u"status"_qs).toString(), u"done"_qs);
+        QVERIFY(!listIds({}).contains(c));
+        QCOMPARE(listIds({u"--status"_qs, u"done"_qs}), QStringList{c});
+        QCOMPARE(cli({u"inbox"_qs, u"reopen"_qs, c}).code, 0);
+        QVERIFY(listIds({}).contains(c));
+
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        auto snoozed = cli({u"--json"_qs, u"inbox"_qs, u"snooze"_qs, b, u"--for"_qs, u"2h"_qs});
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(snoozed.code == 0, snoozed.err.constData());
+        const QJsonObject sz = QJsonDocument::fromJson(snoozed.out).object();
+        QCOMPARE(sz.value(u"status"_qs).toString(), u"snoozed"_qs);
+        const qint64 until = sz.value(u"snoozedUntil"_qs).toInteger();
+        QVERIFY(until >= before + 2 * 3600 * 1000LL && until <= after + 2 * 3600 * 1000LL);
+        QVERIFY(!listIds({}).contains(b));
+        QCOMPARE(listIds({u"--status"_qs, u"snoozed"_qs}), QStringList{b});
+        const QJsonArray snoozedRows = QJsonDocument::fromJson(cli({u"--json"_qs, u"--status"_qs, u"snoozed"_qs, u"inbox"_qs, u"list"_qs}).out).array();
+        QCOMPARE(snoozedRows.at(0).toObject().value(u"snoozedUntil"_qs).toInteger(), until);
+        QCOMPARE(cli({u"inbox"_qs, u"snooze"_qs, b, u"--until"_qs, u"2020-01-01T00:00:00Z"_qs}).code, 1);
+        QCOMPARE(cli({u"inbox"_qs, u"snooze"_qs, b, u"--until"_qs, u"yarın"_qs}).code, 2);
+        QCOMPARE(cli({u"inbox"_qs, u"snooze"_qs, b, u"--for"_qs, u"2x"_qs}).code, 2);
+        QCOMPARE(cli({u"inbox"_qs, u"snooze"_qs, b}).code, 2);
+        QCOMPARE(cli({u"--status"_qs, u"later"_qs, u"inbox"_qs, u"list"_qs}).code, 2);
+        QCOMPARE(cli({u"inbox"_qs, u"reopen"_qs, b}).code, 0);
+        QVERIFY(listIds({}).contains(b));
+        // The JSON of a row carries the workflow.
+        for (const QJsonValue &v : QJsonDocument::fromJson(cli({u"--json"_qs, u"inbox"_qs, u"list"_qs}).out).array()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.contains(u"assignee"_qs) && o.contains(u"labels"_qs) && o.contains(u"snoozedUntil"_qs));
+            if (o.value(u"id"_qs).toString() == a) {
+                QCOMPARE(o.value(u"assignee"_qs).toObject().value(u"isMe"_qs).toBool(), true);
+                QCOMPARE(o.value(u"labels"_qs).toArray(), QJsonArray{u"Kargo Gecikmesi"_qs});
+                QCOMPARE(o.value(u"status"_qs).toString(), u"open"_qs);
+            }
+        }
+
+        // Everything done; three customers write; the sync reopens exactly their conversations.
+        QCOMPARE(cli(QStringList{u"inbox"_qs, u"done"_qs} + all).code, 0);
+        QVERIFY(listIds({}).isEmpty());
+        QHash<QString, qint64> lastInbound;
+        for (const QJsonValue &v : sandboxConversations())
+            lastInbound.insert(v.toObject().value(u"customer"_qs).toObject().value(u"id"_qs).toString(),
+                               v.toObject().value(u"_sandbox"_qs).toObject().value(u"lastInboundMs"_qs).toInteger());
+        control("POST", u"/new-orders"_qs, QJsonObject{{u"platform"_qs, u"meta"_qs}, {u"count"_qs, 3}});
+        QStringList wrote;
+        for (const QJsonValue &v : sandboxConversations()) {
+            const QString customer = v.toObject().value(u"customer"_qs).toObject().value(u"id"_qs).toString();
+            if (v.toObject().value(u"_sandbox"_qs).toObject().value(u"lastInboundMs"_qs).toInteger() != lastInbound.value(customer))
+                wrote << conversationOf(customer);
+        }
+        QVERIFY(!wrote.isEmpty());
+        auto synced = cli({u"inbox"_qs, u"sync"_qs});
+        QVERIFY2(synced.code == 0, synced.err.constData());
+        QStringList open = listIds({});
+        open.sort();
+        wrote.sort();
+        QCOMPARE(open, wrote);
+        QCOMPARE(cli(QStringList{u"inbox"_qs, u"reopen"_qs} + all).code, 0);
+        QCOMPARE(listIds({}).size(), all.size());
     }
 
     void replyWithinTheRules()

@@ -146,6 +146,52 @@ private Q_SLOTS:
         QCOMPARE(db->exec(sql).ok(), accepted);
     }
 
+    // 0008: the inbox workflow. Members (one "me" per workspace), snooze times, folded label keys, and the trigger
+    // by which a customer's new message reopens a done or snoozed conversation.
+    void inboxWorkflowSchema_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("check"); // a query answering 1 after sql ran (when accepted)
+        const QString ws = testutil::kWorkspace;
+        QTest::newRow("member") << QString(u"INSERT INTO workspace_members(id, workspace_id, display_name, updated_at) VALUES ('a', '"_qs % ws % u"', 'Ayşe', 1)")
+                                << true << u"SELECT count(*) = 1 FROM workspace_members WHERE is_me = 0"_qs;
+        QTest::newRow("second me") << QString(u"INSERT INTO workspace_members(id, workspace_id, display_name, is_me, updated_at) VALUES ('me2', '"_qs % ws % u"', 'me', 1, 1)")
+                                   << false << QString();
+        QTest::newRow("is_me 2") << QString(u"INSERT INTO workspace_members(id, workspace_id, display_name, is_me, updated_at) VALUES ('x', '"_qs % ws % u"', 'x', 2, 1)")
+                                 << false << QString();
+        QTest::newRow("snooze") << u"UPDATE conversations SET snoozed_until = 99 WHERE id = 'c1'"_qs << true
+                                << u"SELECT snoozed_until = 99 FROM conversations WHERE id = 'c1'"_qs;
+        QTest::newRow("tag fold key") << QString(u"INSERT INTO tags(id, workspace_id, name, fold_key, updated_at) VALUES ('t', '"_qs % ws % u"', 'İade', 'iade', 1)")
+                                      << true << u"SELECT count(*) = 1 FROM tags WHERE fold_key = 'iade'"_qs;
+        QTest::newRow("inbound reopens done") << u"UPDATE conversations SET status = 'closed' WHERE id = 'c1'; UPDATE conversations SET last_inbound_at = 10 WHERE id = 'c1'"_qs
+                                              << true << u"SELECT status = 'open' FROM conversations WHERE id = 'c1'"_qs;
+        QTest::newRow("inbound ends snooze") << u"UPDATE conversations SET snoozed_until = 99, last_inbound_at = 5 WHERE id = 'c1'; UPDATE conversations SET last_inbound_at = 10 WHERE id = 'c1'"_qs
+                                             << true << u"SELECT snoozed_until IS NULL FROM conversations WHERE id = 'c1'"_qs;
+        QTest::newRow("older inbound leaves it done") << u"UPDATE conversations SET last_inbound_at = 10 WHERE id = 'c1'; UPDATE conversations SET status = 'closed' WHERE id = 'c1'; UPDATE conversations SET last_inbound_at = 10 WHERE id = 'c1'"_qs
+                                                      << true << u"SELECT status = 'closed' FROM conversations WHERE id = 'c1'"_qs;
+    }
+
+    void inboxWorkflowSchema()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, accepted);
+        QFETCH(QString, check);
+        QString name = u"workflow-%1.db"_qs.arg(QString::fromLatin1(QTest::currentDataTag()));
+        name.replace(u' ', u'_');
+        auto db = testutil::openMigrated(m_dir.filePath(name));
+        QVERIFY(db);
+        QVERIFY(testutil::seedWorkspace(*db).ok());
+        QVERIFY(db->exec(u"INSERT INTO conversations(id, workspace_id, connection_id, external_id, created_at, updated_at)"
+                         u" VALUES ('c1', '"_qs % testutil::kWorkspace % u"', '" % testutil::kConnection % u"', 'ext-c1', 1, 1);"
+                         u"INSERT INTO workspace_members(id, workspace_id, display_name, is_me, updated_at) VALUES ('me', '"
+                         % testutil::kWorkspace % u"', 'me', 1, 1)")
+                    .ok());
+        QCOMPARE(db->exec(sql).ok(), accepted);
+        if (accepted)
+            QCOMPARE(*db->queryInt(check), 1);
+    }
+
     // 0007: the Orders view pages with keyset queries ORDER BY <key>, seq; the planner must walk an index for
     // them instead of sorting 200 000 rows per page.
     void ordersViewQueriesUseTheirIndexes_data()

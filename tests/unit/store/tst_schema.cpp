@@ -37,7 +37,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("table");
         for (const char *t : {"workspaces", "connections", "customers", "customer_identities", "conversations",
                               "messages", "attachments", "orders", "order_lines", "shipments", "products", "tags",
-                              "conversation_tags", "order_tags", "customer_tags", "notes", "audit_log"})
+                              "conversation_tags", "order_tags", "customer_tags", "notes", "audit_log", "workspace_members"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
 
