@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <limits>
+
 namespace sd::inbox {
 
 using store::Statement;
@@ -61,11 +63,13 @@ Result<QList<ConversationSummary>> InboxQuery::conversations(store::Database &db
     // ifnull(last_message_at, 0) keeps conversations without messages at the end, in a total order with seq.
     auto st = db.prepare(QString(QString::fromUtf16(kSummaryColumns)
         + u"WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
-          u" AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR (ifnull(last_message_at, 0) = ?4 AND seq < ?5))"
+          // The keyset position as a range on the indexed expression (conversations_inbox_activity, 0011) so that
+          // a page seeks instead of scanning the rows before it; the first page starts at the maximum.
+          u" AND ifnull(last_message_at, 0) <= ?4 AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR seq < ?5)"
           u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT ?6"));
     if (!st)
         return st.error();
-    const ActivityKey key = after.value_or(ActivityKey{});
+    const ActivityKey key = after.value_or(ActivityKey{std::numeric_limits<qint64>::max(), 0});
     if (auto b = st->bindAll(filter.unreadOnly ? 1 : 0, filter.channel, after ? 1 : 0, key.lastMessageAt, key.seq,
             qint64(limit));
         !b)

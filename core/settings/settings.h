@@ -75,6 +75,11 @@ public:
     // A desktop notification when new orders arrive (default on).
     [[nodiscard]] bool newOrderNotifications() const;
     void setNewOrderNotifications(bool on);
+    // A desktop notification when a customer writes (default on), and a sound with it (default off).
+    [[nodiscard]] bool newMessageNotifications() const;
+    void setNewMessageNotifications(bool on);
+    [[nodiscard]] bool newMessageSound() const;
+    void setNewMessageSound(bool on);
 };
 
 } // namespace sd

@@ -2,6 +2,8 @@
 
 #include "connectors/meta/messagingwindow.h"
 #include "conversationlistmodel.h"
+#include "inbox/draftstore.h"
+#include "mediaresolver.h"
 #include "store/database.h"
 #include "store/storewriter.h"
 #include "threadmodel.h"
@@ -100,14 +102,10 @@ public:
         const QString channel = index.data(ConversationListModel::ChannelRole).toString();
         const QString name = index.data(ConversationListModel::NameRole).toString();
         const QRect circle(r.left(), r.top(), avatar, avatar);
-        p->setPen(Qt::NoPen);
-        p->setBrush(option.palette.color(QPalette::Mid));
-        p->drawEllipse(circle);
-        QFont f = option.font;
-        f.setBold(true);
-        p->setFont(f);
-        p->setPen(option.palette.color(QPalette::Base));
-        p->drawText(circle, Qt::AlignCenter, initialsOf(name));
+        // The picture from the encrypted media cache (requested when first painted), else initials on a colour.
+        MediaResolver::paintAvatar(p, circle, name, initialsOf(name),
+                                   index.data(ConversationListModel::AvatarUrlRole).toUrl().toString(),
+                                   MediaResolver::forView(option.widget));
         const QRect badge(circle.right() - 13, circle.bottom() - 13, 14, 14);
         p->setPen(QPen(option.palette.color(QPalette::Base), 1.5));
         p->setBrush(channelColor(channel));
@@ -282,6 +280,7 @@ void InboxView::buildUi()
             QDesktopServices::openUrl(url);
     });
     rightLayout->addWidget(m_threadView, 1);
+    m_images = new ThreadImages(m_threadView, nullptr, this);
     m_windowLabel = new QLabel(right);
     m_windowLabel->setObjectName(QStringLiteral("inboxWindowState"));
     m_windowLabel->setTextFormat(Qt::PlainText);
@@ -294,8 +293,11 @@ void InboxView::buildUi()
     connect(m_composer, &ComposerEdit::submitted, this, &InboxView::submit);
     connect(m_composer, &ComposerEdit::escaped, this, &InboxView::focusList);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_currentId.isEmpty())
+        if (!m_currentId.isEmpty()) {
             m_drafts.insert(m_currentId, m_composer->toPlainText());
+            if (m_draftStore)
+                m_draftStore->setDraft(m_currentId, m_composer->toPlainText()); // kept across restarts
+        }
         updateComposerState();
     });
     rightLayout->addWidget(m_composer);
@@ -416,6 +418,9 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     if (m_sender)
         disconnect(m_sender, nullptr, this, nullptr);
     m_listView->setModel(nullptr);
+    delete m_draftStore; // writes what is pending to the old store
+    m_draftStore = writer ? new inbox::DraftStore(writer, this) : nullptr;
+    m_drafts.clear();
     delete m_list;
     delete m_thread;
     m_list = nullptr;
@@ -521,7 +526,7 @@ void InboxView::onCurrentChanged()
         m_thread->setConversation(id);
     {
         QSignalBlocker block(m_composer);
-        m_composer->setPlainText(m_drafts.value(id));
+        m_composer->setPlainText(m_drafts.contains(id) || !m_draftStore ? m_drafts.value(id) : m_draftStore->draft(id));
         m_composer->moveCursor(QTextCursor::End);
     }
     m_sendStatus->clear();
@@ -533,6 +538,16 @@ void InboxView::onCurrentChanged()
     if (!m_thread)
         renderThread();
     updateComposerState();
+}
+
+void InboxView::setMediaCache(inbox::MediaCache *cache)
+{
+    delete m_media;
+    m_media = new MediaResolver(cache, this);
+    m_media->attach(m_listView);
+    m_images->setResolver(m_media);
+    m_listView->viewport()->update();
+    renderThread();
 }
 
 void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
@@ -569,6 +584,7 @@ void InboxView::renderThread()
 {
     QTextDocument *doc = m_threadView->document();
     doc->clear();
+    m_images->reset();
     if (!m_thread || m_thread->rowCount() == 0)
         return;
     const QPalette pal = m_threadView->palette();
@@ -629,7 +645,11 @@ void InboxView::renderThread()
             block(align, out ? outBubble : inBubble, out, 0);
             const QUrl url = i.data(ThreadModel::UrlRole).toUrl();
             const QString label = i.data().toString();
-            if (url.isValid() && !url.isEmpty()) {
+            const QString attachmentKind = i.data(ThreadModel::AttachmentKindRole).toString();
+            if (url.isValid() && !url.isEmpty()
+                && (attachmentKind == QLatin1String("image") || attachmentKind == QLatin1String("sticker"))) {
+                m_images->insertImage(cursor, url.toString(), label); // inline, loaded when scrolled into view
+            } else if (url.isValid() && !url.isEmpty()) {
                 QTextCharFormat a = normal;
                 a.setAnchor(true);
                 a.setAnchorHref(url.toString(QUrl::FullyEncoded));
@@ -671,6 +691,7 @@ void InboxView::renderThread()
         cursor.insertText(meta, metaFormat);
     }
     m_threadView->verticalScrollBar()->setValue(m_threadView->verticalScrollBar()->maximum());
+    m_images->loadVisible();
 }
 
 void InboxView::updateComposerState()
@@ -739,6 +760,8 @@ void InboxView::submit()
     const QString id = m_currentId;
     m_composer->clear();
     m_drafts.remove(id);
+    if (m_draftStore)
+        m_draftStore->clear(id);
     m_sendStatus->setText(tr("Sending…"));
     sendReply(id, text);
 }

@@ -24,6 +24,11 @@ class QTextBrowser;
 class QTextCharFormat;
 class QTextCursor;
 
+namespace sd::inbox {
+class DraftStore;
+class MediaCache;
+} // namespace sd::inbox
+
 namespace sd::store {
 class ChangeNotifier;
 class Database;
@@ -33,6 +38,8 @@ class StoreWriter;
 namespace sd::ui {
 
 class ConversationListModel;
+class MediaResolver;
+class ThreadImages;
 class EmptyStateWidget;
 class ThreadModel;
 
@@ -61,6 +68,10 @@ public:
     // null writer: detached (the empty state is shown).
     void setSource(store::StoreWriter *writer, store::ChangeNotifier *notifier, inbox::ReplySender *sender);
     [[nodiscard]] bool isAttached() const { return m_list != nullptr; }
+    // Where inline images and avatars come from (the workspace's encrypted media cache; may be null).
+    void setMediaCache(inbox::MediaCache *cache);
+    [[nodiscard]] MediaResolver *mediaResolver() const { return m_media; }
+    [[nodiscard]] ThreadImages *threadImages() const { return m_images; }
 
     [[nodiscard]] ConversationListModel *listModel() const { return m_list; }
     [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
@@ -133,6 +144,9 @@ private:
 
     QString m_currentId;
     QHash<QString, QString> m_drafts;
+    inbox::DraftStore *m_draftStore = nullptr; // the drafts in the store (survive a restart)
+    MediaResolver *m_media = nullptr;
+    ThreadImages *m_images = nullptr;
     bool m_windowAllows = false;
 };
 

@@ -22,6 +22,7 @@
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "store/cachekeystore.h"
+#include "inbox/mediacache.h"
 #include "store/changenotifier.h"
 #include "store/localstore.h"
 #include "theme.h"
@@ -442,6 +443,8 @@ void AppController::startConnections()
     m_replySender = std::make_unique<inbox::ReplySender>(&m_store->writer(), m_network.get(),
         inbox::ReplySender::keychainResolver(m_store.get(), m_secrets, m_profile.id));
     m_window->inboxView()->setSource(&m_store->writer(), m_notifier.get(), m_replySender.get());
+    m_media = std::make_unique<inbox::MediaCache>(&m_store->writer(), m_network.get());
+    m_window->inboxView()->setMediaCache(m_media.get());
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -456,7 +459,9 @@ void AppController::stopConnections()
             m_window->ordersView()->setActionService(nullptr);
         m_window->setLocalStore(nullptr, nullptr);
         m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
+        m_window->inboxView()->setMediaCache(nullptr);
     }
+    m_media.reset();
     delete m_actions;
     if (m_runner)
         m_runner->stop();
