@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace sd::inbox {
 
 DraftStore::DraftStore(store::StoreWriter *writer, QObject *parent) : QObject(parent), m_writer(writer)

@@ -274,10 +274,16 @@ void InboxView::buildUi()
     m_threadView->setOpenExternalLinks(false);
     m_threadView->setUndoRedoEnabled(false);
     m_threadView->installEventFilter(this);
-    connect(m_threadView, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(m_threadView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // Only web links open; anything else in a message stays text.
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);
+        else if (url.scheme() == QLatin1String("sdolder"))
+            loadOlderMessages();
+    });
+    connect(m_threadView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_hasOlder && value == 0 && m_threadView->verticalScrollBar()->maximum() > 0)
+            QTimer::singleShot(0, this, &InboxView::loadOlderMessages); // scrolled up to the top: the older ones
     });
     rightLayout->addWidget(m_threadView, 1);
     m_images = new ThreadImages(m_threadView, nullptr, this);
@@ -522,6 +528,7 @@ void InboxView::onCurrentChanged()
     if (id == m_currentId && !id.isEmpty())
         return;
     m_currentId = id;
+    m_threadRows = kThreadRowsStep;
     if (m_thread)
         m_thread->setConversation(id);
     {
@@ -538,6 +545,17 @@ void InboxView::onCurrentChanged()
     if (!m_thread)
         renderThread();
     updateComposerState();
+}
+
+void InboxView::loadOlderMessages()
+{
+    if (!m_hasOlder)
+        return;
+    QScrollBar *bar = m_threadView->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    m_threadRows += kThreadRowsStep;
+    renderThread();
+    bar->setValue(bar->maximum() - fromBottom); // the same message stays under the reader's eyes
 }
 
 void InboxView::setMediaCache(inbox::MediaCache *cache)
@@ -585,6 +603,7 @@ void InboxView::renderThread()
     QTextDocument *doc = m_threadView->document();
     doc->clear();
     m_images->reset();
+    m_hasOlder = false;
     if (!m_thread || m_thread->rowCount() == 0)
         return;
     const QPalette pal = m_threadView->palette();
@@ -620,7 +639,33 @@ void InboxView::renderThread()
     small.setForeground(dim);
     small.setFontPointSize(qMax(7.0, m_threadView->font().pointSizeF() * 0.85));
 
-    for (int r = 0; r < m_thread->rowCount(); ++r) {
+    // A long thread shows its newest rows only (opening 5 000 messages stays fast, bench_inbox); the older ones come
+    // with the link at the top or by scrolling up to it (loadOlderMessages).
+    auto kindAt = [this](int row) { return m_thread->index(row).data(ThreadModel::KindRole).value<ThreadModel::Kind>(); };
+    int firstRow = qMax(0, m_thread->rowCount() - m_threadRows);
+    while (firstRow > 0 && kindAt(firstRow) == ThreadModel::Kind::Attachment)
+        --firstRow; // never start inside a message's attachments
+    if (firstRow > 0 && kindAt(firstRow - 1) == ThreadModel::Kind::DaySeparator)
+        --firstRow; // nor right after its day
+    m_hasOlder = firstRow > 0;
+    if (m_hasOlder) {
+        int older = 0;
+        for (int r = 0; r < firstRow; ++r)
+            older += kindAt(r) == ThreadModel::Kind::Message ? 1 : 0;
+        QTextBlockFormat f;
+        f.setAlignment(Qt::AlignHCenter);
+        f.setBottomMargin(6);
+        cursor.setBlockFormat(f);
+        first = false;
+        QTextCharFormat more = small;
+        more.setAnchor(true);
+        more.setAnchorHref(QStringLiteral("sdolder:"));
+        more.setFontUnderline(true);
+        more.setForeground(pal.color(QPalette::Link));
+        cursor.insertText(tr("Show earlier messages (%n)", nullptr, older), more);
+    }
+
+    for (int r = firstRow; r < m_thread->rowCount(); ++r) {
         const QModelIndex i = m_thread->index(r);
         const auto kind = i.data(ThreadModel::KindRole).value<ThreadModel::Kind>();
         const bool out = i.data(ThreadModel::OutgoingRole).toBool();

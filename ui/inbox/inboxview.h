@@ -72,6 +72,10 @@ public:
     void setMediaCache(inbox::MediaCache *cache);
     [[nodiscard]] MediaResolver *mediaResolver() const { return m_media; }
     [[nodiscard]] ThreadImages *threadImages() const { return m_images; }
+    // A long thread renders its newest rows (kThreadRowsStep more each time older ones are asked for).
+    static constexpr int kThreadRowsStep = 300;
+    [[nodiscard]] bool hasOlderMessages() const { return m_hasOlder; }
+    void loadOlderMessages();
 
     [[nodiscard]] ConversationListModel *listModel() const { return m_list; }
     [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
@@ -147,6 +151,8 @@ private:
     inbox::DraftStore *m_draftStore = nullptr; // the drafts in the store (survive a restart)
     MediaResolver *m_media = nullptr;
     ThreadImages *m_images = nullptr;
+    int m_threadRows = kThreadRowsStep;
+    bool m_hasOlder = false;
     bool m_windowAllows = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
