@@ -47,6 +47,11 @@ MediaResolver::~MediaResolver()
     }
 }
 
+inbox::MediaCache *MediaResolver::cache() const
+{
+    return m_cache;
+}
+
 void MediaResolver::attach(QAbstractItemView *view)
 {
     view->setProperty(kResolverProperty, QVariant::fromValue<QObject *>(this));

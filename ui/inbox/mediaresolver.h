@@ -37,7 +37,7 @@ public:
     explicit MediaResolver(inbox::MediaCache *cache, QObject *parent = nullptr);
     ~MediaResolver() override;
 
-    [[nodiscard]] inbox::MediaCache *cache() const { return m_cache; }
+    [[nodiscard]] inbox::MediaCache *cache() const;
 
     // The decoded image, or a null image while it loads (the load is started) or when it failed.
     [[nodiscard]] QImage image(const QString &url);

@@ -826,7 +826,7 @@ void MetaEmulator::rewriteMediaUrls(HttpResponse &response, const HttpRequest &r
     const QByteArray host = request.header("Host").isEmpty() ? QByteArray("127.0.0.1") : request.header("Host");
     const QByteArray base = "http://" + host + request.mountPrefix.toUtf8() + "/media/";
     for (const QByteArray &cdn : { QByteArray("cdn"), QByteArray("scontent"), QByteArray("lookaside") })
-        response.body.replace("https://" + cdn + ".sandbox.invalid/", base + cdn + '/');
+        response.body.replace(QByteArray("https://" + cdn + ".sandbox.invalid/"), QByteArray(base + cdn + '/'));
 }
 
 HttpResponse MetaEmulator::handle(const HttpRequest &request)
