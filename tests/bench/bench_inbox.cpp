@@ -210,7 +210,8 @@ int main(int argc, char **argv)
     // The plan of the list query: an index walk, no temporary B-tree for the ORDER BY.
     {
         QString plan;
-        auto st = need(base->prepare(QString(u"EXPLAIN QUERY PLAN "_qs + listSql(true) + u" LIMIT 100"_qs)), u"plan"_qs);
+        const QString sql = u"EXPLAIN QUERY PLAN "_qs + listSql(true) + u" LIMIT 100"_qs;
+        auto st = need(base->prepare(sql), u"plan"_qs);
         while (st.step().valueOr(false))
             plan += st.text(3) + u"; "_qs;
         line({{u"bench"_qs, u"list_plan"_qs}, {u"plan"_qs, plan},
@@ -221,10 +222,10 @@ int main(int argc, char **argv)
     auto baselineRows = [&base](int limit, const QString &where) {
         QElapsedTimer t;
         t.start();
-        auto st = need(base->prepare(u"SELECT seq, id, ifnull(participant_name, ''), ifnull(last_message_preview, ''),"
-                                     u" ifnull(last_message_at, 0) FROM conversations WHERE deleted = 0"_qs
-                                     + where + u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT "_qs
-                                     + QString::number(limit)),
+        const QString sql = u"SELECT seq, id, ifnull(participant_name, ''), ifnull(last_message_preview, ''),"
+                            u" ifnull(last_message_at, 0) FROM conversations WHERE deleted = 0"_qs
+            + where + u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT "_qs + QString::number(limit);
+        auto st = need(base->prepare(sql),
                        u"baseline"_qs);
         int n = 0;
         while (st.step().valueOr(false)) {

@@ -604,8 +604,10 @@ void InboxView::renderThread()
     doc->clear();
     m_images->reset();
     m_hasOlder = false;
-    if (!m_thread || m_thread->rowCount() == 0)
+    if (!m_thread || m_thread->rowCount() == 0) {
+        m_images->finish();
         return;
+    }
     const QPalette pal = m_threadView->palette();
     QColor dim = pal.color(QPalette::Text);
     dim.setAlphaF(0.6);
@@ -736,7 +738,7 @@ void InboxView::renderThread()
         cursor.insertText(meta, metaFormat);
     }
     m_threadView->verticalScrollBar()->setValue(m_threadView->verticalScrollBar()->maximum());
-    m_images->loadVisible();
+    m_images->finish();
 }
 
 void InboxView::updateComposerState()

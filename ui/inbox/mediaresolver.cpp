@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMetaMethod>
@@ -201,9 +202,26 @@ ThreadImages::ThreadImages(QTextBrowser *browser, MediaResolver *resolver, QObje
     : QObject(parent), m_browser(browser)
 {
     setResolver(resolver);
-    connect(browser->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreadImages::loadVisible);
-    connect(browser->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ThreadImages::loadVisible);
+    QScrollBar *bar = browser->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_atBottom = value >= bar->maximum();
+        loadVisible();
+    });
+    // A thread read at its end stays at its end while the document grows or is laid out again (first show, resize).
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_atBottom && bar->value() != maximum)
+            bar->setValue(maximum);
+        loadVisible();
+    });
     connect(browser, &QTextBrowser::anchorClicked, this, &ThreadImages::onAnchor);
+    browser->viewport()->installEventFilter(this);
+}
+
+bool ThreadImages::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_browser && watched == m_browser->viewport() && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+        QMetaObject::invokeMethod(this, &ThreadImages::loadVisible, Qt::QueuedConnection); // once laid out
+    return QObject::eventFilter(watched, event);
 }
 
 void ThreadImages::setResolver(MediaResolver *resolver)
@@ -219,6 +237,13 @@ void ThreadImages::reset()
 {
     m_images.clear();
     ++m_generation;
+    m_paused = true;
+}
+
+void ThreadImages::finish()
+{
+    m_paused = false;
+    loadVisible();
 }
 
 void ThreadImages::insertImage(QTextCursor &cursor, const QString &url, const QString &label)
@@ -244,7 +269,8 @@ void ThreadImages::insertImage(QTextCursor &cursor, const QString &url, const QS
 
 void ThreadImages::loadVisible()
 {
-    if (!m_browser || !m_resolver || m_images.isEmpty())
+    // Hidden, the document has no layout yet and every position would look visible.
+    if (m_paused || !m_browser || !m_resolver || m_images.isEmpty() || !m_browser->isVisible())
         return;
     const QRect visible = m_browser->viewport()->rect().adjusted(0, -boxSize().height(), 0, boxSize().height());
     for (Image &image : m_images) {

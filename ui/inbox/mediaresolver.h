@@ -86,12 +86,18 @@ public:
     void reset();
     // Inserts the image of url at the cursor, as a link that opens the viewer.
     void insertImage(QTextCursor &cursor, const QString &url, const QString &label);
-    // Requests the images now visible; called after rendering and on scrolling.
+    // Rendering is over (reset() pauses loading, so that nothing is requested while the document is rebuilt and
+    // scrolled): requests the images now visible.
+    void finish();
+    // Requests the images now visible; called on scrolling.
     void loadVisible();
     [[nodiscard]] int imageCount() const { return int(m_images.size()); }
     // URLs requested so far (lazy loading: only the visible ones).
     [[nodiscard]] QStringList requested() const { return m_requested; }
     [[nodiscard]] static QSize boxSize() { return {240, 180}; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // An inline image was clicked (the viewer is opened by the handler of this signal unless none is connected).
@@ -115,6 +121,8 @@ private:
     QList<Image> m_images;
     QStringList m_requested;
     int m_generation = 0;
+    bool m_paused = false;
+    bool m_atBottom = true;
 };
 
 // A full-size image in a scrollable window (fit to the screen, Esc closes).
