@@ -528,7 +528,7 @@ void InboxView::onCurrentChanged()
     if (id == m_currentId && !id.isEmpty())
         return;
     m_currentId = id;
-    m_threadRows = kThreadRowsStep;
+    m_threadRows = m_threadRowsStep;
     if (m_thread)
         m_thread->setConversation(id);
     {
@@ -553,7 +553,7 @@ void InboxView::loadOlderMessages()
         return;
     QScrollBar *bar = m_threadView->verticalScrollBar();
     const int fromBottom = bar->maximum() - bar->value();
-    m_threadRows += kThreadRowsStep;
+    m_threadRows += m_threadRowsStep;
     renderThread();
     bar->setValue(bar->maximum() - fromBottom); // the same message stays under the reader's eyes
 }

@@ -74,6 +74,7 @@ public:
     [[nodiscard]] ThreadImages *threadImages() const { return m_images; }
     // A long thread renders its newest rows (kThreadRowsStep more each time older ones are asked for).
     static constexpr int kThreadRowsStep = 300;
+    void setThreadRowsStep(int rows) { m_threadRowsStep = qMax(1, rows); } // bench_inbox compares with "all"
     [[nodiscard]] bool hasOlderMessages() const { return m_hasOlder; }
     void loadOlderMessages();
 
@@ -151,6 +152,7 @@ private:
     inbox::DraftStore *m_draftStore = nullptr; // the drafts in the store (survive a restart)
     MediaResolver *m_media = nullptr;
     ThreadImages *m_images = nullptr;
+    int m_threadRowsStep = kThreadRowsStep;
     int m_threadRows = kThreadRowsStep;
     bool m_hasOlder = false;
     bool m_windowAllows = false;
