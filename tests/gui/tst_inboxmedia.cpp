@@ -267,6 +267,17 @@ private Q_SLOTS:
         QTRY_COMPARE(sink.shown.size(), 1);
         QCOMPARE(sink.shown.constFirst().conversationId, u"w1"_qs);
 
+        // Through the window's own sink (the tray, absent offscreen): a click opens the Inbox on that conversation.
+        w.inboxView()->setSource(m_writer.get(), &m_notifier, nullptr);
+        w.setNotificationSink(nullptr);
+        QVERIFY(addMessages(u"n2"_qs, {{u"Merhaba"_qs, true, kNow + 10500, {}}}));
+        QTest::qWait(100);
+        QCOMPARE(w.currentViewId(), u"orders"_qs);
+        w.activateNotification();
+        QCOMPARE(w.currentViewId(), u"inbox"_qs);
+        QCOMPARE(w.inboxView()->currentConversationId(), u"n2"_qs);
+        w.setNotificationSink(&sink);
+
         // Settings → Notifications switches them off, kept in the workspace's settings.
         auto *section = w.settingsView()->findChild<sd::ui::NotificationSettings *>();
         QVERIFY(section);
@@ -279,6 +290,7 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(sink.shown.size(), 1);
         w.inboxNotifier()->setSource(nullptr, nullptr);
+        w.inboxView()->setSource(nullptr, nullptr, nullptr);
     }
 
     void inlineImagesLazyAndCached()

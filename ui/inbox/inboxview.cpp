@@ -73,7 +73,7 @@ QString shortTime(const QDateTime &t, const QLocale &locale)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-// One conversation row: avatar (initials; the picture URL is kept for when images are cached) with a channel
+// One conversation row: avatar (the cached picture, else initials on a colour of the name) with a channel
 // badge, name and time on the first line, the preview and the unread count on the second.
 class ConversationDelegate : public QStyledItemDelegate
 {

@@ -1,6 +1,6 @@
 // The Inbox view: the conversation list (filters unread / channel), the thread (bubbles, day separators,
-// delivery state, attachments as links, plain text with safe link detection), and the composer (Enter sends,
-// Shift+Enter new line, a draft per conversation, the messaging-window state and the platform's length limit
+// delivery state, images inline and other attachments as links, plain text with safe link detection), and the composer (Enter sends,
+// Shift+Enter new line, a draft per conversation kept in the store, the messaging-window state and the platform's length limit
 // shown before sending). Keyboard: Ctrl+Up/Down or J/K between conversations, R/Enter to reply, Esc back to the
 // list, F1 or ? for the list of shortcuts.
 #pragma once

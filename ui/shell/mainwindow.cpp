@@ -163,21 +163,24 @@ QSystemTrayIcon *MainWindow::ensureTray()
 {
     if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (m_trayTarget == QLatin1String("orders")) {
-                showView(QStringLiteral("orders"));
-            } else {
-                showView(QStringLiteral("inbox"));
-                if (!m_trayTarget.isEmpty())
-                    m_inboxView->selectConversation(m_trayTarget);
-            }
-            raise();
-            activateWindow();
-        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::activateNotification);
         m_tray->show();
         onUnreadChanged(m_unread);
     }
     return m_tray;
+}
+
+void MainWindow::activateNotification()
+{
+    if (m_trayTarget == QLatin1String("orders")) {
+        showView(QStringLiteral("orders"));
+    } else {
+        showView(QStringLiteral("inbox"));
+        if (!m_trayTarget.isEmpty())
+            m_inboxView->selectConversation(m_trayTarget);
+    }
+    raise();
+    activateWindow();
 }
 
 void MainWindow::setNotificationSink(NotificationSink *sink)
@@ -218,9 +221,9 @@ void MainWindow::showNotification(const InboxNotification &notification)
     if (isActiveWindow() && m_stack->currentWidget() == m_inboxView
         && m_inboxView->currentConversationId() == notification.conversationId)
         return;
+    m_trayTarget = notification.conversationId;
     if (!ensureTray())
         return;
-    m_trayTarget = notification.conversationId;
     m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information, 8000);
 }
 

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] QString trayToolTip() const { return m_trayToolTip; }
     // Where notifications go (default: this window's tray icon); tests pass their own.
     void setNotificationSink(NotificationSink *sink);
+    // What a click on the last desktop notification does: the Orders view, or the Inbox on its conversation.
+    void activateNotification();
 
     // The open workspace's cache for the views that read it (null: closed). notifier: where the store announces
     // committed changes (may be null: the views then show what was there when they opened).
