@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <limits>
+
 namespace sd::inbox {
 
 using store::Statement;
@@ -102,7 +104,9 @@ Result<QList<ConversationSummary>> InboxQuery::conversations(store::Database &db
     // ifnull(last_message_at, 0) keeps conversations without messages at the end, in a total order with seq.
     auto st = db.prepare(QString(u"WITH page AS MATERIALIZED (SELECT * FROM conversations"
         u" WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0) AND (ifnull(?2, '') = '' OR channel = ?2)"
-          u" AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR (ifnull(last_message_at, 0) = ?4 AND seq < ?5))"
+          // The keyset position as a range on the indexed expression (conversations_inbox_activity, 0009) so that
+          // a page seeks instead of scanning the rows before it; the first page starts at the maximum.
+          u" AND ifnull(last_message_at, 0) <= ?4 AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR seq < ?5)"
           u" AND (?7 = 0 OR (?7 = 1 AND assignee_id IN (SELECT id FROM workspace_members WHERE is_me = 1 AND deleted = 0))"
           u"      OR (?7 = 2 AND assignee_id IS NULL))"
           u" AND (ifnull(?8, '') = '' OR EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id"
@@ -114,7 +118,7 @@ Result<QList<ConversationSummary>> InboxQuery::conversations(store::Database &db
         + QString::fromUtf16(kSummaryColumns) + u"ORDER BY ifnull(last_message_at, 0) DESC, seq DESC"));
     if (!st)
         return st.error();
-    const ActivityKey key = after.value_or(ActivityKey{});
+    const ActivityKey key = after.value_or(ActivityKey{std::numeric_limits<qint64>::max(), 0});
     const qint64 now = nowOr(filter.nowMs);
     if (auto b = st->bindAll(filter.unreadOnly ? 1 : 0, filter.channel, after ? 1 : 0, key.lastMessageAt, key.seq,
             qint64(limit), int(filter.assignee), ConversationWorkflow::labelKey(filter.label), int(filter.state), now);

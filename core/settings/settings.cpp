@@ -160,4 +160,24 @@ void ProfileSettings::setInboxCustomerPanel(bool on)
     put(QStringLiteral("inbox/customerPanel"), on);
 }
 
+bool ProfileSettings::newMessageNotifications() const
+{
+    return get(QStringLiteral("inbox/notifications"), true).toBool();
+}
+
+void ProfileSettings::setNewMessageNotifications(bool on)
+{
+    put(QStringLiteral("inbox/notifications"), on);
+}
+
+bool ProfileSettings::newMessageSound() const
+{
+    return get(QStringLiteral("inbox/sound"), false).toBool();
+}
+
+void ProfileSettings::setNewMessageSound(bool on)
+{
+    put(QStringLiteral("inbox/sound"), on);
+}
+
 } // namespace sd

@@ -78,6 +78,11 @@ public:
     // The inbox's customer panel is shown (default on).
     [[nodiscard]] bool inboxCustomerPanel() const;
     void setInboxCustomerPanel(bool on);
+    // A desktop notification when a customer writes (default on), and a sound with it (default off).
+    [[nodiscard]] bool newMessageNotifications() const;
+    void setNewMessageNotifications(bool on);
+    [[nodiscard]] bool newMessageSound() const;
+    void setNewMessageSound(bool on);
 };
 
 } // namespace sd

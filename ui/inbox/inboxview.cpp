@@ -4,6 +4,8 @@
 
 #include "connectors/meta/messagingwindow.h"
 #include "conversationlistmodel.h"
+#include "inbox/draftstore.h"
+#include "mediaresolver.h"
 #include "store/database.h"
 #include "store/storewriter.h"
 #include "threadfindbar.h"
@@ -76,7 +78,7 @@ QString shortTime(const QDateTime &t, const QLocale &locale)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-// One conversation row: avatar (initials; the picture URL is kept for when images are cached) with a channel
+// One conversation row: avatar (the cached picture, else initials on a colour of the name) with a channel
 // badge, name and time on the first line, the preview and the unread count on the second.
 class ConversationDelegate : public QStyledItemDelegate
 {
@@ -105,14 +107,10 @@ public:
         const QString channel = index.data(ConversationListModel::ChannelRole).toString();
         const QString name = index.data(ConversationListModel::NameRole).toString();
         const QRect circle(r.left(), r.top(), avatar, avatar);
-        p->setPen(Qt::NoPen);
-        p->setBrush(option.palette.color(QPalette::Mid));
-        p->drawEllipse(circle);
-        QFont f = option.font;
-        f.setBold(true);
-        p->setFont(f);
-        p->setPen(option.palette.color(QPalette::Base));
-        p->drawText(circle, Qt::AlignCenter, initialsOf(name));
+        // The picture from the encrypted media cache (requested when first painted), else initials on a colour.
+        MediaResolver::paintAvatar(p, circle, name, initialsOf(name),
+                                   index.data(ConversationListModel::AvatarUrlRole).toUrl().toString(),
+                                   MediaResolver::forView(option.widget));
         const QRect badge(circle.right() - 13, circle.bottom() - 13, 14, 14);
         p->setPen(QPen(option.palette.color(QPalette::Base), 1.5));
         p->setBrush(channelColor(channel));
@@ -311,8 +309,15 @@ void InboxView::buildUi()
         // Only web links open; anything else in a message stays text.
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);
+        else if (url.scheme() == QLatin1String("sdolder"))
+            loadOlderMessages();
+    });
+    connect(m_threadView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_hasOlder && value == 0 && m_threadView->verticalScrollBar()->maximum() > 0)
+            QTimer::singleShot(0, this, &InboxView::loadOlderMessages); // scrolled up to the top: the older ones
     });
     rightLayout->addWidget(m_threadView, 1);
+    m_images = new ThreadImages(m_threadView, nullptr, this);
     m_windowLabel = new QLabel(right);
     m_windowLabel->setObjectName(QStringLiteral("inboxWindowState"));
     m_windowLabel->setTextFormat(Qt::PlainText);
@@ -325,8 +330,11 @@ void InboxView::buildUi()
     connect(m_composer, &ComposerEdit::submitted, this, &InboxView::submit);
     connect(m_composer, &ComposerEdit::escaped, this, &InboxView::focusList);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_currentId.isEmpty())
+        if (!m_currentId.isEmpty()) {
             m_drafts.insert(m_currentId, m_composer->toPlainText());
+            if (m_draftStore)
+                m_draftStore->setDraft(m_currentId, m_composer->toPlainText()); // kept across restarts
+        }
         updateComposerState();
     });
     rightLayout->addWidget(m_composer);
@@ -456,6 +464,9 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     if (m_sender)
         disconnect(m_sender, nullptr, this, nullptr);
     m_listView->setModel(nullptr);
+    delete m_draftStore; // writes what is pending to the old store
+    m_draftStore = writer ? new inbox::DraftStore(writer, this) : nullptr;
+    m_drafts.clear();
     delete m_list;
     delete m_thread;
     m_list = nullptr;
@@ -569,11 +580,12 @@ void InboxView::onCurrentChanged()
         return;
     m_currentId = id;
     m_workflow->setConversation(id);
+    m_threadRows = m_threadRowsStep;
     if (m_thread)
         m_thread->setConversation(id);
     {
         QSignalBlocker block(m_composer);
-        m_composer->setPlainText(m_drafts.value(id));
+        m_composer->setPlainText(m_drafts.contains(id) || !m_draftStore ? m_drafts.value(id) : m_draftStore->draft(id));
         m_composer->moveCursor(QTextCursor::End);
     }
     m_sendStatus->clear();
@@ -586,6 +598,27 @@ void InboxView::onCurrentChanged()
         renderThread();
     updateComposerState();
     updateSideFeatures();
+}
+
+void InboxView::loadOlderMessages()
+{
+    if (!m_hasOlder)
+        return;
+    QScrollBar *bar = m_threadView->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    m_threadRows += m_threadRowsStep;
+    renderThread();
+    bar->setValue(bar->maximum() - fromBottom); // the same message stays under the reader's eyes
+}
+
+void InboxView::setMediaCache(inbox::MediaCache *cache)
+{
+    delete m_media;
+    m_media = new MediaResolver(cache, this);
+    m_media->attach(m_listView);
+    m_images->setResolver(m_media);
+    m_listView->viewport()->update();
+    renderThread();
 }
 
 void InboxView::insertPlainTextWithLinks(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
@@ -622,8 +655,12 @@ void InboxView::renderThread()
 {
     QTextDocument *doc = m_threadView->document();
     doc->clear();
-    if (!m_thread || m_thread->rowCount() == 0)
+    m_images->reset();
+    m_hasOlder = false;
+    if (!m_thread || m_thread->rowCount() == 0) {
+        m_images->finish();
         return;
+    }
     const QPalette pal = m_threadView->palette();
     QColor dim = pal.color(QPalette::Text);
     dim.setAlphaF(0.6);
@@ -657,7 +694,33 @@ void InboxView::renderThread()
     small.setForeground(dim);
     small.setFontPointSize(qMax(7.0, m_threadView->font().pointSizeF() * 0.85));
 
-    for (int r = 0; r < m_thread->rowCount(); ++r) {
+    // A long thread shows its newest rows only (opening 5 000 messages stays fast, bench_inbox); the older ones come
+    // with the link at the top or by scrolling up to it (loadOlderMessages).
+    auto kindAt = [this](int row) { return m_thread->index(row).data(ThreadModel::KindRole).value<ThreadModel::Kind>(); };
+    int firstRow = qMax(0, m_thread->rowCount() - m_threadRows);
+    while (firstRow > 0 && kindAt(firstRow) == ThreadModel::Kind::Attachment)
+        --firstRow; // never start inside a message's attachments
+    if (firstRow > 0 && kindAt(firstRow - 1) == ThreadModel::Kind::DaySeparator)
+        --firstRow; // nor right after its day
+    m_hasOlder = firstRow > 0;
+    if (m_hasOlder) {
+        int older = 0;
+        for (int r = 0; r < firstRow; ++r)
+            older += kindAt(r) == ThreadModel::Kind::Message ? 1 : 0;
+        QTextBlockFormat f;
+        f.setAlignment(Qt::AlignHCenter);
+        f.setBottomMargin(6);
+        cursor.setBlockFormat(f);
+        first = false;
+        QTextCharFormat more = small;
+        more.setAnchor(true);
+        more.setAnchorHref(QStringLiteral("sdolder:"));
+        more.setFontUnderline(true);
+        more.setForeground(pal.color(QPalette::Link));
+        cursor.insertText(tr("Show earlier messages (%n)", nullptr, older), more);
+    }
+
+    for (int r = firstRow; r < m_thread->rowCount(); ++r) {
         const QModelIndex i = m_thread->index(r);
         const auto kind = i.data(ThreadModel::KindRole).value<ThreadModel::Kind>();
         const bool out = i.data(ThreadModel::OutgoingRole).toBool();
@@ -682,7 +745,11 @@ void InboxView::renderThread()
             block(align, out ? outBubble : inBubble, out, 0);
             const QUrl url = i.data(ThreadModel::UrlRole).toUrl();
             const QString label = i.data().toString();
-            if (url.isValid() && !url.isEmpty()) {
+            const QString attachmentKind = i.data(ThreadModel::AttachmentKindRole).toString();
+            if (url.isValid() && !url.isEmpty()
+                && (attachmentKind == QLatin1String("image") || attachmentKind == QLatin1String("sticker"))) {
+                m_images->insertImage(cursor, url.toString(), label); // inline, loaded when scrolled into view
+            } else if (url.isValid() && !url.isEmpty()) {
                 QTextCharFormat a = normal;
                 a.setAnchor(true);
                 a.setAnchorHref(url.toString(QUrl::FullyEncoded));
@@ -734,6 +801,7 @@ void InboxView::renderThread()
         }
     }
     m_threadView->verticalScrollBar()->setValue(m_threadView->verticalScrollBar()->maximum());
+    m_images->finish();
 }
 
 void InboxView::updateComposerState()
@@ -802,6 +870,8 @@ void InboxView::submit()
     const QString id = m_currentId;
     m_composer->clear();
     m_drafts.remove(id);
+    if (m_draftStore)
+        m_draftStore->clear(id);
     m_sendStatus->setText(tr("Sending…"));
     sendReply(id, text);
 }

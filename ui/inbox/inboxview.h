@@ -1,6 +1,6 @@
 // The Inbox view: the conversation list (filters unread / channel), the thread (bubbles, day separators,
-// delivery state, attachments as links, plain text with safe link detection), and the composer (Enter sends,
-// Shift+Enter new line, a draft per conversation, the messaging-window state and the platform's length limit
+// delivery state, images inline and other attachments as links, plain text with safe link detection), and the composer (Enter sends,
+// Shift+Enter new line, a draft per conversation kept in the store, the messaging-window state and the platform's length limit
 // shown before sending). Keyboard: Ctrl+Up/Down or J/K between conversations, R/Enter to reply, Esc back to the
 // list, F1 or ? for the list of shortcuts.
 #pragma once
@@ -24,6 +24,11 @@ class QTextBrowser;
 class QTextCharFormat;
 class QTextCursor;
 
+namespace sd::inbox {
+class DraftStore;
+class MediaCache;
+} // namespace sd::inbox
+
 namespace sd::store {
 class ChangeNotifier;
 class Database;
@@ -34,6 +39,8 @@ namespace sd::ui {
 
 class ConversationListModel;
 class CustomerPanel;
+class MediaResolver;
+class ThreadImages;
 class EmptyStateWidget;
 class MessageSearchPanel;
 class ThreadFindBar;
@@ -66,6 +73,15 @@ public:
     // null writer: detached (the empty state is shown).
     void setSource(store::StoreWriter *writer, store::ChangeNotifier *notifier, inbox::ReplySender *sender);
     [[nodiscard]] bool isAttached() const { return m_list != nullptr; }
+    // Where inline images and avatars come from (the workspace's encrypted media cache; may be null).
+    void setMediaCache(inbox::MediaCache *cache);
+    [[nodiscard]] MediaResolver *mediaResolver() const { return m_media; }
+    [[nodiscard]] ThreadImages *threadImages() const { return m_images; }
+    // A long thread renders its newest rows (kThreadRowsStep more each time older ones are asked for).
+    static constexpr int kThreadRowsStep = 300;
+    void setThreadRowsStep(int rows) { m_threadRowsStep = qMax(1, rows); } // bench_inbox compares with "all"
+    [[nodiscard]] bool hasOlderMessages() const { return m_hasOlder; }
+    void loadOlderMessages();
 
     [[nodiscard]] ConversationListModel *listModel() const { return m_list; }
     [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
@@ -162,6 +178,12 @@ private:
 
     QString m_currentId;
     QHash<QString, QString> m_drafts;
+    inbox::DraftStore *m_draftStore = nullptr; // the drafts in the store (survive a restart)
+    MediaResolver *m_media = nullptr;
+    ThreadImages *m_images = nullptr;
+    int m_threadRowsStep = kThreadRowsStep;
+    int m_threadRows = kThreadRowsStep;
+    bool m_hasOlder = false;
     bool m_windowAllows = false;
 };
 

@@ -87,6 +87,7 @@ SettingsView::SettingsView(const ProfileInfo &profile, QWidget *parent)
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
+    m_column = column;
     column->addWidget(m_languageBox);
     column->addWidget(m_workspaceBox);
     column->addWidget(m_connectionsBox);
@@ -182,6 +183,11 @@ void SettingsView::retranslate()
     m_privacyText->setText(
         tr("SellerDesk sends no analytics and no tracking data. Settings and logs stay in the workspace folder; "
            "passwords and tokens are never written there."));
+}
+
+void SettingsView::addSection(QWidget *section)
+{
+    m_column->insertWidget(m_column->indexOf(m_privacyBox), section);
 }
 
 } // namespace sd::ui

@@ -10,6 +10,8 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 
+class QVBoxLayout;
+
 namespace sd::ui {
 
 class ConnectionsPanel;
@@ -30,6 +32,8 @@ public:
     [[nodiscard]] QPushButton *passphraseButton() const { return m_passphraseButton; }
     [[nodiscard]] QPushButton *keychainButton() const { return m_keychainButton; }
     [[nodiscard]] ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    // Adds a section (a group box of another area, e.g. the inbox's notifications) above the privacy note.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
@@ -65,6 +69,7 @@ private:
     ConnectionsPanel *m_connections;
     QGroupBox *m_privacyBox;
     QLabel *m_privacyText;
+    QVBoxLayout *m_column = nullptr;
 };
 
 } // namespace sd::ui

@@ -23,6 +23,7 @@
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "store/cachekeystore.h"
+#include "inbox/mediacache.h"
 #include "store/changenotifier.h"
 #include "store/localstore.h"
 #include "theme.h"
@@ -447,6 +448,8 @@ void AppController::startConnections()
     // A send that learns about the connection (token expired, rate limited) shows in Settings at once.
     connect(m_replySender.get(), &inbox::ReplySender::healthChanged, m_connections.get(),
         &connectors::ConnectionService::connectionsChanged);
+    m_media = std::make_unique<inbox::MediaCache>(&m_store->writer(), m_network.get());
+    m_window->inboxView()->setMediaCache(m_media.get());
     if (m_profile.kind == QLatin1String("demo") && isDemo())
         return connectDemo();
     m_scheduler->start();
@@ -461,7 +464,9 @@ void AppController::stopConnections()
             m_window->ordersView()->setActionService(nullptr);
         m_window->setLocalStore(nullptr, nullptr);
         m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
+        m_window->inboxView()->setMediaCache(nullptr);
     }
+    m_media.reset();
     delete m_actions;
     if (m_runner)
         m_runner->stop();

@@ -44,6 +44,7 @@ class SecureKey;
 } // namespace sd::store
 
 namespace sd::inbox {
+class MediaCache;
 class ReplySender;
 }
 
@@ -170,6 +171,7 @@ private:
     std::unique_ptr<outbox::OutboxRunner> m_runner;
     QPointer<OutboxActionService> m_actions;
     std::unique_ptr<inbox::ReplySender> m_replySender;
+    std::unique_ptr<inbox::MediaCache> m_media; // inline images and avatars, kept in the encrypted store
     QJsonObject m_demoReady;
     bool m_demoEphemeral = false;
     bool m_syncShown = false; // the status bar shows the sync state (not the cache's)

@@ -2,7 +2,9 @@
 
 #include "commandpalette.h"
 #include "common/version.h"
+#include "inbox/inboxnotifier.h"
 #include "inbox/inboxview.h"
+#include "inbox/notificationsettings.h"
 #include "navigationrail.h"
 #include "orders/ordersview.h"
 #include "settings/settings.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScreen>
 #include <QStackedWidget>
@@ -124,6 +127,7 @@ void MainWindow::showView(const QString &id)
 
 void MainWindow::setLocalStore(store::LocalStore *store, store::ChangeNotifier *notifier)
 {
+    m_inboxNotifier->setSource(store ? &store->writer() : nullptr, notifier);
     if (!store) {
         m_ordersView->setDatabase(nullptr, nullptr);
         return;
@@ -145,22 +149,87 @@ void MainWindow::onNewOrders(int count, const QString &firstNumber)
             m_newOrders += count;
             m_rail->setBadge(QStringLiteral("orders"), m_newOrders);
         }
-        if (m_settings->newOrderNotifications() && QSystemTrayIcon::isSystemTrayAvailable()) {
-            if (!m_tray) {
-                m_tray = new QSystemTrayIcon(windowIcon(), this);
-                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                    showView(QStringLiteral("orders"));
-                    raise();
-                    activateWindow();
-                });
-                m_tray->show();
-            }
+        if (m_settings->newOrderNotifications() && ensureTray()) {
+            m_trayTarget = QStringLiteral("orders");
             m_tray->showMessage(tr("New orders", nullptr, count),
                                 count == 1 ? tr("Order %1 has arrived.").arg(firstNumber)
                                            : tr("%n new order(s) have arrived.", nullptr, count),
                                 QSystemTrayIcon::Information, 8000);
         }
     }
+}
+
+QSystemTrayIcon *MainWindow::ensureTray()
+{
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::activateNotification);
+        m_tray->show();
+        onUnreadChanged(m_unread);
+    }
+    return m_tray;
+}
+
+void MainWindow::activateNotification()
+{
+    if (m_trayTarget == QLatin1String("orders")) {
+        showView(QStringLiteral("orders"));
+    } else {
+        showView(QStringLiteral("inbox"));
+        if (!m_trayTarget.isEmpty())
+            m_inboxView->selectConversation(m_trayTarget);
+    }
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setNotificationSink(NotificationSink *sink)
+{
+    m_inboxNotifier->setSink(sink ? sink : static_cast<NotificationSink *>(this));
+}
+
+void MainWindow::onUnreadChanged(int unread)
+{
+    m_unread = unread;
+    m_rail->setBadge(QStringLiteral("inbox"), unread);
+    m_trayToolTip = unread > 0 ? tr("SellerDesk: %n unread message(s)", nullptr, unread) : tr("SellerDesk");
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(m_trayToolTip);
+    // The icon carries the count as a badge (99+ above that).
+    QPixmap icon = windowIcon().pixmap(64, 64);
+    if (unread > 0 && !icon.isNull()) {
+        QPainter p(&icon);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRect badge(icon.width() - 36, 0, 36, 36);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xD3, 0x2F, 0x2F));
+        p.drawEllipse(badge);
+        QFont f = font();
+        f.setBold(true);
+        f.setPixelSize(unread > 99 ? 14 : 20);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
+    }
+    m_tray->setIcon(QIcon(icon));
+}
+
+void MainWindow::showNotification(const InboxNotification &notification)
+{
+    // The conversation is already in front of the user: nothing to announce.
+    if (isActiveWindow() && m_stack->currentWidget() == m_inboxView
+        && m_inboxView->currentConversationId() == notification.conversationId)
+        return;
+    m_trayTarget = notification.conversationId;
+    if (!ensureTray())
+        return;
+    m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information, 8000);
+}
+
+void MainWindow::playSound()
+{
+    QApplication::beep(); // QtMultimedia is not among the dependencies; the desktop's bell
 }
 
 void MainWindow::setSyncState(const QString &text, const QString &details)
@@ -206,6 +275,10 @@ void MainWindow::buildViews()
         QWidget *view = nullptr;
         if (id == QLatin1String("settings")) {
             m_settingsView = new SettingsView(m_profile, m_stack);
+            m_inboxNotifier = new InboxNotifier(this);
+            m_inboxNotifier->setSink(this);
+            connect(m_inboxNotifier, &InboxNotifier::unreadCountChanged, this, &MainWindow::onUnreadChanged);
+            m_settingsView->addSection(new NotificationSettings(m_settings, m_inboxNotifier, m_settingsView));
             connect(m_settingsView, &SettingsView::newWorkspaceRequested, this, &MainWindow::newWorkspaceRequested);
             connect(m_settingsView, &SettingsView::manageWorkspacesRequested, this,
                     &MainWindow::manageWorkspacesRequested);

@@ -1,6 +1,8 @@
 // The main window: navigation rail, one view per area, status bar, menus and the command palette.
 #pragma once
 
+#include "inbox/inboxnotifier.h"
+
 #include "profile/profile.h"
 
 #include <QHash>
@@ -25,12 +27,13 @@ namespace sd::ui {
 
 class CommandPalette;
 class EmptyStateWidget;
+class InboxNotifier;
 class InboxView;
 class NavigationRail;
 class OrdersView;
 class SettingsView;
 
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, private NotificationSink
 {
     Q_OBJECT
 public:
@@ -49,6 +52,13 @@ public:
     [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
     [[nodiscard]] QString syncStateText() const { return m_syncText; }
     [[nodiscard]] OrdersView *ordersView() const { return m_ordersView; }
+    // New-message notifications and the unread count (tray tooltip and badge, the Inbox rail badge).
+    [[nodiscard]] InboxNotifier *inboxNotifier() const { return m_inboxNotifier; }
+    [[nodiscard]] QString trayToolTip() const { return m_trayToolTip; }
+    // Where notifications go (default: this window's tray icon); tests pass their own.
+    void setNotificationSink(NotificationSink *sink);
+    // What a click on the last desktop notification does: the Orders view, or the Inbox on its conversation.
+    void activateNotification();
 
     // The open workspace's cache for the views that read it (null: closed). notifier: where the store announces
     // committed changes (may be null: the views then show what was there when they opened).
@@ -82,6 +92,11 @@ private:
     void updatePaletteCommands();
     void showAbout();
     void onNewOrders(int count, const QString &firstNumber);
+    // The tray icon, created on first use (null when the desktop has no tray).
+    QSystemTrayIcon *ensureTray();
+    void onUnreadChanged(int unread);
+    void showNotification(const InboxNotification &notification) override;
+    void playSound() override;
 
     ProfileInfo m_profile;
     ProfileSettings *m_settings;
@@ -93,6 +108,10 @@ private:
     OrdersView *m_ordersView = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_newOrders = 0; // arrived since the Orders view was last shown
+    QString m_trayTarget; // what a click on the last tray message opens: "orders" or a conversation id
+    InboxNotifier *m_inboxNotifier = nullptr;
+    QString m_trayToolTip;
+    int m_unread = 0;
     InboxView *m_inboxView = nullptr;
     CommandPalette *m_palette;
     QLabel *m_syncState;

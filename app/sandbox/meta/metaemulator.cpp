@@ -717,7 +717,128 @@ HttpResponse MetaEmulator::send(const HttpRequest &request)
     return HttpResponse::json(200, QJsonObject{ { u"recipient_id"_qs, recipient }, { u"message_id"_qs, mid } });
 }
 
+namespace {
+
+quint32 pngCrc(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char ch : bytes) {
+        crc ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+    }
+    return ~crc;
+}
+
+void pngChunk(QByteArray &out, const char *type, const QByteArray &data)
+{
+    const QByteArray typed = QByteArray(type, 4) + data;
+    const quint32 length = quint32(data.size());
+    const quint32 crc = pngCrc(typed);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.append(char((length >> shift) & 0xFF));
+    out.append(typed);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.append(char((crc >> shift) & 0xFF));
+}
+
+// An RGB PNG of w×h with a diagonal gradient in a colour derived from seed, and a tEXt chunk naming the path (a
+// marker tests look for).
+QByteArray makePng(int w, int h, quint32 seed, const QByteArray &comment)
+{
+    QByteArray out("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr;
+    for (const quint32 v : { quint32(w), quint32(h) }) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            ihdr.append(char((v >> shift) & 0xFF));
+    }
+    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
+    pngChunk(out, "IHDR", ihdr);
+    pngChunk(out, "tEXt", QByteArray("Comment") + '\0' + comment);
+    QByteArray raw;
+    raw.reserve((w * 3 + 1) * h);
+    const int r0 = int(seed & 0xFF), g0 = int((seed >> 8) & 0xFF), b0 = int((seed >> 16) & 0xFF);
+    for (int y = 0; y < h; ++y) {
+        raw.append(char(0));
+        for (int x = 0; x < w; ++x) {
+            const int t = (x + y) * 255 / qMax(1, w + h);
+            raw.append(char((r0 + t) & 0xFF)).append(char((g0 + t / 2) & 0xFF)).append(char((b0 + 255 - t) & 0xFF));
+        }
+    }
+    pngChunk(out, "IDAT", qCompress(raw).mid(4)); // qCompress: 4-byte length, then a zlib stream
+    pngChunk(out, "IEND", {});
+    return out;
+}
+
+} // namespace
+
+QByteArray MetaEmulator::mediaBytes(const QString &path, QByteArray *contentType)
+{
+    const QString lower = path.toLower();
+    if (lower.contains(u"corrupt")) {
+        *contentType = "image/png";
+        return QByteArray("\x89PNG\r\n\x1a\n not really an image ", 30).repeated(4);
+    }
+    if (lower.contains(u"garbage")) {
+        *contentType = "image/jpeg";
+        return "<html>an error page served as an image " + path.toUtf8() + "</html>";
+    }
+    if (lower.endsWith(u".jpg") || lower.endsWith(u".jpeg") || lower.endsWith(u".png") || lower.endsWith(u".gif")) {
+        *contentType = "image/png";
+        const bool profile = lower.startsWith(u"/media/scontent/v/");
+        return makePng(profile ? 96 : 320, profile ? 96 : 240, quint32(qHash(path)), "SellerDesk sandbox media " + path.toUtf8());
+    }
+    if (lower.endsWith(u".mp4")) {
+        *contentType = "video/mp4";
+        return QByteArray("\0\0\0\x18" "ftypmp42 sandbox video ", 27) + path.toUtf8();
+    }
+    if (lower.endsWith(u".pdf")) {
+        *contentType = "application/pdf";
+        return "%PDF-1.4\n% sandbox document " + path.toUtf8() + "\n%%EOF\n";
+    }
+    *contentType = "application/octet-stream";
+    return "sandbox media " + path.toUtf8();
+}
+
+HttpResponse MetaEmulator::media(const HttpRequest &request)
+{
+    // The CDN (cdn.…, scontent.…): signed URLs, no token, no Graph rate limit.
+    ++m_mediaRequests;
+    if (request.method != "GET" && request.method != "HEAD")
+        return HttpResponse::text(405, "method not allowed");
+    if (request.path.contains(u"missing"))
+        return HttpResponse::text(404, "not found");
+    HttpResponse response;
+    response.status = 200;
+    QByteArray type;
+    response.body = mediaBytes(request.path, &type);
+    response.setHeader("Content-Type", type);
+    response.setHeader("Cache-Control", "max-age=1209600");
+    return response;
+}
+
+void MetaEmulator::rewriteMediaUrls(HttpResponse &response, const HttpRequest &request)
+{
+    // Seeded data names Meta-like CDN hosts; the answers point them at this sandbox's /meta/media/ so that clients
+    // can fetch the bytes over loopback.
+    if (!response.body.contains(".sandbox.invalid/"))
+        return;
+    const QByteArray host = request.header("Host").isEmpty() ? QByteArray("127.0.0.1") : request.header("Host");
+    const QByteArray base = "http://" + host + request.mountPrefix.toUtf8() + "/media/";
+    for (const QByteArray &cdn : { QByteArray("cdn"), QByteArray("scontent"), QByteArray("lookaside") })
+        response.body.replace(QByteArray("https://" + cdn + ".sandbox.invalid/"), QByteArray(base + cdn + '/'));
+}
+
 HttpResponse MetaEmulator::handle(const HttpRequest &request)
+{
+    if (request.path.startsWith(u"/media/"))
+        return media(request);
+    HttpResponse response = handleGraph(request);
+    rewriteMediaUrls(response, request);
+    return response;
+}
+
+HttpResponse MetaEmulator::handleGraph(const HttpRequest &request)
 {
     deliverDueReplies();
     static const QRegularExpression versionPattern(u"^/(v\\d+\\.\\d+)(/.*)?$"_qs);

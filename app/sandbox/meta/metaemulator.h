@@ -39,6 +39,10 @@ public:
     [[nodiscard]] QJsonObject state() const override;
     [[nodiscard]] bool loadState(const QJsonObject &state) override;
     [[nodiscard]] QJsonObject credentials() const override;
+    // Requests served under /meta/media/ so far (attachment and profile picture bytes): tests count fetches.
+    [[nodiscard]] int mediaRequests() const { return m_mediaRequests; }
+    // The bytes served for a media path (e.g. "/media/cdn/image/3.jpg"): a PNG for images.
+    [[nodiscard]] static QByteArray mediaBytes(const QString &path, QByteArray *contentType);
 
 private:
     enum class TokenKind { Page, SystemUser };
@@ -53,6 +57,9 @@ private:
     [[nodiscard]] HttpResponse node(const HttpRequest &request, const QString &id);
     [[nodiscard]] HttpResponse send(const HttpRequest &request);
     [[nodiscard]] HttpResponse uploadAttachment(const HttpRequest &request);
+    [[nodiscard]] HttpResponse handleGraph(const HttpRequest &request);
+    [[nodiscard]] HttpResponse media(const HttpRequest &request);
+    static void rewriteMediaUrls(HttpResponse &response, const HttpRequest &request);
     [[nodiscard]] static HttpResponse paged(const HttpRequest &request, const QString &version, const QJsonArray &all,
         int defaultLimit);
 
@@ -72,6 +79,7 @@ private:
     QJsonArray m_uploads;
     quint64 m_counter = 0;
     quint64 m_randomState = 1;
+    int m_mediaRequests = 0;
 };
 
 // Keeps only the requested top-level fields of a Graph object ("id,name,messages.limit(5){id}" → id, name,

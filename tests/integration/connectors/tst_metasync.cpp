@@ -267,7 +267,10 @@ private Q_SLOTS:
             QCOMPARE(text(u"SELECT participant_external_id"_qs + rowWhere), customer.value(u"id").toString());
             const QString shown = customer.contains(u"name") ? customer.value(u"name").toString() : customer.value(u"username").toString();
             QCOMPARE(text(u"SELECT ifnull(participant_name, '')"_qs + rowWhere), shown);
-            QCOMPARE(text(u"SELECT participant_picture_url"_qs + rowWhere), customer.value(u"profile_pic").toString());
+            // The sandbox's answers point its seeded CDN host at its own /meta/media/ (app/sandbox/README.md).
+            QCOMPARE(text(u"SELECT participant_picture_url"_qs + rowWhere),
+                     customer.value(u"profile_pic").toString().replace(u"https://scontent.sandbox.invalid/"_qs,
+                         m_sandbox->sandbox().baseUrl(u"meta"_qs) + u"/media/scontent/"_qs));
             QCOMPARE(count(u"SELECT unread_count"_qs + rowWhere), qint64(c.value(u"unread_count").toInt()));
             QCOMPARE(count(u"SELECT last_inbound_at"_qs + rowWhere), lastInbound(c));
             const qint64 updated = c.value(u"_sandbox").toObject().value(u"updatedMs").toInteger();

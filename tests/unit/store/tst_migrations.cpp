@@ -250,6 +250,55 @@ private Q_SLOTS:
         QVERIFY2(!details.contains(u"TEMP B-TREE"_qs), qPrintable(details));
     }
 
+    // 0009: the inbox list pages ORDER BY ifnull(last_message_at, 0) DESC, seq DESC (core/inbox/inboxquery.cpp);
+    // the first page walks conversations_inbox_activity, a later page seeks into it (no sort, no full scan).
+    void inboxListUsesTheActivityIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("plan");
+        const QString base = u"SELECT seq FROM conversations WHERE deleted = 0 AND (?1 = 0 OR unread_count > 0)"
+                             u" AND (ifnull(?2, '') = '' OR channel = ?2) AND ifnull(last_message_at, 0) <= ?4"
+                             u" AND (?3 = 0 OR ifnull(last_message_at, 0) < ?4 OR seq < ?5)"
+                             u" ORDER BY ifnull(last_message_at, 0) DESC, seq DESC LIMIT ?6"_qs;
+        QTest::addRow("page") << base << u"SEARCH conversations USING INDEX conversations_inbox_activity (<expr><?)"_qs;
+    }
+
+    void inboxListUsesTheActivityIndex()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, plan);
+        auto db = testutil::openMigrated(m_dir.filePath(u"inboxplan.db"_qs));
+        QVERIFY(db);
+        auto st = db->prepare(QString(u"EXPLAIN QUERY PLAN "_qs + sql));
+        QVERIFY(st.ok());
+        QString details;
+        while (st->step().valueOr(false))
+            details += st->text(3) + u'\n';
+        QVERIFY2(details.contains(plan), qPrintable(details));
+        QVERIFY2(!details.contains(u"TEMP B-TREE"_qs), qPrintable(details));
+    }
+
+    // 0009: the media cache keys by URL hash and refuses a negative size; a draft goes with its conversation.
+    void mediaCacheAndDrafts()
+    {
+        auto db = testutil::openMigrated(m_dir.filePath(u"media.db"_qs));
+        QVERIFY(db);
+        QVERIFY(testutil::seedWorkspace(*db).ok());
+        QVERIFY(db->exec(u"INSERT INTO media_cache(url_hash, url, mime, byte_size, bytes, fetched_at, last_used_at)"
+                         u" VALUES (x'01', 'https://a/1.jpg', 'image/png', 3, x'010203', 1, 1)"_qs).ok());
+        QVERIFY(!db->exec(u"INSERT INTO media_cache(url_hash, url, mime, byte_size, bytes, fetched_at, last_used_at)"
+                          u" VALUES (x'01', 'https://a/2.jpg', 'image/png', 3, x'010203', 1, 1)"_qs).ok());
+        QVERIFY(!db->exec(u"INSERT INTO media_cache(url_hash, url, mime, byte_size, bytes, fetched_at, last_used_at)"
+                          u" VALUES (x'02', 'https://a/2.jpg', 'image/png', -1, x'', 1, 1)"_qs).ok());
+        QVERIFY(db->exec(u"INSERT INTO conversations(id, workspace_id, connection_id, external_id, created_at, updated_at)"
+                         u" VALUES ('c1', '"_qs % testutil::kWorkspace % u"', '" % testutil::kConnection
+                         % u"', 'ext-c1', 1, 1); INSERT INTO drafts(conversation_id, body, updated_at) VALUES ('c1', 'x', 1);")
+                    .ok());
+        QVERIFY(!db->exec(u"INSERT INTO drafts(conversation_id, body, updated_at) VALUES ('nope', 'x', 1)"_qs).ok());
+        QVERIFY(db->exec(u"DELETE FROM conversations WHERE id = 'c1'"_qs).ok());
+        QCOMPARE(*db->queryInt(u"SELECT count(*) FROM drafts"_qs), 0);
+    }
+
     void newerDatabaseIsRefused_data()
     {
         QTest::addColumn<int>("version");
