@@ -302,10 +302,9 @@ void OrdersView::buildUi()
     m_detailPane->setMinimumWidth(280);
     // The detail pane gets room for product names next to the table (about 40 characters); the user's own
     // sizes are kept in the workspace's settings.
-    const int detailWidth = std::max(440, fontMetrics().averageCharWidth() * 62);
-    m_splitter->setSizes({ 180, 1440 - 180 - detailWidth, detailWidth });
+    m_splitter->setSizes({ 180, 820, 440 }); // until it is shown (showEvent sizes it for the real width)
     if (m_settings && !m_settings->ordersSplitterState().isEmpty())
-        m_splitter->restoreState(m_settings->ordersSplitterState());
+        m_splitterRestored = m_splitter->restoreState(m_settings->ordersSplitterState());
     m_splitterSave.setSingleShot(true);
     m_splitterSave.setInterval(400);
     connect(&m_splitterSave, &QTimer::timeout, this, [this] {
@@ -347,6 +346,22 @@ void OrdersView::retranslate()
         showDetail(m_detailOrderId);
     else
         m_detailPane->showPlaceholder(tr("Select an order to see its lines, customer, addresses and cargo."));
+}
+
+void OrdersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored || m_splitterSized)
+        return;
+    // First show without saved sizes: the detail pane gets room for product names (about 60 characters, at least
+    // 440 px, at most 40 % of the view); the side list its own width; the table the rest.
+    m_splitterSized = true;
+    if (layout())
+        layout()->activate(); // the splitter at the view's real width first
+    const int total = std::max(m_splitter->width(), 900);
+    const int side = std::max(m_side->sizeHint().width(), 180);
+    const int detail = std::clamp(fontMetrics().averageCharWidth() * 62, 440, std::max(440, total * 2 / 5));
+    m_splitter->setSizes({ side, std::max(300, total - side - detail), detail });
 }
 
 void OrdersView::changeEvent(QEvent *event)

@@ -113,6 +113,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -157,6 +158,8 @@ private:
     QTimer m_splitterSave;
     QTimer m_failedRefresh;
     bool m_failedOnly = false;
+    bool m_splitterRestored = false;
+    bool m_splitterSized = false;
     QStringList m_failedIds;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
