@@ -286,7 +286,8 @@ private Q_SLOTS:
             view.resize(1400, 800);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
-            QVERIFY(view.splitter()->sizes().at(2) >= 440);
+            const auto initial = view.splitter()->sizes();
+            QVERIFY2(initial.at(2) >= 440, qPrintable(u"%1 %2 %3 (view %4)"_qs.arg(initial.at(0)).arg(initial.at(1)).arg(initial.at(2)).arg(view.width())));
             QList<int> sizes = view.splitter()->sizes();
             sizes[1] -= 120;
             sizes[2] += 120;

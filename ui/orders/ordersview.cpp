@@ -358,7 +358,7 @@ void OrdersView::showEvent(QShowEvent *event)
     m_splitterSized = true;
     if (layout())
         layout()->activate(); // the splitter at the view's real width first
-    const int total = std::max(m_splitter->width(), 900);
+    const int total = std::max(m_splitter->width() - 2 * m_splitter->handleWidth(), 900);
     const int side = std::max(m_side->sizeHint().width(), 180);
     const int detail = std::clamp(fontMetrics().averageCharWidth() * 62, 440, std::max(440, total * 2 / 5));
     m_splitter->setSizes({ side, std::max(300, total - side - detail), detail });
