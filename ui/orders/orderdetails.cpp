@@ -188,7 +188,8 @@ QList<std::pair<qint64, QString>> OrderDetails::history() const
             : tr("Status: %1 → %2").arg(OrdersModel::statusLabel(c.from), to);
         if (!c.platformStatus.isEmpty())
             text += u" (" % c.platformStatus % u')';
-        text += c.source == u"action" ? tr(" · by an action from SellerDesk") : tr(" · seen on the platform");
+        text = c.source == u"action" ? tr("%1 · by an action from SellerDesk").arg(text)
+                                     : tr("%1 · seen on the platform").arg(text);
         events.append({ c.at, text });
     }
     for (const Shipment &s : shipments) {

@@ -381,6 +381,49 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(h.sandbox.state(u"woocommerce"_qs)).toJson().contains(u"Paketiniz hazırlanıyor."_qs.toUtf8()));
     }
 
+    // Bulk: one WooCommerce note for two orders, from the selection's action (one dialog, one item per order).
+    void bulkNoteForTwoOrders()
+    {
+        const QStringList ids{ order(kWooConnection, u"processing"_qs, 1, 2), order(kWooConnection, u"processing"_qs, 1, 3) };
+        QVERIFY(!ids.at(0).isEmpty() && !ids.at(1).isEmpty());
+        QSignalSpy opened(view.get(), &OrdersView::inputDialogOpened);
+        QVERIFY(!view->runAction(u"note"_qs, ids));
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = opened.first().first().value<ActionInputDialog *>();
+        QCOMPARE(dialog->orderIds(), ids);
+        QVERIFY(dialog->windowTitle().contains(u"2 orders"_qs));
+        dialog->findChild<QPlainTextEdit *>(u"note"_qs)->setPlainText(u"Bayram nedeniyle kargolar 1 gün gecikebilir."_qs);
+        QSignalSpy started(view.get(), &OrdersView::actionStarted);
+        ok(dialog);
+        QCOMPARE(started.size(), 1);
+        auto *progress = started.first().first().value<BulkActionDialog *>();
+        QCOMPARE(progress->total(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->finishedCount(), 2, 20000);
+        QCOMPARE(progress->failedCount(), 0);
+        progress->close();
+        for (const QString &id : ids)
+            QCOMPARE(outboxStateName(latestItem(id).state), u"done"_qs);
+    }
+
+    // An irreversible action whose confirmation is declined: nothing is queued, the dialog stays for a change.
+    void declinedConfirmationQueuesNothing()
+    {
+        const QString orderId = order(kHbConnection, u"Packed"_qs, 1, 1);
+        QVERIFY(!orderId.isEmpty());
+        ActionInputDialog *dialog = openAction(orderId, u"in-transit"_qs);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(u"number"_qs)->setText(u"HBTRK0000001"_qs);
+        const int before = int(box->list({})->size());
+        QTimer::singleShot(0, qApp, [] {
+            if (auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                question->button(QMessageBox::Cancel)->click();
+        });
+        ok(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(int(box->list({})->size()), before);
+        dialog->reject();
+    }
+
     // WooCommerce gives line images: thumbnails arrive over the job layer, once per URL.
     void lineThumbnails()
     {
