@@ -391,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         auto *dialog = opened.first().first().value<ActionInputDialog *>();
         QCOMPARE(dialog->orderIds(), ids);
-        QVERIFY(dialog->windowTitle().contains(u"2 orders"_qs));
+        QVERIFY(dialog->windowTitle().contains(u"2 order"_qs));
         dialog->findChild<QPlainTextEdit *>(u"note"_qs)->setPlainText(u"Bayram nedeniyle kargolar 1 gün gecikebilir."_qs);
         QSignalSpy started(view.get(), &OrdersView::actionStarted);
         ok(dialog);
