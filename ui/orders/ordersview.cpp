@@ -298,8 +298,6 @@ void OrdersView::buildUi()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setChildrenCollapsible(false);
-    m_detailPane->setMinimumWidth(280);
     // The detail pane gets room for product names next to the table (about 40 characters); the user's own
     // sizes are kept in the workspace's settings.
     m_splitter->setSizes({ 180, 820, 440 }); // until it is shown (showEvent sizes it for the real width)
