@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -94,7 +95,60 @@ Result<QString> customerFor(store::Transaction &tx, const QString &workspaceId, 
     return id;
 }
 
+// The cached (unified, platform) status of the page's orders that exist already, by external id.
+struct KnownStatus
+{
+    QString id;
+    QString unified;
+    QString platform;
+};
+
+Result<QHash<QString, KnownStatus>> knownStatuses(
+    store::Database &db, const QString &connectionId, const QList<domain::Order> &orders)
+{
+    QHash<QString, KnownStatus> out;
+    QJsonArray ids;
+    for (const domain::Order &o : orders)
+        ids.append(o.externalId);
+    Result<store::Statement *> stmt = db.cached(QStringLiteral(
+        "SELECT external_id, id, unified_status, coalesce(platform_status, '') FROM orders"
+        " WHERE connection_id = ?1 AND external_id IN (SELECT value FROM json_each(?2))"));
+    if (!stmt)
+        return stmt.error();
+    if (Status s = (*stmt)->bindAll(connectionId, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        !s)
+        return s.error();
+    for (;;) {
+        Result<bool> row = (*stmt)->step();
+        if (!row) {
+            (*stmt)->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        out.insert((*stmt)->text(0), KnownStatus{ (*stmt)->text(1), (*stmt)->text(2), (*stmt)->text(3) });
+    }
+    (*stmt)->reset();
+    return out;
+}
+
 } // namespace
+
+Status OrderIngest::recordStatusChange(store::Transaction &tx, const QString &orderId, const QString &fromStatus,
+    const QString &toStatus, const QString &platformStatus, qint64 changedAtMs, const QString &source)
+{
+    Result<store::Statement *> insert = tx.database().cached(QStringLiteral(
+        "INSERT INTO order_status_history(order_id, from_status, to_status, platform_status, changed_at, source)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert)
+        return insert.error();
+    const auto optional = [](const QString &v) { return v.isEmpty() ? std::nullopt : std::optional<QString>(v); };
+    if (Status s = (*insert)->bindAll(orderId, optional(fromStatus), toStatus, optional(platformStatus),
+            changedAtMs, source);
+        !s)
+        return s;
+    return (*insert)->exec();
+}
 
 QString OrderIngest::legacyStatus(UnifiedStatus status)
 {
@@ -118,6 +172,9 @@ Result<OrderIngestStats> OrderIngest::writePage(store::Transaction &tx, const QS
     IngestBatch lineBatch{ QStringLiteral("order_lines"), workspaceId, connectionId, {} };
     IngestBatch shipmentBatch{ QStringLiteral("shipments"), workspaceId, connectionId, {} };
     QHash<QString, QString> customers; // platform customer id → customers.id, within this page
+    Result<QHash<QString, KnownStatus>> known = knownStatuses(tx.database(), connectionId, orders);
+    if (!known)
+        return known.error();
 
     for (const domain::Order &o : orders) {
         QVariant customerId;
@@ -183,6 +240,7 @@ Result<OrderIngestStats> OrderIngest::writePage(store::Transaction &tx, const QS
                     { QStringLiteral("currency"), o.currency },
                     { QStringLiteral("vat_rate"), l.vatRatePercent ? QVariant(*l.vatRatePercent) : QVariant() },
                     { QStringLiteral("platform_status"), textOrNull(l.platformStatus) },
+                    { QStringLiteral("image_url"), textOrNull(l.imageUrl) },
                 } });
         }
         if (o.shipment) {
@@ -207,6 +265,19 @@ Result<OrderIngestStats> OrderIngest::writePage(store::Transaction &tx, const QS
         if (!s)
             return s.error();
         add(stats, *s);
+    }
+    // The status history: an order the cache knew whose unified or platform status the platform changed.
+    for (const domain::Order &o : orders) {
+        auto it = known->constFind(o.externalId);
+        if (it == known->constEnd())
+            continue;
+        const QString to = domain::unifiedStatusName(o.status);
+        if (it->unified == to && it->platform == o.platformStatus)
+            continue;
+        const qint64 at = o.platformUpdatedAtMs > 0 ? o.platformUpdatedAtMs : nowMs;
+        if (Status s = recordStatusChange(tx, it->id, it->unified, to, o.platformStatus, at, QStringLiteral("sync")); !s)
+            return s.error();
+        ++stats.statusChanges;
     }
     return stats;
 }

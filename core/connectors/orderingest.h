@@ -22,6 +22,7 @@ struct OrderIngestStats
     int updated = 0;
     int unchanged = 0;
     int customersCreated = 0;
+    int statusChanges = 0; // order_status_history rows written (orders whose unified or platform status changed)
 
     [[nodiscard]] bool changedAnything() const { return inserted + updated + customersCreated > 0; }
     OrderIngestStats &operator+=(const OrderIngestStats &o)
@@ -30,6 +31,7 @@ struct OrderIngestStats
         updated += o.updated;
         unchanged += o.unchanged;
         customersCreated += o.customersCreated;
+        statusChanges += o.statusChanges;
         return *this;
     }
 };
@@ -46,6 +48,12 @@ public:
     // Convenience for a database used from this thread: its own IMMEDIATE transaction, committed on success.
     [[nodiscard]] static Result<OrderIngestStats> writePage(store::Database &db, const QString &workspaceId,
         const QString &connectionId, const QList<domain::Order> &orders, qint64 nowMs = 0);
+
+    // One row of order_status_history (migration 0012): source "sync" (ingest) or "action" (the outbox's local
+    // change after an accepted action). Statuses are unified names; fromStatus empty = unknown.
+    [[nodiscard]] static Status recordStatusChange(store::Transaction &tx, const QString &orderId,
+        const QString &fromStatus, const QString &toStatus, const QString &platformStatus, qint64 changedAtMs,
+        const QString &source);
 };
 
 } // namespace sd::connectors

@@ -19,6 +19,7 @@ struct OrderLine
     qint64 lineTotalMinor = 0; // what the buyer pays for the line, discounts applied
     std::optional<int> vatRatePercent;
     QString platformStatus;
+    QString imageUrl; // the product image the platform gives (https), empty when it gives none
 
     friend bool operator==(const OrderLine &, const OrderLine &) = default;
 };

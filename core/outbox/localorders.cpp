@@ -141,7 +141,7 @@ Result<LocalOrder> LocalOrders::load(store::Database &db, const QString &orderId
 
     Result<store::Statement> lines = db.prepare(
         u"SELECT external_id, platform_line_id, sku, barcode, title, quantity, unit_price_minor, ifnull(discount_minor, 0),"
-        u" ifnull(line_total_minor, 0), vat_rate, platform_status FROM order_lines WHERE order_id = ?1 AND deleted = 0"
+        u" ifnull(line_total_minor, 0), vat_rate, platform_status, image_url FROM order_lines WHERE order_id = ?1 AND deleted = 0"
         u" ORDER BY seq");
     if (!lines)
         return lines.error();
@@ -166,6 +166,7 @@ Result<LocalOrder> LocalOrders::load(store::Database &db, const QString &orderId
         if (!lines->isNull(9))
             l.vatRatePercent = lines->int32(9);
         l.platformStatus = text(*lines, 10);
+        l.imageUrl = text(*lines, 11);
         o.lines.append(l);
     }
     return local;
@@ -175,6 +176,29 @@ Status LocalOrders::apply(store::Transaction &tx, const QString &orderId, const 
 {
     if (e.isEmpty())
         return {};
+    // The status before the change, for the order's status history (source "action").
+    QString fromUnified;
+    QString fromPlatform;
+    bool found = false;
+    if (e.status || e.platformStatus) {
+        Result<store::Statement *> before = tx.database().cached(
+            QStringLiteral("SELECT unified_status, coalesce(platform_status, '') FROM orders WHERE id = ?1"));
+        if (!before)
+            return before.error();
+        if (Status s = (*before)->bindAll(orderId); !s)
+            return s;
+        Result<bool> row = (*before)->step();
+        if (!row) {
+            (*before)->reset();
+            return row.error();
+        }
+        if (*row) {
+            found = true;
+            fromUnified = (*before)->text(0);
+            fromPlatform = (*before)->text(1);
+        }
+        (*before)->reset();
+    }
     Result<store::Statement *> st = tx.database().cached(QStringLiteral(
         "UPDATE orders SET platform_status = coalesce(?2, platform_status),"
         " unified_status = coalesce(?3, unified_status), status = coalesce(?4, status),"
@@ -192,6 +216,16 @@ Status LocalOrders::apply(store::Transaction &tx, const QString &orderId, const 
         return s;
     if (Status s = (*st)->exec(); !s)
         return s;
+    if (found) {
+        const QString toUnified = unified.value_or(fromUnified);
+        const QString toPlatform = e.platformStatus.value_or(fromPlatform);
+        if (toUnified != fromUnified || toPlatform != fromPlatform) {
+            if (Status s = connectors::OrderIngest::recordStatusChange(
+                    tx, orderId, fromUnified, toUnified, toPlatform, nowMs, QStringLiteral("action"));
+                !s)
+                return s;
+        }
+    }
     tx.recordChange(QStringLiteral("orders"), orderId, store::ChangeKind::Updated);
     return {};
 }

@@ -107,6 +107,22 @@ void OutboxRunner::setConnection(const QString &platform, const connectors::Conn
     schedulePump();
 }
 
+Status OutboxRunner::check(const QString &action, const LocalOrder &order, const QJsonObject &payload) const
+{
+    const ActionSpec *spec = m_dispatcher.find(order.platform, action);
+    if (!spec || !spec->send)
+        return Error{ QString(kOutboxErrorDomain), static_cast<int>(OutboxError::InvalidArgument),
+            QCoreApplication::translate("sd::outbox", "%1 orders have no “%2” action.").arg(order.platform, action) };
+    connectors::OrderConnector *connector = m_connectors.value(order.connectionId);
+    if (!connector)
+        return {};
+    Result<net::HttpJob *> built = spec->send(*connector, order.order, payload);
+    if (!built)
+        return built.error();
+    delete *built; // never started
+    return {};
+}
+
 void OutboxRunner::start()
 {
     if (m_started)

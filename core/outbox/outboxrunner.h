@@ -52,6 +52,10 @@ public:
     // Items of a connection run only once its config (with credentials) is known. Replaces an earlier one.
     void setConnection(const QString &platform, const connectors::ConnectionConfig &config);
     [[nodiscard]] bool hasConnection(const QString &connectionId) const { return m_connectors.contains(connectionId); }
+    // The platform's rules on an action for the order as the cache has it, without sending anything (the spec's
+    // request is built and dropped): the refusal (an ActionError with the platform's rule in its message), or ok.
+    // Ok as well when the order's connection has no config yet: the item then waits and is checked when it runs.
+    [[nodiscard]] Status check(const QString &action, const LocalOrder &order, const QJsonObject &payload) const;
 
     // Reconciles items a previous process left running, then runs every due item and keeps watching.
     void start();

@@ -130,6 +130,16 @@ void ProfileSettings::setWindowState(const QByteArray &state)
     put(QStringLiteral("window/state"), state);
 }
 
+QByteArray ProfileSettings::ordersSplitterState() const
+{
+    return get(QStringLiteral("orders/splitter")).toByteArray();
+}
+
+void ProfileSettings::setOrdersSplitterState(const QByteArray &state)
+{
+    put(QStringLiteral("orders/splitter"), state);
+}
+
 QByteArray ProfileSettings::savedOrderFilters() const
 {
     return get(QStringLiteral("orders/savedFilters")).toByteArray();

@@ -70,6 +70,9 @@ public:
     void setWindowState(const QByteArray &state);
 
     // The Orders view's saved filters: a JSON array of {"name": …, "filter": {…}} (ui/orders/orderfilter.h).
+    // The Orders view's splitter (side list, table, detail pane), QSplitter::saveState().
+    [[nodiscard]] QByteArray ordersSplitterState() const;
+    void setOrdersSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray savedOrderFilters() const;
     void setSavedOrderFilters(const QByteArray &json);
     // A desktop notification when new orders arrive (default on).

@@ -1,6 +1,7 @@
 // The Orders view offscreen, over a real migrated store: side list and filters, detail pane, actions through an
 // OrderActionService, the CSV export byte by byte, the picking list, saved filters, the rail badge.
 #include "orders/bulkactiondialog.h"
+#include "orders/orderdetailpane.h"
 #include "orders/ordersmodel.h"
 #include "orders/ordersview.h"
 #include "orderstestdata.h"
@@ -25,7 +26,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -233,16 +236,27 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         view.table()->setFocus();
         view.table()->setCurrentIndex(model->index(row, OrdersModel::NumberColumn));
-        QTRY_VERIFY(view.detailBrowser()->toPlainText().contains(u"TY-1003"_qs));
+        QTRY_VERIFY(view.detailPane()->header()->text().contains(u"TY-1003"_qs));
         const QString text = view.detailBrowser()->toPlainText();
-        QVERIFY(text.contains(u"SKU TSHIRT-MAV-L"_qs));
+        // The lines: a table with the title elided (full title and codes in the tooltip), VAT in its column, and
+        // a placeholder where the platform gives no image.
+        QTableWidget *lines = view.detailPane()->lines();
+        QVERIFY(lines->isVisible());
+        QCOMPARE(lines->rowCount(), 1);
+        QVERIFY(lines->item(0, 1)->toolTip().contains(u"SKU TSHIRT-MAV-L"_qs));
+        QVERIFY(lines->item(0, 1)->toolTip().contains(lines->item(0, 1)->text().toHtmlEscaped()));
+        QCOMPARE(lines->textElideMode(), Qt::ElideRight);
+        QVERIFY(!lines->wordWrap());
+        QCOMPARE(lines->item(0, 4)->text(), u"20%"_qs); // VAT
+        QVERIFY(!lines->item(0, 0)->data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QCOMPARE(lines->item(0, 0)->toolTip(), u"The platform gives no product image for this line."_qs);
         QVERIFY(text.contains(u"Ömer Öztürk"_qs));
         QVERIFY(text.contains(u"Iğdır"_qs));
         QVERIFY(text.contains(u"Atatürk Cad. No: 5"_qs));
         QVERIFY(text.contains(u"Yurtiçi Kargo"_qs));
         QVERIFY(text.contains(u"TRKTY-1003"_qs));
-        QVERIFY(text.contains(u"20%"_qs)); // VAT
         QVERIFY(text.contains(u"Ordered"_qs)); // history: what is known
+        QVERIFY(text.contains(u"Status changes are recorded from the first sync that sees one."_qs));
         const QString html = view.detailBrowser()->toHtml();
         QVERIFY(html.contains(u"https://kargo.example/takip/TRKTY-1003"_qs));
         QVERIFY(html.contains(u"partner.trendyol.com"_qs));
@@ -260,6 +274,33 @@ private Q_SLOTS:
         view.table()->setFocus();
         QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(view.selectedOrderIds().size(), 10);
+    }
+
+    // The detail pane starts wide enough for product names; the user's splitter sizes survive a new view.
+    void splitterRemembersItsSizes()
+    {
+        ProfileSettings settings(m_dir.filePath(u"splitter.ini"_qs));
+        QList<int> moved;
+        {
+            OrdersView view(&settings);
+            view.resize(1400, 800);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            const auto initial = view.splitter()->sizes();
+            QVERIFY2(initial.at(2) >= 440, qPrintable(u"%1 %2 %3 (view %4)"_qs.arg(initial.at(0)).arg(initial.at(1)).arg(initial.at(2)).arg(view.width())));
+            QList<int> sizes = view.splitter()->sizes();
+            sizes[1] -= 120;
+            sizes[2] += 120;
+            view.splitter()->setSizes(sizes);
+            moved = view.splitter()->sizes();
+            Q_EMIT view.splitter()->splitterMoved(sizes[0] + sizes[1], 2); // what a drag reports
+            QTRY_VERIFY(!settings.ordersSplitterState().isEmpty());
+        }
+        OrdersView again(&settings);
+        again.resize(1400, 800);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.splitter()->sizes(), moved);
     }
 
     void actionsThroughTheService()

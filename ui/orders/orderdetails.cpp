@@ -100,8 +100,8 @@ Result<OrderDetails> OrderDetails::load(store::Database &db, const QString &orde
 
     Result<store::Statement> lines = db.prepare(
         u"SELECT coalesce(sku, ''), coalesce(barcode, ''), title, quantity, unit_price_minor, coalesce(discount_minor, 0),"
-        u" coalesce(line_total_minor, quantity * unit_price_minor), coalesce(vat_rate, -1), coalesce(platform_status, '')"
-        u" FROM order_lines WHERE order_id = ?1 AND deleted = 0 ORDER BY seq");
+        u" coalesce(line_total_minor, quantity * unit_price_minor), coalesce(vat_rate, -1), coalesce(platform_status, ''),"
+        u" coalesce(platform_line_id, ''), coalesce(image_url, '') FROM order_lines WHERE order_id = ?1 AND deleted = 0 ORDER BY seq");
     if (!lines)
         return lines.error();
     if (Status s = lines->bindAll(orderId); !s)
@@ -117,6 +117,8 @@ Result<OrderDetails> OrderDetails::load(store::Database &db, const QString &orde
         l.lineTotalMinor = lines->int64(6);
         l.vatRate = lines->int32(7);
         l.platformStatus = lines->text(8);
+        l.lineId = lines->text(9);
+        l.imageUrl = httpUrl(lines->text(10));
         d.lines.append(l);
     }
 
@@ -131,6 +133,17 @@ Result<OrderDetails> OrderDetails::load(store::Database &db, const QString &orde
     while (shipments->step().valueOr(false)) {
         d.shipments.append(Shipment{ shipments->text(0), shipments->text(1), httpUrl(shipments->text(2)),
             shipments->text(3), shipments->int64(4), shipments->int64(5) });
+    }
+    Result<store::Statement> changes = db.prepare(
+        u"SELECT coalesce(from_status, ''), to_status, coalesce(platform_status, ''), changed_at, source"
+        u" FROM order_status_history WHERE order_id = ?1 ORDER BY changed_at, seq");
+    if (!changes)
+        return changes.error();
+    if (Status s = changes->bindAll(orderId); !s)
+        return s.error();
+    while (changes->step().valueOr(false)) {
+        d.statusChanges.append(StatusChange{ changes->text(0), changes->text(1), changes->text(2), changes->int64(3),
+            changes->text(4) });
     }
     if (!d.trackingUrl.isValid()) {
         for (const Shipment &s : std::as_const(d.shipments)) {
@@ -164,17 +177,28 @@ QUrl OrderDetails::platformLink() const
 
 QList<std::pair<qint64, QString>> OrderDetails::history() const
 {
-    // No status history is stored yet: what the order and its shipments say about when things happened.
+    // The recorded status changes (from the first sync that saw one), with what the order and its shipments say.
     QList<std::pair<qint64, QString>> events;
     if (orderedAt > 0)
         events.append({ orderedAt, tr("Ordered") });
+    for (const StatusChange &c : statusChanges) {
+        const QString to = OrdersModel::statusLabel(c.to);
+        QString text = c.from.isEmpty() || c.from == c.to
+            ? tr("Status: %1").arg(to)
+            : tr("Status: %1 → %2").arg(OrdersModel::statusLabel(c.from), to);
+        if (!c.platformStatus.isEmpty())
+            text += u" (" % c.platformStatus % u')';
+        text = c.source == u"action" ? tr("%1 · by an action from SellerDesk").arg(text)
+                                     : tr("%1 · seen on the platform").arg(text);
+        events.append({ c.at, text });
+    }
     for (const Shipment &s : shipments) {
         if (s.shippedAt > 0)
             events.append({ s.shippedAt, s.carrier.isEmpty() ? tr("Shipped") : tr("Shipped with %1").arg(s.carrier) });
         if (s.deliveredAt > 0)
             events.append({ s.deliveredAt, tr("Delivered") });
     }
-    if (platformUpdatedAt > 0) {
+    if (statusChanges.isEmpty() && platformUpdatedAt > 0) {
         const QString st = OrdersModel::statusLabel(status);
         events.append({ platformUpdatedAt, platformStatus.isEmpty()
                                                ? tr("Last change on the platform: %1").arg(st)
@@ -183,6 +207,11 @@ QList<std::pair<qint64, QString>> OrderDetails::history() const
     std::stable_sort(events.begin(), events.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     return events;
+}
+
+QString OrderDetails::percentText(const QLocale &locale, int value)
+{
+    return percent(locale, value);
 }
 
 QString OrderDetails::addressText(const QJsonObject &a)
@@ -207,9 +236,8 @@ QString OrderDetails::addressText(const QJsonObject &a)
     return out.join(u'\n');
 }
 
-QString OrderDetails::toHtml(const QLocale &locale) const
+QString OrderDetails::headerHtml(const QLocale &locale) const
 {
-    auto money = [&](qint64 minor) { return esc(OrdersModel::formatMoney(minor, currency, locale)); };
     QString h;
     h += u"<h2>" % esc(tr("Order %1").arg(number)) % u"</h2>";
     h += u"<p>" % esc(OrdersModel::platformName(platform)) % u" · " % esc(connectionName) % u" · "
@@ -217,32 +245,17 @@ QString OrderDetails::toHtml(const QLocale &locale) const
     if (!platformStatus.isEmpty())
         h += u" (" % esc(platformStatus) % u')';
     h += u"</p>";
+    return h;
+}
 
-    h += u"<h3>" % esc(tr("Items")) % u"</h3><table cellspacing='0' cellpadding='3' width='100%'><tr><th align='left'>"
-         % esc(tr("Product")) % u"</th><th align='right'>" % esc(tr("Qty")) % u"</th><th align='right'>"
-         % esc(tr("Unit price")) % u"</th><th align='right'>" % esc(tr("VAT")) % u"</th><th align='right'>"
-         % esc(tr("Total")) % u"</th></tr>";
-    for (const Line &l : lines) {
-        QStringList codes;
-        if (!l.sku.isEmpty())
-            codes.append(tr("SKU %1").arg(l.sku));
-        if (!l.barcode.isEmpty())
-            codes.append(tr("Barcode %1").arg(l.barcode));
-        QString unit = money(l.unitPriceMinor);
-        if (l.unitDiscountMinor > 0)
-            unit += u"<br><small>" % esc(tr("−%1 discount").arg(OrdersModel::formatMoney(l.unitDiscountMinor, currency, locale)))
-                    % u"</small>";
-        h += u"<tr><td>" % esc(l.title) % u"<br><small>" % esc(codes.join(QStringLiteral(" · "))) % u"</small></td>"
-             % u"<td align='right'>" % esc(locale.toString(l.quantity)) % u"</td><td align='right'>" % unit
-             % u"</td><td align='right'>" % (l.vatRate >= 0 ? esc(percent(locale, l.vatRate)) : QString())
-             % u"</td><td align='right'>" % money(l.lineTotalMinor) % u"</td></tr>";
-    }
-    h += u"</table><p align='right'>";
+QString OrderDetails::toHtml(const QLocale &locale) const
+{
+    QString h;
+    h += u"<p align='right'>";
     if (discountMinor > 0)
         h += esc(tr("Before discounts: %1").arg(OrdersModel::formatMoney(grossMinor, currency, locale))) % u"<br>"
              % esc(tr("Discounts: %1").arg(OrdersModel::formatMoney(discountMinor, currency, locale))) % u"<br>";
     h += u"<b>" % esc(tr("Total: %1").arg(OrdersModel::formatMoney(totalMinor, currency, locale))) % u"</b></p>";
-
     h += u"<h3>" % esc(tr("Customer")) % u"</h3><p>" % esc(customerName);
     if (!customerEmail.isEmpty())
         h += u"<br>" % esc(customerEmail);
@@ -274,11 +287,14 @@ QString OrderDetails::toHtml(const QLocale &locale) const
         h += u"<br><a href='" % esc(invoiceLink.toString(QUrl::FullyEncoded)) % u"'>" % esc(tr("Invoice")) % u"</a>";
     h += u"</p>";
 
-    h += u"<h3>" % esc(tr("History")) % u"</h3><p>";
+    h += u"<h3>" % esc(tr("History")) % u"</h3><table cellspacing='0' cellpadding='2'>";
     const auto events = history();
     for (const auto &[at, text] : events)
-        h += esc(when(locale, at)) % u" — " % esc(text) % u"<br>";
-    h += u"<small>" % esc(tr("Earlier status changes are not recorded by the platforms' order lists.")) % u"</small></p>";
+        h += u"<tr><td valign='top' style='color:gray'>" % esc(when(locale, at)) % u"</td><td>● " % esc(text)
+             % u"</td></tr>";
+    h += u"</table>";
+    if (statusChanges.isEmpty())
+        h += u"<p><small>" % esc(tr("Status changes are recorded from the first sync that sees one.")) % u"</small></p>";
     if (const QUrl link = platformLink(); link.isValid())
         h += u"<p><a href='" % esc(link.toString(QUrl::FullyEncoded)) % u"'>"
              % esc(tr("Open in the %1 seller panel").arg(OrdersModel::platformName(platform))) % u"</a></p>";

@@ -28,7 +28,16 @@ struct OrderDetails
         qint64 lineTotalMinor = 0;
         int vatRate = -1; // percent; -1 = unknown
         QString platformStatus;
-        QUrl imageUrl; // none stored yet: the connectors do not keep line images
+        QString lineId; // the platform's line id (what line actions take)
+        QUrl imageUrl; // the product image the platform gives (WooCommerce); invalid when none
+    };
+    struct StatusChange // a row of order_status_history (migration 0010)
+    {
+        QString from; // unified status names; from empty = unknown
+        QString to;
+        QString platformStatus;
+        qint64 at = 0;
+        QString source; // "sync" | "action"
     };
     struct Shipment
     {
@@ -64,6 +73,7 @@ struct OrderDetails
     QJsonObject invoiceAddress;
     QList<Line> lines;
     QList<Shipment> shipments;
+    QList<StatusChange> statusChanges; // oldest first
 
     [[nodiscard]] static Result<OrderDetails> load(store::Database &db, const QString &orderId);
 
@@ -71,9 +81,14 @@ struct OrderDetails
     [[nodiscard]] QUrl platformLink() const;
     // What is known of the order's history, oldest first: (UTC ms, translated text).
     [[nodiscard]] QList<std::pair<qint64, QString>> history() const;
-    // The pane's body as HTML (lines, customer, addresses, cargo, history), in locale.
+    // The pane's header as HTML (number, channel, date, status), in locale.
+    [[nodiscard]] QString headerHtml(const QLocale &locale = {}) const;
+    // The pane's body as HTML (totals, customer, addresses, cargo, history timeline), in locale; the lines are a
+    // table widget of their own.
     [[nodiscard]] QString toHtml(const QLocale &locale = {}) const;
     [[nodiscard]] static QString addressText(const QJsonObject &address);
+    // A VAT rate as the locale writes it (Turkish: %20).
+    [[nodiscard]] static QString percentText(const QLocale &locale, int value);
 };
 
 } // namespace sd::ui

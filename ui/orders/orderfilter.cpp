@@ -1,5 +1,8 @@
 #include "orderfilter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "common/textfold.h"
 #include "store/searchindex.h"
 
@@ -46,7 +49,7 @@ qint64 startOfDayMs(const QDate &day)
 
 bool OrderFilter::isEmpty() const
 {
-    return statuses.isEmpty() && platforms.isEmpty() && from.isNull() && to.isNull() && text.trimmed().isEmpty();
+    return statuses.isEmpty() && platforms.isEmpty() && from.isNull() && to.isNull() && text.trimmed().isEmpty() && orderIds.isEmpty();
 }
 
 QJsonObject OrderFilter::toJson() const
@@ -134,6 +137,10 @@ OrderSql orderFilterSql(const OrderFilter &filter, FilterPart part, const Connec
                      % placeholders(filter.platforms.size()) % u"))");
         for (const QString &p : filter.platforms)
             sql.binds.append(p);
+    }
+    if (!filter.orderIds.isEmpty()) {
+        terms.append(QStringLiteral("o.id IN (SELECT value FROM json_each(?))"));
+        sql.binds.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.orderIds)).toJson(QJsonDocument::Compact)));
     }
     if (filter.from.isValid()) {
         terms.append(QStringLiteral("o.ordered_at >= ?"));

@@ -17,6 +17,7 @@ struct OrderFilter
     QDate from;            // first local day included; null = open
     QDate to;              // last local day included; null = open
     QString text;          // order number, customer, city, product title, SKU or barcode
+    QStringList orderIds;  // only these orders (the "Actions failed" filter); empty = no limit; not saved
 
     [[nodiscard]] bool isEmpty() const;
     [[nodiscard]] QJsonObject toJson() const;

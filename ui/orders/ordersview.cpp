@@ -1,7 +1,10 @@
 #include "ordersview.h"
 
+#include "actioninputdialog.h"
 #include "bulkactiondialog.h"
+#include "orderdetailpane.h"
 #include "orderdetails.h"
+#include "thumbnailloader.h"
 #include "ordersmodel.h"
 #include "settings/settings.h"
 #include "store/database.h"
@@ -63,6 +66,10 @@ OrdersView::OrdersView(ProfileSettings *settings, QWidget *parent) : QWidget(par
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(250);
     connect(&m_searchDebounce, &QTimer::timeout, this, &OrdersView::applyFilterFromBar);
+    m_failedRefresh.setSingleShot(true);
+    m_failedRefresh.setInterval(100);
+    connect(&m_failedRefresh, &QTimer::timeout, this, &OrdersView::updateFailedBadge);
+    m_thumbnails = new ThumbnailLoader(nullptr, 40, this);
     buildUi();
     retranslate();
     updateEmptyState();
@@ -138,6 +145,11 @@ void OrdersView::buildUi()
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
     };
+    m_failedButton = tool(QStringLiteral("ordersFailedActions"));
+    m_failedButton->setCheckable(true);
+    m_failedButton->setVisible(false);
+    m_failedButton->setStyleSheet(QStringLiteral("QToolButton { color: #b3261e; }"));
+    connect(m_failedButton, &QToolButton::toggled, this, &OrdersView::setFailedOnly);
     m_saveFilterButton = tool(QStringLiteral("ordersSaveFilter"));
     connect(m_saveFilterButton, &QToolButton::clicked, this, &OrdersView::askToSaveFilter);
     m_bulkButton = tool(QStringLiteral("ordersBulkActions"));
@@ -154,6 +166,8 @@ void OrdersView::buildUi()
         QStringList seen;
         for (qsizetype i = 0; i < ids.size() && i < 500; ++i) {
             for (const OrderAction &a : m_service->actionsFor(ids[i])) {
+                if (ids.size() > 1 && !a.bulk)
+                    continue; // lines or a document of its own: one order at a time
                 if (!seen.contains(a.id)) {
                     seen.append(a.id);
                     actions.append(a);
@@ -233,6 +247,7 @@ void OrdersView::buildUi()
     bar->addWidget(m_saveFilterButton);
     bar->addStretch(1);
     bar->addWidget(m_countLabel);
+    bar->addWidget(m_failedButton);
     bar->addWidget(m_bulkButton);
     bar->addWidget(m_printButton);
     bar->addWidget(m_exportButton);
@@ -258,7 +273,7 @@ void OrdersView::buildUi()
             return;
         showDetail(m_model->orderId(index.row()));
         m_detailPane->setVisible(true);
-        m_detail->setFocus(Qt::OtherFocusReason);
+        m_detailPane->browser()->setFocus(Qt::OtherFocusReason);
     });
     m_empty = new EmptyStateWidget(QStringLiteral("orders"), m_tableStack);
     m_empty->setObjectName(QStringLiteral("ordersEmptyState"));
@@ -272,29 +287,31 @@ void OrdersView::buildUi()
     m_tableStack->addWidget(m_empty);
     centerLayout->addWidget(m_tableStack, 1);
 
-    m_detailPane = new QWidget(m_splitter);
-    m_detailPane->setObjectName(QStringLiteral("ordersDetailPane"));
-    auto *detailLayout = new QVBoxLayout(m_detailPane);
-    detailLayout->setContentsMargins(8, 8, 8, 8);
-    m_detail = new QTextBrowser(m_detailPane);
-    m_detail->setObjectName(QStringLiteral("ordersDetail"));
-    m_detail->setOpenExternalLinks(true);
-    m_detail->setFrameShape(QFrame::NoFrame);
-    m_actionsBox = new QWidget(m_detailPane);
-    m_actionsBox->setObjectName(QStringLiteral("ordersDetailActions"));
-    m_actionsLayout = new QHBoxLayout(m_actionsBox);
-    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
-    m_actionsBox->setVisible(false);
-    detailLayout->addWidget(m_detail, 1);
-    detailLayout->addWidget(m_actionsBox);
+    m_detailPane = new OrderDetailPane(m_splitter);
+    m_detailPane->setThumbnails(m_thumbnails);
+    connect(m_detailPane, &OrderDetailPane::actionRequested, this,
+            [this](const QString &id) { runAction(id, { m_detailOrderId }); });
 
     m_splitter->addWidget(m_side);
     m_splitter->addWidget(center);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({ 170, 960, 310 });
+    m_splitter->setStretchFactor(2, 2);
+    // The detail pane gets room for product names next to the table (about 40 characters); the user's own
+    // sizes are kept in the workspace's settings.
+    m_splitter->setSizes({ 180, 820, 440 }); // until it is shown (showEvent sizes it for the real width)
+    if (m_settings && !m_settings->ordersSplitterState().isEmpty())
+        m_splitterRestored = m_splitter->restoreState(m_settings->ordersSplitterState());
+    m_splitterSave.setSingleShot(true);
+    m_splitterSave.setInterval(400);
+    connect(&m_splitterSave, &QTimer::timeout, this, [this] {
+        if (m_settings) {
+            m_settings->setOrdersSplitterState(m_splitter->saveState());
+            (void)m_settings->sync();
+        }
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterSave.start(); });
 }
 
 void OrdersView::retranslate()
@@ -320,10 +337,29 @@ void OrdersView::retranslate()
     m_findAction->setText(tr("Search orders"));
     updateSideList();
     updateEmptyState();
+    m_failedButton->setText(tr("Actions failed"));
+    m_failedButton->setToolTip(tr("Show only orders with a failed action or one that needs a check"));
+    updateFailedBadge();
     if (!m_detailOrderId.isEmpty())
         showDetail(m_detailOrderId);
     else
-        m_detail->setHtml(u"<p style='color:gray'>"_qs % tr("Select an order to see its lines, customer, addresses and cargo.").toHtmlEscaped() % u"</p>");
+        m_detailPane->showPlaceholder(tr("Select an order to see its lines, customer, addresses and cargo."));
+}
+
+void OrdersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored || m_splitterSized)
+        return;
+    // First show without saved sizes: the detail pane gets room for product names (about 60 characters, at least
+    // 440 px, at most 40 % of the view); the side list its own width; the table the rest.
+    m_splitterSized = true;
+    if (layout())
+        layout()->activate(); // the splitter at the view's real width first
+    const int total = std::max(m_splitter->width() - 2 * m_splitter->handleWidth(), 900);
+    const int side = std::max(m_side->sizeHint().width(), 180);
+    const int detail = std::clamp(fontMetrics().averageCharWidth() * 62, 440, std::max(440, total * 2 / 5));
+    m_splitter->setSizes({ side, std::max(300, total - side - detail), detail });
 }
 
 void OrdersView::changeEvent(QEvent *event)
@@ -338,13 +374,15 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
     if (QItemSelectionModel *old = m_table->selectionModel())
         disconnect(old, nullptr, this, nullptr);
     m_table->setModel(nullptr);
+    m_detailPane->setDatabase(nullptr); // the model's reader goes with it
+    m_detailPane->showPlaceholder(tr("Select an order to see its lines, customer, addresses and cargo."));
     delete m_model;
     m_model = nullptr;
     m_detailOrderId.clear();
     if (reader) {
         m_model = new OrdersModel(std::move(reader), this);
         m_model->setChangeNotifier(notifier);
-        m_model->setFilter(m_filter);
+        m_model->setFilter(effectiveFilter());
         m_table->setModel(m_model);
         // The indicator first: enabling sorting sorts by it (the model is already in this order: no work).
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
@@ -383,7 +421,8 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
         connect(m_model, &OrdersModel::countsChanged, this, [this] {
             updateSideList();
             updateEmptyState();
-            if (!m_detailOrderId.isEmpty() && !m_detail->hasFocus())
+            updateFailedBadge();
+            if (!m_detailOrderId.isEmpty() && !m_detailPane->browser()->hasFocus())
                 showDetail(m_detailOrderId); // a sync may have changed it
         });
         connect(m_model, &OrdersModel::ordersArrived, this, &OrdersView::onOrdersArrived);
@@ -417,9 +456,15 @@ void OrdersView::setDatabase(std::unique_ptr<store::Database> reader, store::Cha
 
 void OrdersView::setActionService(OrderActionService *service)
 {
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    m_detailPane->setService(service);
+    if (m_service) {
+        connect(m_service, &OrderActionService::itemChanged, this, [this] { m_failedRefresh.start(); });
+    }
     updateActionsAvailability();
-    rebuildDetailActions();
+    updateFailedBadge();
 }
 
 QStringList OrdersView::selectedOrderIds() const
@@ -477,7 +522,7 @@ void OrdersView::setFilter(const OrderFilter &filter)
     m_updatingBar = false;
     m_searchDebounce.stop();
     if (m_model)
-        m_model->setFilter(m_filter);
+        m_model->setFilter(effectiveFilter());
     updateSideList();
     updateEmptyState();
 }
@@ -523,7 +568,7 @@ void OrdersView::applyFilterFromBar()
     }
     m_filter = f;
     if (m_model)
-        m_model->setFilter(m_filter);
+        m_model->setFilter(effectiveFilter());
     updateSideList();
     updateEmptyState();
 }
@@ -685,37 +730,61 @@ void OrdersView::openOrder(const QString &orderId)
 void OrdersView::showDetail(const QString &orderId)
 {
     m_detailOrderId = orderId;
+    m_detailPane->setDatabase(m_model ? &m_model->database() : nullptr);
     if (!m_model || orderId.isEmpty()) {
-        m_detail->clear();
-        rebuildDetailActions();
+        m_detailPane->showPlaceholder(tr("Select an order to see its lines, customer, addresses and cargo."));
         return;
     }
-    Result<OrderDetails> details = OrderDetails::load(m_model->database(), orderId);
-    if (!details) {
-        m_detail->setHtml(u"<p>"_qs % tr("This order cannot be shown: %1").arg(details.error().message).toHtmlEscaped()
-                          % u"</p>");
-    } else {
-        m_detail->setHtml(details->toHtml(QLocale()));
-    }
-    rebuildDetailActions();
+    m_detailPane->showOrder(orderId);
 }
 
-void OrdersView::rebuildDetailActions()
+QTextBrowser *OrdersView::detailBrowser() const
 {
-    while (QLayoutItem *item = m_actionsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    return m_detailPane->browser();
+}
+
+QWidget *OrdersView::detailActions() const
+{
+    return m_detailPane->actionsBox();
+}
+
+void OrdersView::setNetwork(net::NetworkContext *network)
+{
+    m_thumbnails->setNetwork(network);
+}
+
+OrderFilter OrdersView::effectiveFilter() const
+{
+    OrderFilter f = m_filter;
+    if (m_failedOnly)
+        f.orderIds = m_failedIds.isEmpty() ? QStringList{ QStringLiteral("-") } : m_failedIds; // "-": no order
+    return f;
+}
+
+void OrdersView::updateFailedBadge()
+{
+    const QStringList failed = m_service ? m_service->ordersWithFailedItems() : QStringList();
+    m_failedButton->setVisible(!failed.isEmpty() || m_failedOnly);
+    m_failedButton->setText(tr("Actions failed (%1)").arg(failed.size()));
+    if (m_failedOnly && failed != m_failedIds) {
+        m_failedIds = failed;
+        if (m_model)
+            m_model->setFilter(effectiveFilter());
     }
-    const QList<OrderAction> actions =
-        m_service && !m_detailOrderId.isEmpty() ? m_service->actionsFor(m_detailOrderId) : QList<OrderAction>();
-    for (const OrderAction &a : actions) {
-        auto *b = new QPushButton(a.label, m_actionsBox);
-        b->setObjectName(u"orderAction_"_qs + a.id);
-        connect(b, &QPushButton::clicked, this, [this, id = a.id] { runAction(id, { m_detailOrderId }); });
-        m_actionsLayout->addWidget(b);
+}
+
+void OrdersView::setFailedOnly(bool on)
+{
+    m_failedOnly = on;
+    m_failedIds = on && m_service ? m_service->ordersWithFailedItems() : QStringList();
+    {
+        QSignalBlocker block(m_failedButton);
+        m_failedButton->setChecked(on);
     }
-    m_actionsLayout->addStretch(1);
-    m_actionsBox->setVisible(!actions.isEmpty());
+    if (m_model)
+        m_model->setFilter(effectiveFilter());
+    updateFailedBadge();
+    updateEmptyState();
 }
 
 BulkActionDialog *OrdersView::runAction(const QString &actionId, const QStringList &orderIds, bool ask)
@@ -732,6 +801,19 @@ BulkActionDialog *OrdersView::runAction(const QString &actionId, const QStringLi
             break;
     }
     if (action.id.isEmpty())
+        return nullptr;
+    if (action.needsInput) {
+        // The parameters first; the dialog checks them against the platform's rules and asks for confirmation.
+        openInputDialog(action, orderIds);
+        return nullptr;
+    }
+    return startAction(action, orderIds, {}, ask);
+}
+
+BulkActionDialog *OrdersView::startAction(const OrderAction &action, const QStringList &orderIds,
+                                          const QVariantMap &params, bool ask)
+{
+    if (!m_service || !m_model)
         return nullptr;
     if (ask) {
         const QString question = !action.confirmation.isEmpty()
@@ -761,7 +843,32 @@ BulkActionDialog *OrdersView::runAction(const QString &actionId, const QStringLi
     auto *dialog = new BulkActionDialog(m_service, action, orders, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    dialog->start();
+    dialog->start(params);
+    Q_EMIT actionStarted(dialog);
+    return dialog;
+}
+
+ActionInputDialog *OrdersView::openInputDialog(const OrderAction &action, const QStringList &orderIds)
+{
+    if (!m_service || !m_model || orderIds.isEmpty())
+        return nullptr;
+    QString platform;
+    QList<ActionInputDialog::Line> lines;
+    if (auto details = OrderDetails::load(m_model->database(), orderIds.first())) {
+        platform = details->platform;
+        if (orderIds.size() == 1) {
+            for (const OrderDetails::Line &l : details->lines)
+                lines.append({ l.lineId, l.title, l.sku, l.quantity, l.platformStatus });
+        }
+    }
+    auto *dialog = new ActionInputDialog(m_service, action, platform, orderIds, lines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Checked and confirmed in the dialog: queued without asking again.
+        startAction(dialog->action(), dialog->orderIds(), dialog->params(), false);
+    });
+    dialog->open();
+    Q_EMIT inputDialogOpened(dialog);
     return dialog;
 }
 

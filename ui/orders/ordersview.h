@@ -30,6 +30,9 @@ class QPushButton;
 namespace sd {
 class ProfileSettings;
 }
+namespace sd::net {
+class NetworkContext;
+}
 namespace sd::store {
 class ChangeNotifier;
 class Database;
@@ -37,9 +40,12 @@ class Database;
 
 namespace sd::ui {
 
+class ActionInputDialog;
 class BulkActionDialog;
 class EmptyStateWidget;
+class OrderDetailPane;
 class OrdersModel;
+class ThumbnailLoader;
 
 class OrdersView : public QWidget
 {
@@ -53,14 +59,20 @@ public:
     void setDatabase(std::unique_ptr<store::Database> reader, store::ChangeNotifier *notifier);
     // Actions on orders (the outbox). Null: no action buttons.
     void setActionService(OrderActionService *service);
+    // Where product thumbnails are fetched (the app's job layer). Null: placeholders only.
+    void setNetwork(net::NetworkContext *network);
 
     [[nodiscard]] OrdersModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QTreeWidget *sideList() const { return m_side; }
-    [[nodiscard]] QTextBrowser *detailBrowser() const { return m_detail; }
+    [[nodiscard]] QTextBrowser *detailBrowser() const;
+    [[nodiscard]] OrderDetailPane *detailPane() const { return m_detailPane; }
+    [[nodiscard]] ThumbnailLoader *thumbnails() const { return m_thumbnails; }
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+    [[nodiscard]] QToolButton *failedActionsButton() const { return m_failedButton; }
     [[nodiscard]] EmptyStateWidget *emptyState() const { return m_empty; }
-    [[nodiscard]] QWidget *detailActions() const { return m_actionsBox; }
+    [[nodiscard]] QWidget *detailActions() const;
     [[nodiscard]] QString currentOrderId() const { return m_detailOrderId; }
     // Shows one order's details (selected in the table when the current filter shows it), e.g. from the inbox.
     void openOrder(const QString &orderId);
@@ -88,15 +100,22 @@ public:
 
     // Runs an action on orders through the service, with a dialog that shows each order's result (asks first
     // when the action wants it; ask = false: tests). Returns the dialog, or null when nothing was started.
+    // An action with parameters opens its ActionInputDialog instead (inputDialogOpened) and returns null; the
+    // dialog's OK then starts it (actionStarted).
     BulkActionDialog *runAction(const QString &actionId, const QStringList &orderIds, bool ask = true);
+    // Only the orders with a failed or needs-check outbox item (the "Actions failed" button).
+    void setFailedOnly(bool on);
 
 Q_SIGNALS:
     // Orders written by a sync while the view watched the store.
     void newOrders(int count, const QString &firstOrderNumber);
     void openSettingsRequested();
+    void inputDialogOpened(sd::ui::ActionInputDialog *dialog);
+    void actionStarted(sd::ui::BulkActionDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -106,7 +125,11 @@ private:
     void updateEmptyState();
     void updateActionsAvailability();
     void showDetail(const QString &orderId);
-    void rebuildDetailActions();
+    void updateFailedBadge();
+    [[nodiscard]] OrderFilter effectiveFilter() const;
+    ActionInputDialog *openInputDialog(const OrderAction &action, const QStringList &orderIds);
+    BulkActionDialog *startAction(const OrderAction &action, const QStringList &orderIds, const QVariantMap &params,
+                                  bool ask);
     void onSideItemClicked(QTreeWidgetItem *item);
     void onDatePresetChanged();
     void askToSaveFilter();
@@ -131,10 +154,15 @@ private:
     QStackedWidget *m_tableStack = nullptr;
     QTableView *m_table = nullptr;
     EmptyStateWidget *m_empty = nullptr;
-    QWidget *m_detailPane = nullptr;
-    QTextBrowser *m_detail = nullptr;
-    QWidget *m_actionsBox = nullptr;
-    QHBoxLayout *m_actionsLayout = nullptr;
+    OrderDetailPane *m_detailPane = nullptr;
+    ThumbnailLoader *m_thumbnails = nullptr;
+    QToolButton *m_failedButton = nullptr;
+    QTimer m_splitterSave;
+    QTimer m_failedRefresh;
+    bool m_failedOnly = false;
+    bool m_splitterRestored = false;
+    bool m_splitterSized = false;
+    QStringList m_failedIds;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportTurkishAction = nullptr;

@@ -34,9 +34,17 @@ public:
 
     [[nodiscard]] QList<OrderAction> actionsFor(const QString &orderId) const override;
     QStringList enqueue(const QString &actionId, const QStringList &orderIds, const QVariantMap &params) override;
+    [[nodiscard]] QString check(const QString &actionId, const QString &orderId, const QVariantMap &params) const override;
+    [[nodiscard]] QList<OrderActionItem> itemsFor(const QString &orderId) const override;
+    void retry(const QString &itemId) override;
+    [[nodiscard]] QStringList ordersWithFailedItems() const override;
+
+    // The translated name of an outbox action ("invoice-link" → "Send invoice link").
+    [[nodiscard]] static QString actionLabel(const QString &action);
 
     // The outbox action and payload behind one of our action ids ("pick" → pick {}, "complete" → status
-    // {"status": "completed"}); an empty action for an unknown id.
+    // {"status": "completed"}, a parameterised action → itself with the dialog's parameters); an empty action
+    // for an unknown id.
     struct Mapped
     {
         QString action;
@@ -45,6 +53,7 @@ public:
     [[nodiscard]] static Mapped map(const QString &actionId);
 
 private:
+    [[nodiscard]] QJsonObject payloadFor(const Mapped &m, const QVariantMap &params) const;
     void onItemChanged(const outbox::OutboxItem &item);
 
     std::unique_ptr<store::Database> m_reader;

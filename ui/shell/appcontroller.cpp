@@ -460,8 +460,10 @@ void AppController::stopConnections()
 {
     if (m_window) {
         m_window->settingsView()->connectionsPanel()->setService(nullptr, nullptr);
-        if (m_window->ordersView())
+        if (m_window->ordersView()) {
             m_window->ordersView()->setActionService(nullptr);
+            m_window->ordersView()->setNetwork(nullptr);
+        }
         m_window->setLocalStore(nullptr, nullptr);
         m_window->inboxView()->setSource(nullptr, nullptr, nullptr);
         m_window->inboxView()->setMediaCache(nullptr);
@@ -497,8 +499,10 @@ void AppController::startActions()
         return;
     }
     m_actions = new OutboxActionService(std::move(reader).value(), m_outbox.get(), m_runner.get(), dispatcher, this);
-    if (m_window->ordersView())
+    if (m_window->ordersView()) {
         m_window->ordersView()->setActionService(m_actions);
+        m_window->ordersView()->setNetwork(m_network.get()); // product thumbnails
+    }
     // Each connection's items run once its credentials are loaded; connections added later are picked up after
     // their first sync.
     connect(m_scheduler.get(), &connectors::SyncScheduler::syncFinished, this,

@@ -98,7 +98,38 @@ QString WooCommerceEmulator::gmt(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss"_qs);
 }
 
+namespace {
+
+// The product images WordPress serves from its uploads folder: one small PNG for every product here.
+QByteArray productImage()
+{
+    static const char bytes[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x08\x00\x00\x00\x08\x08\x02\x00\x00\x00\x4b\x6d\x29\xdc\x00\x00\x00\x7a\x49\x44\x41\x54\x78\x9c\x0d\xc9\x21\x01\x40\x31\x08\x45\xd1\x1f\x87\x10\x84\x58\x88\x85\x40\xa3\xd1\xd3\x68\xf4\xd3\x8b\x73\x73\xfc\x1d\x7b\x3e\xc2\x48\xa3\x8c\x63\xb4\x31\x86\x8c\x6b\x1f\xe1\xa4\x53\xce\x71\xda\x19\x47\xce\xf5\x17\x8b\x5c\xd4\xe2\x2c\x7a\x31\x0b\x2d\xee\x7a\xb1\xc9\x4d\x6d\xce\xa6\x37\xb3\xd1\xe6\xee\x17\x41\x06\x15\x9c\xa0\x83\x09\x14\xdc\x78\x51\x64\x51\xc5\x29\xba\x98\x42\xc5\xad\x17\x4d\x36\xd5\x9c\xa6\x9b\x69\xd4\xdc\x7e\x21\x52\x94\x38\xa2\xc5\x08\x89\xab\x1f\xc0\xcb\x7b\xc1\xfe\x31\x04\x50\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+    return QByteArray(bytes, sizeof(bytes) - 1);
+}
+
+} // namespace
+
 HttpResponse WooCommerceEmulator::handle(const HttpRequest &request)
+{
+    // Media are plain files of the web server: no REST auth, no rate limit.
+    if (request.path.startsWith(u"/wp-content/uploads/") && request.method == "GET") {
+        if (!request.path.endsWith(u".png"))
+            return HttpResponse::text(404, "Not Found");
+        HttpResponse r = HttpResponse::empty(200, "image/png");
+        r.body = productImage();
+        return r;
+    }
+    HttpResponse r = handleApi(request);
+    // Line item images are stored host-relative; the shop answers with absolute URLs on its own host.
+    const QByteArray host = request.header("Host");
+    if (!host.isEmpty() && r.body.contains("\"src\":\"/wp-content/")) {
+        const QByteArray base = "\"src\":\"http://" + host + request.mountPrefix.toUtf8() + "/wp-content/";
+        r.body.replace("\"src\":\"/wp-content/", base);
+    }
+    return r;
+}
+
+HttpResponse WooCommerceEmulator::handleApi(const HttpRequest &request)
 {
     QStringList a;
     const QByteArray &m = request.method;
@@ -718,6 +749,12 @@ void WooCommerceEmulator::addSeedOrder(const SeedOrder &o)
                 QJsonArray{ QJsonObject{ { u"id"_qs, l.product.vatRate }, { u"total"_qs, money2(tax) },
                     { u"subtotal"_qs, money2(subTax) } } } },
             { u"meta_data"_qs, meta }, { u"sku"_qs, l.product.sku },
+            // WooCommerce 7.x+: the product image (a product without one: id "" and src "").
+            { u"image"_qs,
+                l.product.productCode % 5 == 0
+                    ? QJsonObject{ { u"id"_qs, QString() }, { u"src"_qs, QString() } }
+                    : QJsonObject{ { u"id"_qs, static_cast<int>(l.product.productCode % 100000) + 90000 },
+                        { u"src"_qs, u"/wp-content/uploads/2026/11/urun-%1.png"_qs.arg(l.product.productCode % 100000) } } },
             { u"price"_qs, static_cast<double>(net) / 100.0 / l.quantity }, { u"parent_name"_qs, QJsonValue::Null } });
     }
     const qint64 shipping = total >= 50000 ? 0 : 4990; // free cargo above 500 TL

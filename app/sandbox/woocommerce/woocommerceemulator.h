@@ -35,6 +35,7 @@ public:
     [[nodiscard]] QJsonObject credentials() const override;
 
 private:
+    [[nodiscard]] HttpResponse handleApi(const HttpRequest &request);
     struct Order
     {
         QJsonObject json;

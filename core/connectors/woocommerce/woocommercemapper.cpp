@@ -177,6 +177,13 @@ std::variant<domain::Order, MappingError> WooCommerceMapper::mapOrder(const QJso
             = subtotal > line.lineTotalMinor ? divideRounded(subtotal - line.lineTotalMinor, line.quantity) : 0;
         if (net > 0)
             line.vatRatePercent = static_cast<int>(divideRounded(tax * 100, net));
+        // WooCommerce 7.x+ gives the product image as image{id, src}; older stores send no image (or src "").
+        // Only a web address is kept: it is fetched later for a thumbnail.
+        if (const QJsonValue image = l.value(u"image"); image.isObject()) {
+            const QUrl src(image.toObject().value(u"src").toString().trimmed(), QUrl::StrictMode);
+            if (src.isValid() && (src.scheme() == u"https" || src.scheme() == u"http") && !src.host().isEmpty())
+                line.imageUrl = src.toString(QUrl::FullyEncoded);
+        }
         order.lines.append(line);
     }
 

@@ -111,6 +111,53 @@ private Q_SLOTS:
         QCOMPARE(again.stats.updated, 0);
     }
 
+    // Migration 0012: a status the platform changed between two syncs is one history row (source "sync"); a sync
+    // that brings nothing new writes none. Line images (WooCommerce's image.src) are stored on the lines.
+    void statusChangeBetweenSyncsIsRecorded()
+    {
+        Harness h;
+        QVERIFY(h.open());
+        woocommerce::WooCommerceClient client(&h.network, h.config());
+        QVERIFY(h.sync(client).ok());
+        QCOMPARE(h.count(u"SELECT count(*) FROM order_status_history"_qs), 0); // a first import is no change
+        QString id;
+        for (const QJsonValue &v : h.sandbox.state(u"woocommerce"_qs).value(u"orders").toArray()) {
+            if (v.toObject().value(u"status").toString() == u"processing") {
+                id = QString::number(v.toObject().value(u"id").toInteger());
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        const auto put = h.sandbox.call("PUT", u"/woocommerce/wp-json/wc/v3/orders/"_qs + id,
+            { { "Authorization",
+                sandbox::test::basic(u"ck_5d1f0c3a9b7e4d2f8a6c1b0e9d7f3a2c4b6e8d10"_qs,
+                    u"cs_8e2a4c6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a20"_qs) } },
+            sandbox::test::json(QJsonObject{ { u"status"_qs, u"completed"_qs } }));
+        QCOMPARE(put.status, 200);
+        QVERIFY(h.sync(client).ok());
+        QCOMPARE(h.count(u"SELECT count(*) FROM order_status_history"_qs), 1);
+        auto row = h.reader->prepare(u"SELECT h.from_status, h.to_status, h.platform_status, h.source FROM"
+                                     " order_status_history h JOIN orders o ON o.id = h.order_id"
+                                     " WHERE o.external_id = ?1"_qs);
+        QVERIFY(row.ok());
+        QVERIFY(row->bindAll(id).ok());
+        QVERIFY(row->step().valueOr(false));
+        QCOMPARE(row->text(0), u"new"_qs);
+        QCOMPARE(row->text(1), domain::unifiedStatusName(woocommerce::WooCommerceMapper::unifiedStatus(u"completed"_qs)));
+        QCOMPARE(row->text(2), u"completed"_qs);
+        QCOMPARE(row->text(3), u"sync"_qs);
+        // Nothing changed since: no new row.
+        QVERIFY(h.sync(client).ok());
+        QCOMPARE(h.count(u"SELECT count(*) FROM order_status_history"_qs), 1);
+
+        // The sandbox gives most products an image on its own host, some none (src "").
+        const qint64 withImage = h.count(u"SELECT count(*) FROM order_lines WHERE image_url LIKE 'http://127.0.0.1:%/woocommerce/wp-content/uploads/%.png'"_qs);
+        const qint64 without = h.count(u"SELECT count(*) FROM order_lines WHERE image_url IS NULL"_qs);
+        QVERIFY(withImage > 0);
+        QVERIFY(without > 0);
+        QCOMPARE(withImage + without, h.count(u"SELECT count(*) FROM order_lines"_qs));
+    }
+
     void wrongKeys()
     {
         Harness h;

@@ -88,8 +88,15 @@ private Q_SLOTS:
         const auto picking = w.order(u"Picking"_qs);
         QVERIFY(!created.first.isEmpty());
         QVERIFY(!picking.first.isEmpty());
-        QCOMPARE(ids(w.service->actionsFor(created.first)), QStringList{u"pick"_qs});
-        QVERIFY(w.service->actionsFor(picking.first).isEmpty());
+        QCOMPARE(ids(w.service->actionsFor(created.first)), (QStringList{u"pick"_qs, u"cancel"_qs}));
+        QCOMPARE(ids(w.service->actionsFor(picking.first)),
+            (QStringList{u"invoice"_qs, u"track"_qs, u"cancel"_qs, u"invoice-link"_qs}));
+        // Parameters are asked first; lines and documents are one order at a time; cancelling asks first.
+        for (const auto &a : w.service->actionsFor(picking.first)) {
+            QVERIFY(a.needsInput);
+            QVERIFY(!a.bulk);
+            QCOMPARE(a.confirmation.isEmpty(), a.id == u"track");
+        }
         QVERIFY(w.service->actionsFor(u"no-such-order"_qs).isEmpty());
     }
 
@@ -114,7 +121,22 @@ private Q_SLOTS:
         QCOMPARE(changes.first().second, OrderActionService::ItemState::Pending);
         QCOMPARE(w.history(externalId, u"Picking"_qs), 1);
         // The order is now Picking locally too: pick is no longer offered.
-        QVERIFY(QTest::qWaitFor([&] { return w.service->actionsFor(orderId).isEmpty(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !ids(w.service->actionsFor(orderId)).contains(u"pick"_qs); }, 5000));
+    }
+
+    // The platform's rules are checked before anything is queued: a refusal comes back as the rule's message.
+    void checkAppliesThePlatformsRules()
+    {
+        World w;
+        QVERIFY(w.open());
+        const auto picking = w.order(u"Picking"_qs);
+        const auto created = w.order(u"Created"_qs);
+        QCOMPARE(w.service->check(u"track"_qs, picking.first, {{u"trackingNumber"_qs, u"x"_qs}}),
+            u"The tracking number must be 4 to 40 letters or digits."_qs);
+        QCOMPARE(w.service->check(u"track"_qs, picking.first, {{u"trackingNumber"_qs, u"YK12345678"_qs}}), QString());
+        QVERIFY(!w.service->check(u"invoice"_qs, created.first, {{u"invoiceNumber"_qs, u"GIB2026000000001"_qs}}).isEmpty());
+        QCOMPARE(w.service->check(u"launch-rocket"_qs, created.first, {}), u"This action is not available."_qs);
+        QVERIFY(w.box->list({})->isEmpty()); // checking queues nothing
     }
 
     void unknownOrderAndActionFail()
@@ -142,6 +164,9 @@ private Q_SLOTS:
         QTest::newRow("pick") << u"pick"_qs << u"pick"_qs << QString();
         QTest::newRow("complete") << u"complete"_qs << u"status"_qs << u"completed"_qs;
         QTest::newRow("cancel-order") << u"cancel-order"_qs << u"status"_qs << u"cancelled"_qs;
+        QTest::newRow("invoice") << u"invoice"_qs << u"invoice"_qs << QString();
+        QTest::newRow("note") << u"note"_qs << u"note"_qs << QString();
+        QTest::newRow("in-transit") << u"in-transit"_qs << u"in-transit"_qs << QString();
         QTest::newRow("unknown") << u"launch-rocket"_qs << QString() << QString();
     }
 

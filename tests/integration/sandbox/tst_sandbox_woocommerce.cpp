@@ -184,6 +184,39 @@ private Q_SLOTS:
         QCOMPARE(code(f->call("GET", u"/woocommerce/wp-json/wc/v3/produkts"_qs, headers())), u"rest_no_route"_qs);
     }
 
+    // WooCommerce 7.x+ line images: an absolute URL on the shop's own host (served without auth, image/png), or
+    // an empty src for a product without an image.
+    void lineItemImages()
+    {
+        int withImage = 0;
+        int without = 0;
+        for (const QJsonValue &o : get(u"/orders?per_page=100"_qs).array()) {
+            for (const QJsonValue &l : o[u"line_items"].toArray()) {
+                const QString src = l[u"image"][u"src"].toString();
+                QVERIFY(l[u"image"].isObject());
+                if (src.isEmpty()) {
+                    ++without;
+                    continue;
+                }
+                ++withImage;
+                QVERIFY2(src.startsWith(f->url(u"/woocommerce/wp-content/uploads/"_qs)), qPrintable(src));
+            }
+        }
+        QVERIFY(withImage > 0);
+        QVERIFY(without > 0);
+        QString src;
+        for (const QJsonValue &o : get(u"/orders?per_page=100"_qs).array()) {
+            for (const QJsonValue &l : o[u"line_items"].toArray()) {
+                if (src.isEmpty())
+                    src = l[u"image"][u"src"].toString();
+            }
+        }
+        const auto image = f->call("GET", QUrl(src).path());
+        QCOMPARE(image.status, 200);
+        QVERIFY(image.body.startsWith("\x89PNG"));
+        QCOMPARE(f->call("GET", u"/woocommerce/wp-content/uploads/nope.txt"_qs).status, 404);
+    }
+
     void statusUpdatesAreFreeFormAndNoted()
     {
         const int id = firstWith(u"completed"_qs)[u"id"].toInt();

@@ -70,6 +70,7 @@ private Q_SLOTS:
         QCOMPARE(o.lines.at(0).unitPriceMinor, 9990);
         QCOMPARE(o.lines.at(0).lineTotalMinor, 27970);
         QCOMPARE(o.lines.at(0).title, u"Pamuklu Havlu 🛁"_qs);
+        QCOMPARE(o.lines.at(0).imageUrl, QString()); // N11's package lines carry no product image (reference §4.4)
         QCOMPARE(o.lines.at(0).vatRatePercent, std::optional<int>(10));
         QCOMPARE(o.lines.at(1).unitPriceMinor, 16000);
         QVERIFY(o.shipment);

@@ -103,6 +103,7 @@ private Q_SLOTS:
         const sd::domain::OrderLine &l = o.lines.first();
         QCOMPARE(l.externalId, u"3000123456:900000001"_qs);
         QCOMPARE(l.platformLineId, u"900000001"_qs);
+        QCOMPARE(l.imageUrl, QString()); // Trendyol's package lines carry no product image (reference §2.5)
         QCOMPARE(l.sku, u"KUPA-001"_qs);
         QCOMPARE(l.barcode, u"8690000000017"_qs);
         QCOMPARE(l.title, u"El Yapımı Seramik Kupa ☕ 350 ml"_qs);

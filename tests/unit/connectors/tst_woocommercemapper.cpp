@@ -78,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(o.lines.at(0).vatRatePercent, std::optional<int>(20));
         QCOMPARE(o.lines.at(0).title, u"Woo Kupa ✨"_qs);
         QCOMPARE(o.lines.at(1).title, u"Tabak"_qs);
+        // WooCommerce 7.x+ line images: a web address is kept, an empty one (no product image) is not.
+        QCOMPARE(o.lines.at(0).imageUrl, u"https://magaza.example.com.tr/wp-content/uploads/2026/10/woo-kupa.jpg"_qs);
+        QCOMPARE(o.lines.at(1).imageUrl, QString());
         QVERIFY(o.shipment);
         QCOMPARE(o.shipment->trackingNumber, u"YK0001"_qs);
         QCOMPARE(o.shipment->carrier, u"Yurtiçi Kargo"_qs);
@@ -92,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(odd.customer.externalId, u"15"_qs);
         QCOMPARE(odd.lines.first().title, u"X"_qs);
         QCOMPARE(odd.lines.first().lineTotalMinor, 1250);
+        QCOMPARE(odd.lines.first().imageUrl, QString()); // not a web address: dropped
 
         QCOMPARE(page.errors.size(), 2);
         QCOMPARE(page.errors.at(0).field, u"date_created_gmt"_qs);

@@ -80,7 +80,14 @@ private Q_SLOTS:
                                       u"INSERT INTO attachments(id, workspace_id, message_id, connection_id, external_id,"
                                       u" kind, remote_url, updated_at) VALUES ('a1', '"
                                     % testutil::kWorkspace % u"', 'm1', '" % testutil::kConnection
-                                    % u"', 'ext-a1', 'image', 'https://example.com/a.jpg', 5);")
+                                    % u"', 'ext-a1', 'image', 'https://example.com/a.jpg', 5);"
+                                      u"INSERT INTO orders(id, workspace_id, connection_id, external_id, order_number,"
+                                      u" status, total_minor, currency, ordered_at, updated_at) VALUES ('o1', '"
+                                    % testutil::kWorkspace % u"', '" % testutil::kConnection
+                                    % u"', 'ext-o1', '1001', 'created', 12990, 'TRY', 3, 3);"
+                                      u"INSERT INTO order_lines(id, workspace_id, order_id, title, quantity,"
+                                      u" unit_price_minor, currency, updated_at) VALUES ('l1', '"
+                                    % testutil::kWorkspace % u"', 'o1', 'Kupa', 1, 12990, 'TRY', 3);")
                                 .ok());
             }
         }
@@ -104,6 +111,14 @@ private Q_SLOTS:
             QVERIFY(page.ok());
             QCOMPARE(page->hits.size(), 1);
             QCOMPARE(page->hits[0].id, u"m1"_qs);
+            // 0010: orders and lines of any version keep their rows; a line has no image yet, and the order's
+            // status history can be written (and goes with the order).
+            QVERIFY((*db)->queryInt(u"SELECT count(*) FROM order_lines WHERE id = 'l1' AND image_url IS NULL"_qs).valueOr(0) == 1);
+            QVERIFY((*db)->exec(u"INSERT INTO order_status_history(order_id, from_status, to_status, platform_status,"
+                                u" changed_at, source) VALUES ('o1', 'new', 'picking', 'Picking', 9, 'sync')"_qs)
+                        .ok());
+            QVERIFY((*db)->exec(u"DELETE FROM orders WHERE id = 'o1'"_qs).ok());
+            QCOMPARE(*(*db)->queryInt(u"SELECT count(*) FROM order_status_history"_qs), 0);
             // The outbox (rebuilt by 0005) keeps its items.
             QCOMPARE(*(*db)->queryText(u"SELECT state || ':' || attempts || ':' || idempotency_key FROM outbox"
                                        u" WHERE id = 'ob1'"_qs),
@@ -190,6 +205,39 @@ private Q_SLOTS:
         QCOMPARE(db->exec(sql).ok(), accepted);
         if (accepted)
             QCOMPARE(*db->queryInt(check), 1);
+    // 0010: the history's source is 'sync' or 'action'; the detail pane reads an order's rows through the index.
+    void orderStatusHistory_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("accepted");
+        QTest::addRow("sync") << u"sync"_qs << true;
+        QTest::addRow("action") << u"action"_qs << true;
+        QTest::addRow("other") << u"import"_qs << false;
+    }
+
+    void orderStatusHistory()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, accepted);
+        auto db = testutil::openMigrated(m_dir.filePath(u"history-%1.db"_qs.arg(source)));
+        QVERIFY(db);
+        QVERIFY(testutil::seedWorkspace(*db).ok());
+        QVERIFY(db->exec(u"INSERT INTO orders(id, workspace_id, connection_id, external_id, order_number, status,"
+                         u" total_minor, currency, ordered_at, updated_at) VALUES ('o1', '"_qs
+                         % testutil::kWorkspace % u"', '" % testutil::kConnection
+                         % u"', 'ext-o1', '1001', 'created', 100, 'TRY', 1, 1)")
+                    .ok());
+        QCOMPARE(db->exec(u"INSERT INTO order_status_history(order_id, to_status, changed_at, source)"
+                          u" VALUES ('o1', 'picking', 5, '"_qs % source % u"')")
+                     .ok(),
+                 accepted);
+        auto plan = db->prepare(u"EXPLAIN QUERY PLAN SELECT to_status FROM order_status_history WHERE order_id = 'o1'"
+                                u" ORDER BY changed_at, seq"_qs);
+        QVERIFY(plan.ok());
+        QString details;
+        while (plan->step().valueOr(false))
+            details += plan->text(3) + u'\n';
+        QVERIFY2(details.contains(u"order_status_history_order"_qs), qPrintable(details));
     }
 
     // 0007: the Orders view pages with keyset queries ORDER BY <key>, seq; the planner must walk an index for
