@@ -319,9 +319,8 @@ DecodeStatus openPage(FileState &s, const PageBinding &binding, const unsigned c
     PageCacheGroup *cache = pageCacheLimit() != 0 ? s.shared->cache.get() : nullptr;
     if (cache && cache->lookup(binding, cipher, out, ps))
         return DecodeStatus::Ok;
-    std::memcpy(out, cipher, ps);
     countOpened();
-    const DecodeStatus status = s.cipher.open(binding, out, ps);
+    const DecodeStatus status = s.cipher.open(binding, cipher, out, ps); // decrypted straight into out
     if (status == DecodeStatus::Ok && cache)
         cache->insert(binding, cipher, out, ps);
     return status;

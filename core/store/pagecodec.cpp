@@ -171,12 +171,18 @@ bool PageCipher::seal(const PageBinding &binding, const unsigned char *plain, un
 
 DecodeStatus PageCipher::open(const PageBinding &binding, unsigned char *page, std::size_t pageSize)
 {
+    return open(binding, page, page, pageSize);
+}
+
+DecodeStatus PageCipher::open(const PageBinding &binding, const unsigned char *sealed, unsigned char *out,
+                              std::size_t pageSize)
+{
     if (!m_open || !isValidPageSize(pageSize))
         return DecodeStatus::Malformed;
     const std::size_t usable = pageSize - kReserveBytes;
-    unsigned char *reserve = page + usable;
+    const unsigned char *reserve = sealed + usable;
     if (isAllZero(reserve, kReserveBytes)) {
-        std::memset(page, 0, usable);
+        std::memset(out, 0, out == sealed ? usable : pageSize);
         return DecodeStatus::Malformed;
     }
     const std::size_t start = keepsPlainPrefix(binding) ? kPage1PlainBytes : 0;
@@ -186,29 +192,33 @@ DecodeStatus PageCipher::open(const PageBinding &binding, unsigned char *page, s
     std::memcpy(nonce, reserve, kNonceBytes);
     std::memcpy(tag, reserve + kNonceBytes, kTagBytes);
     std::memcpy(storedCheck, reserve + kNonceBytes + kTagBytes, kKeyCheckBytes);
-
     unsigned char aad[kMaxAad];
-    const std::size_t aadLen = buildAad(binding, page, start, static_cast<std::uint32_t>(pageSize), aad);
+    const std::size_t aadLen = buildAad(binding, sealed, start, static_cast<std::uint32_t>(pageSize), aad);
     // The stored key check value is authenticated through the AAD: rebuild it from the page, not from the key.
     std::memcpy(aad + aadLen - start - kKeyCheckBytes, storedCheck, kKeyCheckBytes);
+    if (start && out != sealed)
+        std::memcpy(out, sealed, start);
     int len = 0;
     int finalLen = 0;
     const bool ok = EVP_DecryptInit_ex(m_open, nullptr, nullptr, nullptr, nonce) == 1
         && EVP_DecryptUpdate(m_open, nullptr, &len, aad, static_cast<int>(aadLen)) == 1
-        && EVP_DecryptUpdate(m_open, page + start, &len, page + start, static_cast<int>(usable - start)) == 1
+        && EVP_DecryptUpdate(m_open, out + start, &len, sealed + start, static_cast<int>(usable - start)) == 1
         && EVP_CIPHER_CTX_ctrl(m_open, EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagBytes), tag) == 1
-        && EVP_DecryptFinal_ex(m_open, page + start + len, &finalLen) > 0;
+        && EVP_DecryptFinal_ex(m_open, out + start + len, &finalLen) > 0;
     if (!ok) {
-        std::memset(page + start, 0, usable - start);
+        if (out == sealed)
+            std::memset(out + start, 0, usable - start);
+        else
+            std::memset(out, 0, pageSize);
         // A wrong key gives an unrelated check value; damage to the check value itself touches one byte of it.
         int differing = 0;
         for (std::size_t i = 0; i < kKeyCheckBytes; ++i)
             differing += storedCheck[i] != m_keyCheck[i];
         return differing > 1 ? DecodeStatus::WrongKey : DecodeStatus::Unauthenticated;
     }
-    std::memset(reserve, 0, kReserveBytes);
+    std::memset(out + usable, 0, kReserveBytes);
     if (start)
-        std::memcpy(page, kSqliteMagic, kMagicBytes);
+        std::memcpy(out, kSqliteMagic, kMagicBytes);
     return DecodeStatus::Ok;
 }
 

@@ -81,6 +81,10 @@ public:
     // Opens a sealed image in place. On success the reserve is zeroed and page 1 gets its SQLite magic back;
     // on failure the usable bytes are wiped so that no unauthenticated plaintext ever leaves.
     [[nodiscard]] DecodeStatus open(const PageBinding &binding, unsigned char *page, std::size_t pageSize);
+    // The same, from sealed (left unchanged) into out (pageSize bytes; out == sealed is the in-place open): saves
+    // the copy of the page when the sealed bytes were read into a buffer of their own.
+    [[nodiscard]] DecodeStatus open(const PageBinding &binding, const unsigned char *sealed, unsigned char *out,
+                                    std::size_t pageSize);
 
     // The 4-byte key check value kept in every page (first bytes of HMAC-SHA256(key, label)).
     [[nodiscard]] const unsigned char *keyCheck() const { return m_keyCheck; }

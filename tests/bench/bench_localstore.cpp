@@ -38,6 +38,10 @@
 
 #include <openssl/crypto.h>
 
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+
 #include <time.h>
 
 #include <algorithm>
@@ -57,6 +61,9 @@ constexpr int kBatch = 1000;
 
 enum Side { Encrypted = 0, Plain = 1 };
 constexpr std::array<Side, 2> kSides{Encrypted, Plain};
+// --side: which stores do the work (both by default). One side alone is for instruction counts under
+// valgrind --tool=callgrind, where the two would otherwise share the same functions.
+std::array<bool, 2> g_active{true, true};
 
 void emitLine(const QJsonObject &object)
 {
@@ -92,6 +99,16 @@ qint64 threadCpuNs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// Under valgrind --tool=callgrind, ends a profile part named after the phase just finished (callgrind.out.N.K
+// files, one per phase: the instruction counts of ingest, search and the mixed workload each on their own).
+// Does nothing otherwise.
+void phaseDone([[maybe_unused]] const char *phase)
+{
+#ifdef CALLGRIND_DUMP_STATS_AT
+    CALLGRIND_DUMP_STATS_AT(phase);
+#endif
 }
 
 double percentile(QList<double> values, double p)
@@ -171,6 +188,8 @@ std::array<double, 2> ingestBoth(std::array<Store, 2> &stores, int total, int ba
         const IngestBatch batch = make(first, std::min(batchSize, total - first));
         for (int k = 0; k < 2; ++k) {
             const Side side = kSides[size_t((k + round) % 2)];
+            if (!g_active[side])
+                continue;
             const qint64 cpu = threadCpuNs();
             ns[side] += ingest(*stores[side].writer, batch, 1'800'000'000'000);
             g_ingestCpuNs[side] += threadCpuNs() - cpu;
@@ -402,10 +421,14 @@ int main(int argc, char **argv)
                                             u"n"_qs, u"3"_qs);
     const QCommandLineOption measureOpenOption(u"measure-open"_qs, u"Internal: time the open of PATH (key on stdin)."_qs,
                                                u"path"_qs);
+    const QCommandLineOption sideOption(u"side"_qs,
+                                        u"Which stores run the workloads: both (default), encrypted or plain "
+                                        u"(for instruction counts under callgrind; no ratios then)."_qs,
+                                        u"side"_qs, u"both"_qs);
     const QCommandLineOption quickOption(u"quick"_qs, u"A few seconds: small sizes (smoke test; times mean nothing)."_qs);
     parser.addOptions({messagesOption, seedOption, queriesOption, mixedOption, roundsOption, batchOption, dirOption,
                        checkpointOption, cacheOption, customersOption, ordersOption, pageCacheOption, openRunsOption,
-                       measureOpenOption, quickOption});
+                       measureOpenOption, sideOption, quickOption});
     parser.process(app);
     if (parser.isSet(pageCacheOption))
         crypto::setPageCacheLimit(size_t(parser.value(pageCacheOption).toLongLong()) * 1024);
@@ -413,6 +436,12 @@ int main(int argc, char **argv)
         return measureOpen(parser.value(measureOpenOption), sinceStart);
 
     const bool quick = parser.isSet(quickOption);
+    if (const QString side = parser.value(sideOption); side == u"encrypted")
+        g_active = {true, false};
+    else if (side == u"plain")
+        g_active = {false, true};
+    else if (side != u"both")
+        fail(u"--side"_qs, sd::Error{u"bench"_qs, 0, u"expected both, encrypted or plain"_qs});
     auto option = [&](const QCommandLineOption &o, int quickValue) {
         return std::max(1, quick && !parser.isSet(o) ? quickValue : parser.value(o).toInt());
     };
@@ -470,6 +499,7 @@ int main(int argc, char **argv)
         emitLine(object);
     };
 
+    phaseDone("setup");
     // Ingest: the same generated pages into both stores. Generating is not timed.
     bench::SyntheticData data(seed);
     {
@@ -479,9 +509,12 @@ int main(int argc, char **argv)
             const auto batch = data.customers(first, std::min(batchSize, customerCount - first));
             for (int k = 0; k < 2; ++k) {
                 const Side side = kSides[size_t((k + round) % 2)];
+                if (!g_active[side])
+                    continue;
                 ns[side] += ingestCustomers(*stores[side].writer, batch, 1'800'000'000'000);
             }
         }
+        phaseDone("ingest_customers");
         line({{u"bench"_qs, u"ingest_customers"_qs},
               {u"rows"_qs, customerCount},
               {u"note"_qs, u"customer row + phone identity (ingest), both indexed for search"_qs},
@@ -492,6 +525,7 @@ int main(int argc, char **argv)
     auto seconds = ingestBoth(stores, conversationCount, batchSize, [&](int first, int count) {
         return data.conversations(kWorkspace, kConnection, first, count, customerCount);
     });
+    phaseDone("ingest_conversations");
     line({{u"bench"_qs, u"ingest_conversations"_qs},
           {u"rows"_qs, conversationCount},
           {u"encrypted_rows_per_s"_qs, conversationCount / seconds[Encrypted]},
@@ -500,6 +534,7 @@ int main(int argc, char **argv)
     seconds = ingestBoth(stores, messageCount, batchSize, [&](int first, int count) {
         return data.messages(kWorkspace, kConnection, first, count, conversationCount);
     });
+    phaseDone("ingest_messages");
     line({{u"bench"_qs, u"ingest_messages"_qs},
           {u"fts"_qs, true},
           {u"batch"_qs, batchSize},
@@ -511,10 +546,13 @@ int main(int argc, char **argv)
           {u"rate_ratio"_qs, ratio(seconds[Plain], seconds[Encrypted])}, // encrypted rate / plain rate
           {u"encrypted_cpu_seconds"_qs, double(g_ingestCpuNs[Encrypted]) / 1e9},
           {u"plain_cpu_seconds"_qs, double(g_ingestCpuNs[Plain]) / 1e9},
+          {u"encrypted_msgs_per_cpu_s"_qs, ratio(messageCount * 1e9, double(g_ingestCpuNs[Encrypted]))},
+          {u"plain_msgs_per_cpu_s"_qs, ratio(messageCount * 1e9, double(g_ingestCpuNs[Plain]))},
           {u"cpu_rate_ratio"_qs, ratio(double(g_ingestCpuNs[Plain]), double(g_ingestCpuNs[Encrypted]))}});
     seconds = ingestBoth(stores, orderCount, batchSize, [&](int first, int count) {
         return data.orders(kWorkspace, kConnection, first, count, customerCount);
     });
+    phaseDone("ingest_orders");
     line({{u"bench"_qs, u"ingest_orders"_qs},
           {u"rows"_qs, orderCount},
           {u"encrypted_rows_per_s"_qs, orderCount / seconds[Encrypted]},
@@ -525,6 +563,7 @@ int main(int argc, char **argv)
             fail(u"checkpoint"_qs, s.error());
     }
 
+    phaseDone("checkpoint");
     // Search latency on the read-only connections, query by query alternating.
     {
         bench::SyntheticData queries(seed + 1);
@@ -537,6 +576,8 @@ int main(int argc, char **argv)
             query.limit = 20;
             for (int k = 0; k < 2; ++k) {
                 const Side side = kSides[size_t((k + i) % 2)];
+                if (!g_active[side])
+                    continue;
                 QElapsedTimer timer;
                 const qint64 cpu = threadCpuNs();
                 timer.start();
@@ -548,7 +589,8 @@ int main(int argc, char **argv)
                 hits[side] += page->hits.size();
             }
         }
-        if (hits[Encrypted] != hits[Plain])
+        phaseDone("search");
+        if (g_active[Encrypted] && g_active[Plain] && hits[Encrypted] != hits[Plain])
             fail(u"search"_qs, sd::Error{u"bench"_qs, 0, u"the two stores found different hits"_qs});
         const double p50e = percentile(latencies[Encrypted], 0.50), p50p = percentile(latencies[Plain], 0.50);
         const double p95e = percentile(latencies[Encrypted], 0.95), p95p = percentile(latencies[Plain], 0.95);
@@ -581,6 +623,8 @@ int main(int argc, char **argv)
             std::array<qint64, 2> ns{0, 0};
             for (int k = 0; k < 2; ++k) {
                 const Side side = kSides[size_t((k + round) % 2)];
+                if (!g_active[side])
+                    continue;
                 bench::SyntheticData words(work.seed);
                 const crypto::PageCacheCounters start = crypto::pageCacheCounters();
                 const qint64 cpu = threadCpuNs();
@@ -595,6 +639,11 @@ int main(int argc, char **argv)
                 best[side] = std::min(best[side], ns[side]);
             }
             roundRatios.append(ratio(double(ns[Encrypted]), double(ns[Plain])));
+        }
+        phaseDone("mixed");
+        for (const Side side : kSides) {
+            if (!g_active[side])
+                best[side] = bestCpu[side] = 0; // --side: that store did not run
         }
         line({{u"bench"_qs, u"mixed"_qs},
               {u"operations"_qs, mixedOps},
@@ -631,6 +680,8 @@ int main(int argc, char **argv)
         for (int round = 0; round < rounds; ++round) {
             for (int k = 0; k < 2; ++k) {
                 const Side side = kSides[size_t((k + round) % 2)];
+                if (!g_active[side])
+                    continue;
                 QElapsedTimer timer;
                 timer.start();
                 openStore(stores[side]);

@@ -244,6 +244,42 @@ private Q_SLOTS:
         QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts"_qs), 2);
     }
 
+    // New rows go in several at a time (multi-row INSERTs of up to 64 rows): a record repeating an external id of
+    // the same page still finds the first one, and a failure deep in a large page leaves the rows ahead of it in
+    // and indexed, as with one INSERT per row.
+    void largePagesKeepRecordOrderSemantics()
+    {
+        IngestBatch batch = orderPage(200);
+        batch.records[150].externalId = u"ext-10"_qs; // same order again, later in the page, changed
+        batch.records[150].fields.insert(u"status"_qs, u"shipped"_qs);
+        batch.records[170].fields.insert(u"currency"_qs, u"bad value"_qs);
+        auto tx = Transaction::begin(*m_db);
+        QVERIFY(tx.ok());
+        QVERIFY(!Ingestor::upsert(*tx, batch, 1000).ok());
+        QVERIFY(tx->commit().ok());
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders"_qs), 169); // records 0..169 less the repeat
+        QCOMPARE(*m_db->queryText(u"SELECT status FROM orders WHERE external_id = 'ext-10'"_qs), u"shipped"_qs);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders WHERE external_id = 'ext-169'"_qs), 1);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders WHERE external_id = 'ext-170'"_qs), 0);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts"_qs), 169);
+
+        // The whole page again (fixed): 169 unchanged but ext-10 (back to "created"), 31 new, in record order.
+        batch = orderPage(200);
+        auto stats = ingest(batch);
+        QVERIFY2(stats.ok(), stats ? "" : qPrintable(stats.error().message));
+        QCOMPARE(stats->inserted, 31);
+        QCOMPARE(stats->updated, 1);
+        QCOMPARE(stats->unchanged, 168);
+        QCOMPARE(stats->ids.size(), 200);
+        for (int i = 0; i < 200; i += 37) {
+            QCOMPARE(*m_db->queryText(u"SELECT id FROM orders WHERE external_id = 'ext-%1'"_qs.arg(i)),
+                     stats->ids.at(i));
+        }
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM orders"_qs), 200);
+        QCOMPARE(*m_db->queryInt(u"SELECT count(*) FROM search_fts"_qs), 200);
+        QVERIFY(m_db->exec(u"INSERT INTO search_fts(search_fts) VALUES('integrity-check')"_qs).ok());
+    }
+
 private:
     // One transaction per batch, committed only when the whole batch went in.
     sd::Result<IngestStats> ingest(const IngestBatch &batch, qint64 now = 1000)
