@@ -49,7 +49,7 @@ public:
     [[nodiscard]] static Result<OrderIngestStats> writePage(store::Database &db, const QString &workspaceId,
         const QString &connectionId, const QList<domain::Order> &orders, qint64 nowMs = 0);
 
-    // One row of order_status_history (migration 0012): source "sync" (ingest) or "action" (the outbox's local
+    // One row of order_status_history (migration 0010): source "sync" (ingest) or "action" (the outbox's local
     // change after an accepted action). Statuses are unified names; fromStatus empty = unknown.
     [[nodiscard]] static Status recordStatusChange(store::Transaction &tx, const QString &orderId,
         const QString &fromStatus, const QString &toStatus, const QString &platformStatus, qint64 changedAtMs,
