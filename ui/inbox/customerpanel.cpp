@@ -48,7 +48,7 @@ CustomerPanel::CustomerPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("inboxCustomerPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(220);
+    setMinimumWidth(180);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
     m_title = heading(this);

@@ -33,8 +33,12 @@ WorkflowFilters::WorkflowFilters(QWidget *parent) : QWidget(parent)
     row->addWidget(m_assignee);
     row->addWidget(m_state);
     row->addWidget(m_label, 1);
-    for (QComboBox *box : {m_assignee, m_state, m_label})
+    for (QComboBox *box : {m_assignee, m_state, m_label}) {
+        // Narrow windows: the combos may shrink below their longest entry (the popup still shows it whole).
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
         connect(box, &QComboBox::currentIndexChanged, this, &WorkflowFilters::apply);
+    }
     retranslate();
 }
 

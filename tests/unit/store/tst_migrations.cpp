@@ -205,6 +205,8 @@ private Q_SLOTS:
         QCOMPARE(db->exec(sql).ok(), accepted);
         if (accepted)
             QCOMPARE(*db->queryInt(check), 1);
+    }
+
     // 0010: the history's source is 'sync' or 'action'; the detail pane reads an order's rows through the index.
     void orderStatusHistory_data()
     {
