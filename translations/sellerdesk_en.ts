@@ -302,13 +302,67 @@
   connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
                              --page ID, --base-url, --api-version, --human-agent, --name)
   inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
-  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit,
+                             --mine, --unassigned, --label L, --status open|done|snoozed|all)
   inbox show ID              Show a conversation, its messages and its reply window
   inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
+  inbox assign ID MEMBER     Assign to a team member (or --me, --none)
+  inbox label ID             Add or remove labels (--add L, --remove L, repeatable)
+  inbox note ID              Add an internal note, never sent to the customer (text from stdin)
+  inbox done ID…             Mark done; inbox reopen ID… opens them again
+  inbox snooze ID            Hide until a time (--until ISO or --for 2h); it comes back unread
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox list: only conversations assigned to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox list: only unassigned conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox list: only conversations with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox assign: to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox assign: to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox label: add this label (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox label: remove this label (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox snooze: until this ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox snooze: for this long (30m, 2h, 1d, 1w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,10 +465,6 @@ read it from standard input or ask for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +474,115 @@ The access token is read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input)</source>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mine and --unassigned exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is open, done, snoozed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[internal note, not sent] %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1 The reply stays in the outbox and is sent by the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox assign ID MEMBER|--me|--none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team member “%1”. Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox label ID [--add LABEL]… [--remove LABEL]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note added (not sent to the customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox snooze ID --until ISO-TIME | --for DURATION (30m, 2h, 1d, 1w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for takes a duration such as 30m, 2h, 1d or 1w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes an ISO 8601 time such as 2026-11-24T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--mine|--unassigned] [--label L] [--status open|done|snoozed|all] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input) | assign ID MEMBER|--me|--none | label ID [--add L] [--remove L] | note ID (text from standard input) | done ID… | reopen ID… | snooze ID --until ISO|--for 2h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +885,10 @@ The access token is read from standard input.</source>
     </message>
     <message>
         <source>--reason is N11&apos;s cancel reason code, 61 to 65.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2). SellerDesk sends the reply (it reads the conversation first when its last answer was lost).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1503,10 @@ The value of “secret set” is read from standard input.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Meta connection&apos;s settings are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::connectors::meta</name>
@@ -1511,6 +1677,10 @@ The value of “secret set” is read from standard input.</source>
         <source>The demo sandbox answered something unexpected instead of its ready line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>
@@ -1548,13 +1718,95 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
-    <name>sd::inbox::ReplySender</name>
+    <name>sd::inbox</name>
     <message>
-        <source>The conversation&apos;s Meta connection is gone.</source>
+        <source>This conversation does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::ConnectionHealth</name>
+    <message>
+        <source>Token expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
+        <source>Token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Meta access token has expired. Reconnect the Page with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Meta access token expires soon. Create a new token and reconnect the Page before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::ConversationWorkflow</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::MetaConnections</name>
+    <message>
+        <source>Choose a Facebook Page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Facebook Page (%1) is already connected. Use Reconnect to give it a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::MetaSendRunner</name>
+    <message>
+        <source>This message was not sent through the outbox; write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was deleted before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from Meta after %n attempt(s): the reply may have arrived. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</source>
+        <translation>
+            <numerusform>No answer from Meta after %n attempt: the reply may have arrived. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</numerusform>
+            <numerusform>No answer from Meta after %n attempts: the reply may have arrived. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection dropped while sending and Meta does not list the reply in the conversation. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::ReplySender</name>
+    <message>
+        <source>The conversation&apos;s Meta connection is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +1989,10 @@ The value of “secret set” is read from standard input.</source>
         <source>The order has no package to look up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 orders have no “%2” action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::store</name>
@@ -1861,6 +2117,260 @@ The value of “secret set” is read from standard input.</source>
     <message>
         <source>Could not move %1 aside.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ActionInputDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n order</numerusform>
+            <numerusform>%1 — %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GIB2026000000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trendyol takes the number only: the cargo company stays the package&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (%1$s = the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not delivered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note (only the shop sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the customer (WooCommerce e-mails it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: the product cannot be supplied (the reason Hepsiburada documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each line the number of its new package, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each line the number of its new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SKU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice link must be a complete https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cargo company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking link must be a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who received the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the parcel was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the lines to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no line to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the lines to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order refuses this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) will be changed on their platform.</source>
+        <translation>
+            <numerusform>%n order will be changed on its platform.</numerusform>
+            <numerusform>%n orders will be changed on their platform.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2590,17 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
 </context>
 <context>
+    <name>sd::ui::ConnectionHealthBar</name>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ConnectionsPanel</name>
     <message>
         <source>Connections can be managed once this workspace&apos;s cache is open.</source>
@@ -2139,10 +2660,6 @@ This deletes from this computer its %n orders with their lines and shipments, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketplaces and shops whose orders this workspace fetches. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,11 +2699,191 @@ This deletes from this computer its %n orders with their lines and shipments, an
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Facebook Page + Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces and shops whose orders this workspace fetches, and the Facebook Page whose Messenger and Instagram messages it answers. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Page + &amp;Instagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerPanel</name>
+    <message>
+        <source>same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written in a message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders found for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImageViewerDialog</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::InboxNotifier</name>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Instagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Messenger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +3012,32 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show earlier messages (%n)</source>
+        <translation>
+            <numerusform>Show earlier message (%n)</numerusform>
+            <numerusform>Show earlier messages (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F or /	search all messages
+Ctrl+F	find in this conversation
+Enter / Shift+Enter	next / previous hit
+Ctrl+I	show or hide the customer panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the customer and their orders (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +3218,159 @@ F1 or ?	show or hide this list</source>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>SellerDesk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SellerDesk: %n unread message</numerusform>
+            <numerusform>SellerDesk: %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SellerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MediaResolver</name>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MessageSearchModel</name>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MessageSearchPanel</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n messages</source>
+        <translation>
+            <numerusform>First %n message</numerusform>
+            <numerusform>First %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MetaTokenDialog</name>
+    <message>
+        <source>Connect a Facebook Page + Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SellerDesk reads and answers your Messenger and Instagram Direct messages through your Facebook Page. Paste an access token that reaches the Page:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Page token&lt;/b&gt;: in Meta&apos;s Graph API Explorer (developers.facebook.com/tools/explorer), choose your app, “Get Page Access Token”, and your Page.&lt;/li&gt;&lt;li&gt;&lt;b&gt;System-user token&lt;/b&gt; (recommended for a business, it does not expire): in Business Settings → Users → System users, add the Page as an asset with the messaging task, then “Generate new token”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The token needs these permissions: &lt;tt&gt;pages_messaging&lt;/tt&gt;, &lt;tt&gt;pages_manage_metadata&lt;/tt&gt;, &lt;tt&gt;pages_read_engagement&lt;/tt&gt;, &lt;tt&gt;pages_show_list&lt;/tt&gt;, and for Instagram &lt;tt&gt;instagram_basic&lt;/tt&gt; and &lt;tt&gt;instagram_manage_messages&lt;/tt&gt; (the Instagram professional account must be linked to the Page).&lt;/p&gt;&lt;p&gt;The token is kept only in your system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Meta app has the Human Agent permission (replies up to 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages this token reaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the Facebook Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API host must be an https address (http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works but reaches no Facebook Page. Give the system user the Page as an asset (with the messaging task) and create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Messenger only: no Instagram account linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + Instagram @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may not send messages for this Page (the messaging task is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the Page of the connection being reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token reaches no Page it may send messages for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not reach the Page of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works. Choose the Page and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NavigationRail</name>
@@ -2504,6 +3380,136 @@ F1 or ?	show or hide this list</source>
             <numerusform>%1, %n new</numerusform>
             <numerusform>%1, %n new</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a customer writes (sender and a preview of the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound with the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrderDetailPane</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Needs a check”: the platform received the request but its answer was lost, so SellerDesk cannot tell whether it was applied. Check the order in the platform&apos;s seller panel first; Retry reads the platform&apos;s state again before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, customer, addresses and cargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gives no product image for this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 discount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order on the platform first: Retry reads its state before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this action again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,42 +3544,6 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−%1 discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2629,11 +3599,27 @@ F1 or ?	show or hide this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier status changes are not recorded by the platforms&apos; order lists.</source>
+        <source>Open in the %1 seller panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open in the %1 seller panel</source>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by an action from SellerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · seen on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes are recorded from the first sync that sees one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,10 +3927,6 @@ F1 or ?	show or hide this list</source>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This order cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 for %n order(s)?</source>
         <translation>
@@ -3002,6 +3984,18 @@ F1 or ?	show or hide this list</source>
         <source>Print picking list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only orders with a failed action or one that needs a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::OutboxActionService</name>
@@ -3027,6 +4021,114 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>Sent, but the platform&apos;s answer was lost: check the order on the platform (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invoice link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add order note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shipment tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as shipped (own carrier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen lines on the platform? The customer is told that they will not be delivered; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the package as invoiced on Trendyol? Its status cannot be moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the invoice link to Trendyol? Trendyol keeps the first link of a package; it cannot be replaced from SellerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the package on N11? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the package on Hepsiburada? Its lines become open again and the package number is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the package on Hepsiburada? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the package as handed to your carrier? Hepsiburada tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the package as delivered? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report that the package could not be delivered? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (platform: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,6 +4232,33 @@ F1 or ?	show or hide this list</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::ThreadFindBar</name>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ThreadModel</name>
     <message>
         <source>Today</source>
@@ -3181,6 +4310,185 @@ F1 or ?	show or hide this list</source>
     </message>
     <message>
         <source>This message was removed by its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::WorkflowBar</name>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a team member (A: to me, Shift+A: choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove labels (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note: only your team sees it, never the customer (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until later; it comes back unread (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes — only your team sees these; they are never sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A	assign to me
+Shift+A	assign to a team member
+L	labels
+N	internal note (never sent)
+E	mark done or reopen
+S	snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation again (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conversation done (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note: never sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;next week (Monday 09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your team sees this note. It is never sent to the customer. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label name (for example: İade, Kargo, VIP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::WorkflowFilters</name>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -301,9 +301,15 @@
   connect meta               Connect a Facebook Page and its Instagram account (token from stdin;
                              --page ID, --base-url, --api-version, --human-agent, --name)
   inbox sync                 Fetch new Messenger and Instagram messages (--connection ID)
-  inbox list                 List conversations, newest first (--unread, --channel, --limit)
+  inbox list                 List conversations, newest first (--unread, --channel, --limit,
+                             --mine, --unassigned, --label L, --status open|done|snoozed|all)
   inbox show ID              Show a conversation, its messages and its reply window
   inbox reply ID             Reply to a conversation (text from stdin), within Meta&apos;s rules
+  inbox assign ID MEMBER     Assign to a team member (or --me, --none)
+  inbox label ID             Add or remove labels (--add L, --remove L, repeatable)
+  inbox note ID              Add an internal note, never sent to the customer (text from stdin)
+  inbox done ID…             Mark done; inbox reopen ID… opens them again
+  inbox snooze ID            Hide until a time (--until ISO or --for 2h); it comes back unread
 
 Secrets (tokens, API keys, passphrases) are never accepted as arguments: commands that need one
 read it from standard input or ask for it.
@@ -340,13 +346,67 @@ read it from standard input or ask for it.
   connect meta               Bir Facebook Sayfasını ve Instagram hesabını bağlar (token stdin&apos;den;
                              --page KİMLİK, --base-url, --api-version, --human-agent, --name)
   inbox sync                 Yeni Messenger ve Instagram mesajlarını çeker (--connection KİMLİK)
-  inbox list                 Konuşmaları en yeniden başlayarak listeler (--unread, --channel, --limit)
+  inbox list                 Konuşmaları en yeniden başlayarak listeler (--unread, --channel, --limit,
+                             --mine, --unassigned, --label L, --status open|done|snoozed|all)
   inbox show KİMLİK          Bir konuşmayı, mesajlarını ve yanıt penceresini gösterir
   inbox reply KİMLİK         Bir konuşmayı yanıtlar (metin stdin&apos;den), Meta&apos;nın kuralları çerçevesinde
+  inbox assign KİMLİK ÜYE    Bir ekip üyesine atar (ya da --me, --none)
+  inbox label KİMLİK         Etiket ekler ya da kaldırır (--add L, --remove L, tekrarlanabilir)
+  inbox note KİMLİK          Müşteriye asla gönderilmeyen bir iç not ekler (metin stdin&apos;den)
+  inbox done KİMLİK…         Tamamlandı olarak işaretler; inbox reopen KİMLİK… yeniden açar
+  inbox snooze KİMLİK        Belirli bir zamana kadar gizler (--until ISO ya da --for 2h); okunmamış olarak geri gelir
 
 Gizli bilgiler (token&apos;lar, API anahtarları, parolalar) asla argüman olarak kabul edilmez: bunlara
 ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
 </translation>
+    </message>
+    <message>
+        <source>inbox list: only conversations assigned to me.</source>
+        <translation>inbox list: yalnızca bana atanmış konuşmalar.</translation>
+    </message>
+    <message>
+        <source>inbox list: only unassigned conversations.</source>
+        <translation>inbox list: yalnızca atanmamış konuşmalar.</translation>
+    </message>
+    <message>
+        <source>inbox list: only conversations with this label.</source>
+        <translation>inbox list: yalnızca bu etikete sahip konuşmalar.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiket</translation>
+    </message>
+    <message>
+        <source>inbox assign: to me.</source>
+        <translation>inbox assign: bana atar.</translation>
+    </message>
+    <message>
+        <source>inbox assign: to nobody.</source>
+        <translation>inbox assign: atamayı kaldırır.</translation>
+    </message>
+    <message>
+        <source>inbox label: add this label (repeatable).</source>
+        <translation>inbox label: bu etiketi ekler (tekrarlanabilir).</translation>
+    </message>
+    <message>
+        <source>inbox label: remove this label (repeatable).</source>
+        <translation>inbox label: bu etiketi kaldırır (tekrarlanabilir).</translation>
+    </message>
+    <message>
+        <source>inbox snooze: until this ISO 8601 time.</source>
+        <translation>inbox snooze: bu ISO 8601 zamanına kadar erteler.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>zaman</translation>
+    </message>
+    <message>
+        <source>inbox snooze: for this long (30m, 2h, 1d, 1w).</source>
+        <translation>inbox snooze: bu süre boyunca erteler (30m, 2h, 1d, 1w).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>süre</translation>
     </message>
 </context>
 <context>
@@ -448,10 +508,6 @@ ihtiyaç duyan komutlar onları standart girdiden okur ya da sorar.
         <translation>Gönderildi.</translation>
     </message>
     <message>
-        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
-        <translation>Meta mesajı almış olabilir: ulaşıp ulaşmadığını sonraki eşitleme gösterir; yeniden göndermeden önce kontrol edin.</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Gönderilmedi: %1</translation>
     </message>
@@ -462,8 +518,116 @@ The access token is read from standard input.</source>
 Erişim token&apos;ı standart girdiden okunur.</translation>
     </message>
     <message>
-        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input)</source>
-        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] inbox sync [--connection KİMLİK] | list [--unread] [--channel messenger|instagram] [--limit N] [--json] | show KİMLİK [--json] | reply KİMLİK (metin standart girdiden)</translation>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>%1 tarihine kadar ertelendi</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>--mine and --unassigned exclude each other.</source>
+        <translation>--mine ve --unassigned birlikte kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>--status is open, done, snoozed or all.</source>
+        <translation>--status şunlardan biri olmalı: open, done, snoozed, all.</translation>
+    </message>
+    <message>
+        <source>[internal note, not sent] %1, %2: %3</source>
+        <translation>[iç not, gönderilmedi] %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Queued: %1 The reply stays in the outbox and is sent by the app.</source>
+        <translation>Sıraya alındı: %1 Yanıt giden kutusunda kalır ve uygulama tarafından gönderilir.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Değiştirilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Durum: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Atanan kişi: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>kimse</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiketler: %1</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox assign ID MEMBER|--me|--none</source>
+        <translation>kullanım: sellerdesk-cli inbox assign KİMLİK ÜYE|--me|--none</translation>
+    </message>
+    <message>
+        <source>No team member “%1”. Members:</source>
+        <translation>“%1” adında bir ekip üyesi yok. Üyeler:</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ben</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Atama kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>Atandı.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox label ID [--add LABEL]… [--remove LABEL]…</source>
+        <translation>kullanım: sellerdesk-cli inbox label KİMLİK [--add ETİKET]… [--remove ETİKET]…</translation>
+    </message>
+    <message>
+        <source>Labels updated.</source>
+        <translation>Etiketler güncellendi.</translation>
+    </message>
+    <message>
+        <source>No note on standard input.</source>
+        <translation>Standart girdide not yok.</translation>
+    </message>
+    <message>
+        <source>Internal note added (not sent to the customer).</source>
+        <translation>İç not eklendi (müşteriye gönderilmedi).</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Tamamlandı olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Yeniden açıldı.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli inbox snooze ID --until ISO-TIME | --for DURATION (30m, 2h, 1d, 1w)</source>
+        <translation>kullanım: sellerdesk-cli inbox snooze KİMLİK --until ISO-ZAMAN | --for SÜRE (30m, 2h, 1d, 1w)</translation>
+    </message>
+    <message>
+        <source>--for takes a duration such as 30m, 2h, 1d or 1w.</source>
+        <translation>--for bir süre alır, ör. 30m, 2h, 1d ya da 1w.</translation>
+    </message>
+    <message>
+        <source>--until takes an ISO 8601 time such as 2026-11-24T09:00.</source>
+        <translation>--until bir ISO 8601 zamanı alır, ör. 2026-11-24T09:00.</translation>
+    </message>
+    <message>
+        <source>Snoozed.</source>
+        <translation>Ertelendi.</translation>
+    </message>
+    <message>
+        <source>usage: sellerdesk-cli [--profile DIR] inbox sync [--connection ID] | list [--unread] [--channel messenger|instagram] [--mine|--unassigned] [--label L] [--status open|done|snoozed|all] [--limit N] [--json] | show ID [--json] | reply ID (text from standard input) | assign ID MEMBER|--me|--none | label ID [--add L] [--remove L] | note ID (text from standard input) | done ID… | reopen ID… | snooze ID --until ISO|--for 2h</source>
+        <translation>kullanım: sellerdesk-cli [--profile KLASÖR] inbox sync [--connection KİMLİK] | list [--unread] [--channel messenger|instagram] [--mine|--unassigned] [--label L] [--status open|done|snoozed|all] [--limit N] [--json] | show KİMLİK [--json] | reply KİMLİK (metin standart girdiden) | assign KİMLİK ÜYE|--me|--none | label KİMLİK [--add L] [--remove L] | note KİMLİK (metin standart girdiden) | done KİMLİK… | reopen KİMLİK… | snooze KİMLİK --until ISO|--for 2h</translation>
     </message>
 </context>
 <context>
@@ -785,6 +949,10 @@ Erişim token&apos;ı standart girdiden okunur.</translation>
     <message>
         <source>--reason is N11&apos;s cancel reason code, 61 to 65.</source>
         <translation>--reason, N11&apos;in 61 ile 65 arasındaki iptal nedeni kodu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2). SellerDesk sends the reply (it reads the conversation first when its last answer was lost).</source>
+        <translation>Kaydedildi: %1 (%2). Yanıtı SellerDesk gönderir (son denemenin yanıtı kaybolduysa önce konuşmayı okur).</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1565,10 @@ The value of “secret set” is read from standard input.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The Meta connection&apos;s settings are missing.</source>
+        <translation>Meta bağlantısının ayarları eksik.</translation>
+    </message>
 </context>
 <context>
     <name>sd::connectors::meta</name>
@@ -1562,6 +1734,10 @@ The value of “secret set” is read from standard input.</source>
         <source>The demo sandbox answered something unexpected instead of its ready line.</source>
         <translation>Demo sandbox, hazır satırı yerine beklenmeyen bir yanıt verdi.</translation>
     </message>
+    <message>
+        <source>%1 Demo</source>
+        <translation>%1 Demo</translation>
+    </message>
 </context>
 <context>
     <name>sd::domain</name>
@@ -1599,14 +1775,95 @@ The value of “secret set” is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>sd::inbox</name>
+    <message>
+        <source>This conversation does not exist any more.</source>
+        <translation>Bu konuşma artık mevcut değil.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::ConnectionHealth</name>
+    <message>
+        <source>Token expires %1</source>
+        <translation>Token&apos;ın süresi doluyor: %1</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Token&apos;ın süresi yakında doluyor</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Yeniden bağlanmak gerekiyor</translation>
+    </message>
+    <message>
+        <source>Permission missing</source>
+        <translation>İzin eksik</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation>İstek sınırına takıldı (bitiş: %1)</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>İstek sınırına takıldı</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>The Meta access token has expired. Reconnect the Page with a new token.</source>
+        <translation>Meta erişim token&apos;ının süresi doldu. Sayfayı yeni bir token&apos;la yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The Meta access token expires soon. Create a new token and reconnect the Page before then.</source>
+        <translation>Meta erişim token&apos;ının süresi yakında doluyor. Süresi dolmadan yeni bir token oluşturup Sayfayı yeniden bağlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::ConversationWorkflow</name>
+    <message>
+        <source>Me</source>
+        <translation>Ben</translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::MetaConnections</name>
+    <message>
+        <source>Choose a Facebook Page first.</source>
+        <translation>Önce bir Facebook Sayfası seçin.</translation>
+    </message>
+    <message>
+        <source>This Facebook Page (%1) is already connected. Use Reconnect to give it a new token.</source>
+        <translation>Bu Facebook Sayfası (%1) zaten bağlı. Yeni bir token vermek için “Yeniden bağla”yı kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::inbox::MetaSendRunner</name>
+    <message>
+        <source>This message was not sent through the outbox; write it again.</source>
+        <translation>Bu mesaj giden kutusu üzerinden gönderilmedi; lütfen yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>The message was deleted before it was sent.</source>
+        <translation>Mesaj gönderilmeden önce silindi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from Meta after %n attempt(s): the reply may have arrived. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</source>
+        <translation>
+            <numerusform>%n denemeden sonra Meta&apos;dan yanıt gelmedi: mesaj ulaşmış olabilir. Konuşmaya Facebook&apos;ta ya da Instagram&apos;da bakın; yanıt orada yoksa “Yeniden dene” onu yeniden gönderir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection dropped while sending and Meta does not list the reply in the conversation. Look at the conversation on Facebook or Instagram; Retry sends it again if it is not there.</source>
+        <translation>Gönderim sırasında bağlantı koptu ve Meta yanıtı konuşmada göstermiyor. Konuşmaya Facebook&apos;ta ya da Instagram&apos;da bakın; yanıt orada yoksa “Yeniden dene” onu yeniden gönderir.</translation>
+    </message>
+</context>
+<context>
     <name>sd::inbox::ReplySender</name>
     <message>
         <source>The conversation&apos;s Meta connection is gone.</source>
         <translation>Konuşmanın Meta bağlantısı artık yok.</translation>
-    </message>
-    <message>
-        <source>Meta may have received it: the next sync shows whether it arrived; check before sending again.</source>
-        <translation>Meta mesajı almış olabilir: ulaşıp ulaşmadığını sonraki eşitleme gösterir; yeniden göndermeden önce kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2043,10 @@ The value of “secret set” is read from standard input.</source>
         <source>The order has no package to look up.</source>
         <translation>Siparişin sorgulanacak bir paketi yok.</translation>
     </message>
+    <message>
+        <source>%1 orders have no “%2” action.</source>
+        <translation>%1 siparişlerinde “%2” işlemi yok.</translation>
+    </message>
 </context>
 <context>
     <name>sd::store</name>
@@ -1910,6 +2171,259 @@ The value of “secret set” is read from standard input.</source>
     <message>
         <source>Could not move %1 aside.</source>
         <translation>%1 kenara taşınamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ActionInputDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n sipariş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice number:</source>
+        <translation>Fatura numarası:</translation>
+    </message>
+    <message>
+        <source>e.g. GIB2026000000123</source>
+        <translation>ör. GIB2026000000123</translation>
+    </message>
+    <message>
+        <source>Invoice link:</source>
+        <translation>Fatura bağlantısı:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation>Fatura tarihi:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Kargo takip numarası:</translation>
+    </message>
+    <message>
+        <source>Trendyol takes the number only: the cargo company stays the package&apos;s.</source>
+        <translation>Trendyol yalnızca numarayı alır: kargo firması paketinkiyle aynı kalır.</translation>
+    </message>
+    <message>
+        <source>Cargo company:</source>
+        <translation>Kargo firması:</translation>
+    </message>
+    <message>
+        <source>Tracking link (optional):</source>
+        <translation>Takip bağlantısı (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <source>https://… (%1$s = the number)</source>
+        <translation>https://… (%1$s = takip numarası)</translation>
+    </message>
+    <message>
+        <source>Shipped on:</source>
+        <translation>Kargoya verilme tarihi:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Kargo firması:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Teslim alan:</translation>
+    </message>
+    <message>
+        <source>Why it was not delivered:</source>
+        <translation>Teslim edilememe nedeni:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+    <message>
+        <source>Private note (only the shop sees it)</source>
+        <translation>Özel not (yalnızca mağaza görür)</translation>
+    </message>
+    <message>
+        <source>Note to the customer (WooCommerce e-mails it)</source>
+        <translation>Müşteriye not (WooCommerce e-postayla gönderir)</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Ödeme bekleniyor</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>İade edildi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Yeni durum:</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation>Kusurlu ürün</translation>
+    </message>
+    <message>
+        <source>Wrong price</source>
+        <translation>Hatalı fiyat</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>Mücbir sebep</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Integration error</source>
+        <translation>Entegrasyon hatası</translation>
+    </message>
+    <message>
+        <source>Bulk purchase</source>
+        <translation>Toplu alım</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Neden:</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Satır:</translation>
+    </message>
+    <message>
+        <source>Reason: the product cannot be supplied (the reason Hepsiburada documents).</source>
+        <translation>Neden: ürün tedarik edilemiyor (Hepsiburada&apos;nın belgelediği neden).</translation>
+    </message>
+    <message>
+        <source>Give each line the number of its new package, or cancel it.</source>
+        <translation>Her satıra yeni paketinin numarasını verin ya da satırı iptal edin.</translation>
+    </message>
+    <message>
+        <source>Give each line the number of its new package.</source>
+        <translation>Her satıra yeni paketinin numarasını verin.</translation>
+    </message>
+    <message>
+        <source>Desi:</source>
+        <translation>Desi:</translation>
+    </message>
+    <message>
+        <source>Parcels:</source>
+        <translation>Koli sayısı:</translation>
+    </message>
+    <message>
+        <source>The order&apos;s carrier</source>
+        <translation>Siparişin kargo firması</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Quantity to cancel</source>
+        <translation>İptal edilecek adet</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>%1
+SKU %2</source>
+        <translation>%1
+SKU %2</translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>Fatura numarasını girin.</translation>
+    </message>
+    <message>
+        <source>Enter the invoice link.</source>
+        <translation>Fatura bağlantısını girin.</translation>
+    </message>
+    <message>
+        <source>The invoice link must be a complete https:// address.</source>
+        <translation>Fatura bağlantısı eksiksiz bir https:// adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>Kargo takip numarasını girin.</translation>
+    </message>
+    <message>
+        <source>Choose the cargo company.</source>
+        <translation>Kargo firmasını seçin.</translation>
+    </message>
+    <message>
+        <source>The tracking link must be a complete web address.</source>
+        <translation>Takip bağlantısı eksiksiz bir web adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Enter who received the parcel.</source>
+        <translation>Gönderiyi teslim alan kişiyi girin.</translation>
+    </message>
+    <message>
+        <source>Enter why the parcel was not delivered.</source>
+        <translation>Gönderinin neden teslim edilemediğini girin.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Notu yazın.</translation>
+    </message>
+    <message>
+        <source>Tick the lines to cancel.</source>
+        <translation>İptal edilecek satırları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>This order has no line to cancel.</source>
+        <translation>Bu siparişte iptal edilecek satır yok.</translation>
+    </message>
+    <message>
+        <source>Tick the lines to pack.</source>
+        <translation>Paketlenecek satırları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Every order refuses this: %1</source>
+        <translation>Hiçbir sipariş bunu kabul etmiyor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) will be changed on their platform.</source>
+        <translation>
+            <numerusform>%n sipariş kendi platformunda değiştirilecek.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2643,17 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     </message>
 </context>
 <context>
+    <name>sd::ui::ConnectionHealthBar</name>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Yeniden bağlan…</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ConnectionsPanel</name>
     <message>
         <source>Connections can be managed once this workspace&apos;s cache is open.</source>
@@ -2185,10 +2710,6 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
         <translation>“%1” ve siparişleri kaldırıldı.</translation>
     </message>
     <message>
-        <source>Marketplaces and shops whose orders this workspace fetches. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
-        <translation>Bu çalışma alanının siparişlerini çektiği pazaryerleri ve mağazalar. Kimlik bilgileri kaydedilmeden önce platformla doğrulanır ve asla dosyalarda değil, yalnızca sistem anahtar zincirinizde tutulur.</translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -2228,12 +2749,191 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
         <source>Sync &amp;now</source>
         <translation>Şimdi &amp;eşitle</translation>
     </message>
+    <message>
+        <source>Facebook Page + Instagram</source>
+        <translation>Facebook Sayfası + Instagram</translation>
+    </message>
+    <message>
+        <source>Marketplaces and shops whose orders this workspace fetches, and the Facebook Page whose Messenger and Instagram messages it answers. Credentials are verified with the platform before they are saved, and kept only in your system keychain, never in files.</source>
+        <translation>Bu çalışma alanının siparişlerini çektiği pazaryerleri ve mağazalar ile Messenger ve Instagram mesajlarını yanıtladığı Facebook Sayfası. Kimlik bilgileri kaydedilmeden önce platformla doğrulanır ve asla dosyalarda değil, yalnızca sisteminizin anahtar zincirinde tutulur.</translation>
+    </message>
+    <message>
+        <source>Facebook Page + &amp;Instagram…</source>
+        <translation>Facebook Sayfası + &amp;Instagram…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect…</source>
+        <translation>&amp;Yeniden bağlan…</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
         <translation>Bilinmeyen kişi</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerPanel</name>
+    <message>
+        <source>same customer</source>
+        <translation>aynı müşteri</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>aynı telefon</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>aynı e-posta</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>aynı ad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Eşleşme</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Seçili konuşma yok</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Bilinmeyen kişi</translation>
+    </message>
+    <message>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>(written in a message)</source>
+        <translation>(bir mesajda yazılmış)</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-posta: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Şehir: %1</translation>
+    </message>
+    <message>
+        <source>No phone or email known.</source>
+        <translation>Bilinen telefon veya e-posta yok.</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>Etiket yok</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Not yok</translation>
+    </message>
+    <message>
+        <source>Possible match (%1)</source>
+        <translation>Olası eşleşme (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>Onaylandı (%1)</translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation>Güven %%1</translation>
+    </message>
+    <message>
+        <source>No orders found for this customer.</source>
+        <translation>Bu müşteri için sipariş bulunamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImageViewerDialog</name>
+    <message>
+        <source>Image</source>
+        <translation>Görsel</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Görsel yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>Görsel gösterilemiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::InboxNotifier</name>
+    <message>
+        <source>Unknown person</source>
+        <translation>Bilinmeyen kişi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n yeni mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Instagram)</source>
+        <translation>%1 (Instagram)</translation>
+    </message>
+    <message>
+        <source>%1 (Messenger)</source>
+        <translation>%1 (Messenger)</translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>Bir ek gönderdi</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Yeni mesaj</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3067,34 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
     <message>
         <source>Sent.</source>
         <translation>Gönderildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show earlier messages (%n)</source>
+        <translation>
+            <numerusform>Önceki mesajları göster (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F or /	search all messages
+Ctrl+F	find in this conversation
+Enter / Shift+Enter	next / previous hit
+Ctrl+I	show or hide the customer panel</source>
+        <translation>Ctrl+Shift+F veya /	tüm mesajlarda ara
+Ctrl+F	bu konuşmada bul
+Enter / Shift+Enter	sonraki / önceki sonuç
+Ctrl+I	müşteri panelini göster veya gizle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer and their orders (Ctrl+I)</source>
+        <translation>Müşteriyi ve siparişlerini göster veya gizle (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3272,156 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
     </message>
+    <message numerus="yes">
+        <source>SellerDesk: %n unread message(s)</source>
+        <translation>
+            <numerusform>SellerDesk: %n okunmamış mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SellerDesk</source>
+        <translation>SellerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MediaResolver</name>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>Görsel gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Görsel yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MessageSearchModel</name>
+    <message>
+        <source>Unknown person</source>
+        <translation>Bilinmeyen kişi</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MessageSearchPanel</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Arama başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>Mesaj bulunamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n messages</source>
+        <translation>
+            <numerusform>İlk %n mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Tüm mesajlarda ara (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Daha fazla sonuç</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MetaTokenDialog</name>
+    <message>
+        <source>Connect a Facebook Page + Instagram</source>
+        <translation>Facebook Sayfası + Instagram bağla</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SellerDesk reads and answers your Messenger and Instagram Direct messages through your Facebook Page. Paste an access token that reaches the Page:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Page token&lt;/b&gt;: in Meta&apos;s Graph API Explorer (developers.facebook.com/tools/explorer), choose your app, “Get Page Access Token”, and your Page.&lt;/li&gt;&lt;li&gt;&lt;b&gt;System-user token&lt;/b&gt; (recommended for a business, it does not expire): in Business Settings → Users → System users, add the Page as an asset with the messaging task, then “Generate new token”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The token needs these permissions: &lt;tt&gt;pages_messaging&lt;/tt&gt;, &lt;tt&gt;pages_manage_metadata&lt;/tt&gt;, &lt;tt&gt;pages_read_engagement&lt;/tt&gt;, &lt;tt&gt;pages_show_list&lt;/tt&gt;, and for Instagram &lt;tt&gt;instagram_basic&lt;/tt&gt; and &lt;tt&gt;instagram_manage_messages&lt;/tt&gt; (the Instagram professional account must be linked to the Page).&lt;/p&gt;&lt;p&gt;The token is kept only in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SellerDesk, Messenger ve Instagram Direct mesajlarınızı Facebook Sayfanız üzerinden okur ve yanıtlar. Sayfaya erişen bir erişim token&apos;ı yapıştırın:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sayfa token&apos;ı&lt;/b&gt;: Meta&apos;nın Graph API Explorer aracında (developers.facebook.com/tools/explorer) uygulamanızı, “Get Page Access Token” seçeneğini ve Sayfanızı seçin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sistem kullanıcısı token&apos;ı&lt;/b&gt; (işletmeler için önerilir, süresi dolmaz): Business Settings → Users → System users bölümünde Sayfayı mesajlaşma göreviyle bir varlık olarak ekleyin, ardından “Generate new token” seçeneğini kullanın.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Token&apos;ın şu izinlere sahip olması gerekir: &lt;tt&gt;pages_messaging&lt;/tt&gt;, &lt;tt&gt;pages_manage_metadata&lt;/tt&gt;, &lt;tt&gt;pages_read_engagement&lt;/tt&gt;, &lt;tt&gt;pages_show_list&lt;/tt&gt;, Instagram için ayrıca &lt;tt&gt;instagram_basic&lt;/tt&gt; ve &lt;tt&gt;instagram_manage_messages&lt;/tt&gt; (Instagram profesyonel hesabı Sayfaya bağlı olmalıdır).&lt;/p&gt;&lt;p&gt;Token yalnızca sisteminizin anahtar zincirinde tutulur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Erişim token&apos;ını buraya yapıştırın</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gelişmiş</translation>
+    </message>
+    <message>
+        <source>The Meta app has the Human Agent permission (replies up to 7 days)</source>
+        <translation>Meta uygulamasının Human Agent izni var (7 güne kadar yanıt)</translation>
+    </message>
+    <message>
+        <source>Graph API host:</source>
+        <translation>Graph API sunucusu:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API sürümü:</translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation>Token&apos;ı &amp;doğrula</translation>
+    </message>
+    <message>
+        <source>Pages this token reaches:</source>
+        <translation>Bu token&apos;ın erişebildiği Sayfalar:</translation>
+    </message>
+    <message>
+        <source>Reconnect the Facebook Page</source>
+        <translation>Facebook Sayfasını yeniden bağla</translation>
+    </message>
+    <message>
+        <source>Paste an access token first.</source>
+        <translation>Önce bir erişim token&apos;ı yapıştırın.</translation>
+    </message>
+    <message>
+        <source>The Graph API host must be an https address (http only on this computer).</source>
+        <translation>Graph API sunucusu bir https adresi olmalıdır (http yalnızca bu bilgisayarda).</translation>
+    </message>
+    <message>
+        <source>Checking the token with Meta…</source>
+        <translation>Token Meta ile doğrulanıyor…</translation>
+    </message>
+    <message>
+        <source>The token works but reaches no Facebook Page. Give the system user the Page as an asset (with the messaging task) and create the token again.</source>
+        <translation>Token çalışıyor ancak hiçbir Facebook Sayfasına erişemiyor. Sayfayı sistem kullanıcısına varlık olarak atayın (mesajlaşma göreviyle birlikte) ve token&apos;ı yeniden oluşturun.</translation>
+    </message>
+    <message>
+        <source>%1 (Messenger only: no Instagram account linked)</source>
+        <translation>%1 (yalnızca Messenger: bağlı Instagram hesabı yok)</translation>
+    </message>
+    <message>
+        <source>%1 + Instagram @%2</source>
+        <translation>%1 + Instagram @%2</translation>
+    </message>
+    <message>
+        <source>This token may not send messages for this Page (the messaging task is missing).</source>
+        <translation>Bu token bu Sayfa adına mesaj gönderemez (mesajlaşma görevi eksik).</translation>
+    </message>
+    <message>
+        <source>This is not the Page of the connection being reconnected.</source>
+        <translation>Bu, yeniden bağlanan bağlantının Sayfası değil.</translation>
+    </message>
+    <message>
+        <source>The token reaches no Page it may send messages for.</source>
+        <translation>Token, adına mesaj gönderebileceği hiçbir Sayfaya erişemiyor.</translation>
+    </message>
+    <message>
+        <source>The token does not reach the Page of this connection.</source>
+        <translation>Token bu bağlantının Sayfasına erişemiyor.</translation>
+    </message>
+    <message>
+        <source>The token works. Choose the Page and save.</source>
+        <translation>Token çalışıyor. Sayfayı seçip kaydedin.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NavigationRail</name>
@@ -2552,6 +3430,136 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
         <translation>
             <numerusform>%1, %n yeni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>Notify me when a customer writes (sender and a preview of the message)</source>
+        <translation>Bir müşteri yazdığında bana bildir (gönderen ve mesajın önizlemesi)</translation>
+    </message>
+    <message>
+        <source>Play a sound with the notification</source>
+        <translation>Bildirimle birlikte ses çal</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrderDetailPane</name>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Needs a check</source>
+        <translation>Kontrol gerekiyor</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Actions on the platform</source>
+        <translation>Platformdaki işlemler</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Deneme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>“Needs a check”: the platform received the request but its answer was lost, so SellerDesk cannot tell whether it was applied. Check the order in the platform&apos;s seller panel first; Retry reads the platform&apos;s state again before anything is sent.</source>
+        <translation>“Kontrol gerekiyor”: platform isteği aldı ancak yanıtı kayboldu, bu nedenle SellerDesk isteğin uygulanıp uygulanmadığını bilemiyor. Önce siparişi platformun satıcı panelinde kontrol edin; Yeniden dene, herhangi bir şey göndermeden önce platformdaki durumu yeniden okur.</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, customer, addresses and cargo.</source>
+        <translation>Satırlarını, müşterisini, adreslerini ve kargosunu görmek için bir sipariş seçin.</translation>
+    </message>
+    <message>
+        <source>This order cannot be shown: %1</source>
+        <translation>Bu sipariş gösterilemiyor: %1</translation>
+    </message>
+    <message>
+        <source>The platform gives no product image for this line.</source>
+        <translation>Platform bu satır için ürün görseli sağlamıyor.</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Stok kodu %1</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>Barkod %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Satır %1</translation>
+    </message>
+    <message>
+        <source>−%1 discount per unit</source>
+        <translation>Birim başına −%1 indirim</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Check the order on the platform first: Retry reads its state before sending.</source>
+        <translation>Önce siparişi platformda kontrol edin: Yeniden dene, göndermeden önce siparişin durumunu okur.</translation>
+    </message>
+    <message>
+        <source>Send this action again</source>
+        <translation>Bu işlemi yeniden gönder</translation>
     </message>
 </context>
 <context>
@@ -2587,42 +3595,6 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
     <message>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Ürünler</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Ürün</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Adet</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Birim fiyat</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>KDV</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Toplam</translation>
-    </message>
-    <message>
-        <source>SKU %1</source>
-        <translation>Stok kodu %1</translation>
-    </message>
-    <message>
-        <source>Barcode %1</source>
-        <translation>Barkod %1</translation>
-    </message>
-    <message>
-        <source>−%1 discount</source>
-        <translation>−%1 indirim</translation>
     </message>
     <message>
         <source>Before discounts: %1</source>
@@ -2677,12 +3649,28 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <source>Earlier status changes are not recorded by the platforms&apos; order lists.</source>
-        <translation>Daha önceki durum değişiklikleri platformların sipariş listelerinde kayıtlı değildir.</translation>
-    </message>
-    <message>
         <source>Open in the %1 seller panel</source>
         <translation>%1 satıcı panelinde aç</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Durum: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Durum: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · by an action from SellerDesk</source>
+        <translation>%1 · SellerDesk&apos;ten yapılan bir işlemle</translation>
+    </message>
+    <message>
+        <source>%1 · seen on the platform</source>
+        <translation>%1 · platformda görüldü</translation>
+    </message>
+    <message>
+        <source>Status changes are recorded from the first sync that sees one.</source>
+        <translation>Durum değişiklikleri, bir değişikliği ilk kez gören eşitlemeden itibaren kaydedilir.</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +3973,6 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
         <source>Clear filters</source>
         <translation>Filtreleri temizle</translation>
     </message>
-    <message>
-        <source>This order cannot be shown: %1</source>
-        <translation>Bu sipariş gösterilemiyor: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 for %n order(s)?</source>
         <translation>
@@ -3043,6 +4027,18 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
         <source>Print picking list</source>
         <translation>Toplama listesini yazdır</translation>
     </message>
+    <message>
+        <source>Actions failed</source>
+        <translation>Başarısız işlemler</translation>
+    </message>
+    <message>
+        <source>Show only orders with a failed action or one that needs a check</source>
+        <translation>Yalnızca başarısız ya da kontrol gerektiren bir işlemi olan siparişleri göster</translation>
+    </message>
+    <message>
+        <source>Actions failed (%1)</source>
+        <translation>Başarısız işlemler (%1)</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::OutboxActionService</name>
@@ -3069,6 +4065,114 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
     <message>
         <source>Sent, but the platform&apos;s answer was lost: check the order on the platform (%1)</source>
         <translation>Gönderildi ancak platformun yanıtı kayboldu: siparişi platformda kontrol edin (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as invoiced</source>
+        <translation>Faturalandı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Set tracking number</source>
+        <translation>Kargo takip numarasını gir</translation>
+    </message>
+    <message>
+        <source>Cancel lines</source>
+        <translation>Satırları iptal et</translation>
+    </message>
+    <message>
+        <source>Send invoice link</source>
+        <translation>Fatura bağlantısını gönder</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Durumu değiştir</translation>
+    </message>
+    <message>
+        <source>Add order note</source>
+        <translation>Sipariş notu ekle</translation>
+    </message>
+    <message>
+        <source>Add shipment tracking</source>
+        <translation>Kargo takibi ekle</translation>
+    </message>
+    <message>
+        <source>Split package</source>
+        <translation>Paketi böl</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paketle</translation>
+    </message>
+    <message>
+        <source>Cancel a line</source>
+        <translation>Bir satırı iptal et</translation>
+    </message>
+    <message>
+        <source>Unpack</source>
+        <translation>Paketlemeyi geri al</translation>
+    </message>
+    <message>
+        <source>Change carrier</source>
+        <translation>Kargo firmasını değiştir</translation>
+    </message>
+    <message>
+        <source>Mark as shipped (own carrier)</source>
+        <translation>Kargoya verildi olarak işaretle (kendi kargonuz)</translation>
+    </message>
+    <message>
+        <source>Mark as delivered</source>
+        <translation>Teslim edildi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as not delivered</source>
+        <translation>Teslim edilemedi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen lines on the platform? The customer is told that they will not be delivered; this cannot be undone.</source>
+        <translation>Seçilen satırlar platformda iptal edilsin mi? Müşteriye bu ürünlerin teslim edilmeyeceği bildirilir; bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Mark the package as invoiced on Trendyol? Its status cannot be moved back.</source>
+        <translation>Paket Trendyol&apos;da faturalandı olarak işaretlensin mi? Paketin durumu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Send the invoice link to Trendyol? Trendyol keeps the first link of a package; it cannot be replaced from SellerDesk.</source>
+        <translation>Fatura bağlantısı Trendyol&apos;a gönderilsin mi? Trendyol bir paketin ilk bağlantısını saklar; bu bağlantı SellerDesk&apos;ten değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Split the package on N11? This cannot be undone.</source>
+        <translation>Paket N11&apos;de bölünsün mü? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Unpack the package on Hepsiburada? Its lines become open again and the package number is dropped.</source>
+        <translation>Paketleme Hepsiburada&apos;da geri alınsın mı? Paketin satırları yeniden açık duruma gelir ve paket numarası kaldırılır.</translation>
+    </message>
+    <message>
+        <source>Split the package on Hepsiburada? This cannot be undone.</source>
+        <translation>Paket Hepsiburada&apos;da bölünsün mü? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Report the package as handed to your carrier? Hepsiburada tells the customer.</source>
+        <translation>Paketin kargo firmanıza teslim edildiği bildirilsin mi? Hepsiburada müşteriyi bilgilendirir.</translation>
+    </message>
+    <message>
+        <source>Report the package as delivered? This cannot be undone.</source>
+        <translation>Paketin teslim edildiği bildirilsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Report that the package could not be delivered? This cannot be undone.</source>
+        <translation>Paketin teslim edilemediği bildirilsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Change status to %1</source>
+        <translation>Durumu %1 olarak değiştir</translation>
+    </message>
+    <message>
+        <source>%1 (platform: %2)</source>
+        <translation>%1 (platform: %2)</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +4275,33 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::ThreadFindBar</name>
+    <message>
+        <source>No results</source>
+        <translation>Sonuç yok</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Bu konuşmada ara</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Önceki (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Sonraki (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ThreadModel</name>
     <message>
         <source>Today</source>
@@ -3223,6 +4354,190 @@ F1 ya da ?	bu listeyi göster ya da gizle</translation>
     <message>
         <source>This message was removed by its sender.</source>
         <translation>Bu mesaj, gönderen tarafından kaldırıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::WorkflowBar</name>
+    <message>
+        <source>Assign</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Assign to a team member (A: to me, Shift+A: choose)</source>
+        <translation>Bir ekip üyesine ata (A: bana, Shift+A: seç)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Add or remove labels (L)</source>
+        <translation>Etiket ekle ya da kaldır (L)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Write an internal note: only your team sees it, never the customer (N)</source>
+        <translation>Dahili not yazın: yalnızca ekibiniz görür, müşteri asla görmez (N)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Ertele</translation>
+    </message>
+    <message>
+        <source>Hide until later; it comes back unread (S)</source>
+        <translation>Daha sonraya kadar gizle; okunmamış olarak geri gelir (S)</translation>
+    </message>
+    <message>
+        <source>Internal notes — only your team sees these; they are never sent to the customer</source>
+        <translation>Dahili notlar — bunları yalnızca ekibiniz görür; müşteriye asla gönderilmez</translation>
+    </message>
+    <message>
+        <source>A	assign to me
+Shift+A	assign to a team member
+L	labels
+N	internal note (never sent)
+E	mark done or reopen
+S	snooze</source>
+        <translation>A	bana ata
+Shift+A	bir ekip üyesine ata
+L	etiketler
+N	dahili not (asla gönderilmez)
+E	tamamlandı olarak işaretle ya da yeniden aç
+S	ertele</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Open the conversation again (E)</source>
+        <translation>Konuşmayı yeniden aç (E)</translation>
+    </message>
+    <message>
+        <source>Mark the conversation done (E)</source>
+        <translation>Konuşmayı tamamlandı olarak işaretle (E)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Atanmamış</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atanan: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Şu zamana kadar ertelendi: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Internal note: never sent to the customer</source>
+        <translation>Dahili not: müşteriye asla gönderilmez</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>&amp;Bana</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Hiç kimse</translation>
+    </message>
+    <message>
+        <source>&amp;New label…</source>
+        <translation>&amp;Yeni etiket…</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>&amp;1 saatliğine</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 09:00</source>
+        <translation>&amp;Yarın 09:00&apos;a kadar</translation>
+    </message>
+    <message>
+        <source>Until &amp;next week (Monday 09:00)</source>
+        <translation>&amp;Gelecek haftaya kadar (Pazartesi 09:00)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a time…</source>
+        <translation>&amp;Zaman seç…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Dahili not</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note. It is never sent to the customer. Ctrl+Enter saves.</source>
+        <translation>Bu notu yalnızca ekibiniz görür. Müşteriye asla gönderilmez. Kaydetmek için Ctrl+Enter&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Yeni etiket</translation>
+    </message>
+    <message>
+        <source>Label name (for example: İade, Kargo, VIP):</source>
+        <translation>Etiket adı (örneğin: İade, Kargo, VIP):</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Şu zamana kadar ertele</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::WorkflowFilters</name>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Herkesinki</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Benimkiler</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Atanmamış</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atanan kişi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ertelenmiş</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
     </message>
 </context>
 <context>
