@@ -373,6 +373,35 @@ private Q_SLOTS:
         QTest::keyClick(who, Qt::Key_Up); // everyone's
         QTRY_VERIFY(idsOf(*view.listModel()).contains(conv(2)));
     }
+
+    // Every conversation done: the list and its filters stay (not the "no conversations yet" state), with a line
+    // saying why the list is empty; the Done filter brings them back.
+    void allDoneKeepsTheListAndSaysWhy()
+    {
+        QVERIFY(write([](store::Transaction &tx) {
+            return tx.database().exec(u"UPDATE conversations SET assignee_id = NULL, status = 'closed', snoozed_until = NULL;"_qs);
+        }).ok());
+        InboxView view;
+        view.setNowFunction([] { return kNow; });
+        view.resize(1100, 720);
+        view.setSource(m_writer.get(), &m_notifier, nullptr);
+        view.show();
+        QCOMPARE(view.listModel()->rowCount(), 0);
+        QVERIFY(!view.workflowFilters()->isActive());
+        auto *empty = view.findChild<QLabel *>(u"inboxListEmpty"_qs);
+        QVERIFY(empty);
+        QVERIFY(empty->isVisible());
+        QVERIFY(view.conversationView()->isVisible());
+        QVERIFY(view.workflowFilters()->isVisible());
+        QComboBox *state = view.workflowFilters()->stateBox();
+        state->setFocus();
+        QTest::keyClick(state, Qt::Key_Down); // Done
+        QTRY_COMPARE(view.listModel()->rowCount(), kConversations);
+        QTRY_VERIFY(!empty->isVisible());
+        QVERIFY(write([](store::Transaction &tx) {
+            return tx.database().exec(u"UPDATE conversations SET status = 'open';"_qs);
+        }).ok());
+    }
 };
 
 QTEST_MAIN(TestInboxWorkflow)

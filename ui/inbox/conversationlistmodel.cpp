@@ -200,6 +200,13 @@ void ConversationListModel::reload()
     endResetModel();
 }
 
+bool ConversationListModel::hasAnyConversation() const
+{
+    if (!m_rows.isEmpty())
+        return true;
+    return m_reader->queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conversations WHERE deleted = 0)")).valueOr(0) != 0;
+}
+
 void ConversationListModel::refresh()
 {
     const int want = qMax(m_pageSize, int(m_rows.size()));

@@ -70,6 +70,8 @@ public:
     // Reloads the rows loaded so far (at least one page), keeping the count. Called on store changes.
     void refresh();
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Whether the workspace holds any conversation at all, whatever the filters (the view's empty state).
+    [[nodiscard]] bool hasAnyConversation() const;
 
 Q_SIGNALS:
     void refreshed();

@@ -274,6 +274,14 @@ void InboxView::buildUi()
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listView->installEventFilter(this);
     leftLayout->addWidget(m_listView, 1);
+    // Every conversation filtered away (all done, nothing unread, …): said in place of the rows, filters stay usable.
+    m_listEmpty = new QLabel(left);
+    m_listEmpty->setObjectName(QStringLiteral("inboxListEmpty"));
+    m_listEmpty->setWordWrap(true);
+    m_listEmpty->setAlignment(Qt::AlignCenter);
+    m_listEmpty->setTextFormat(Qt::PlainText);
+    m_listEmpty->hide();
+    leftLayout->insertWidget(leftLayout->indexOf(m_listView), m_listEmpty);
 
     // The thread side.
     auto *right = new QWidget(split);
@@ -515,9 +523,17 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
 
 void InboxView::updateEmptyState()
 {
-    const bool any = m_list && (m_list->rowCount() > 0 || m_unreadOnly->isChecked() || m_channel->currentIndex() > 0
-                                || m_workflowFilters->isActive());
+    // The big empty state only for a workspace without any conversation; with conversations that the filters hide
+    // (every one done, say) the list and its filters stay, with a line saying why it is empty.
+    const bool rows = m_list && m_list->rowCount() > 0;
+    const bool any = rows
+        || (m_list
+            && (m_unreadOnly->isChecked() || m_channel->currentIndex() > 0 || m_workflowFilters->isActive()
+                || m_list->hasAnyConversation()));
     m_stack->setCurrentWidget(any ? m_main : static_cast<QWidget *>(m_empty));
+    m_listEmpty->setText(tr("No conversation matches these filters. Done and snoozed conversations are under "
+                            "\"Done\" and \"Snoozed\" above."));
+    m_listEmpty->setVisible(any && !rows);
 }
 
 void InboxView::restoreSelection()

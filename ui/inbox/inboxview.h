@@ -158,6 +158,7 @@ private:
     QCheckBox *m_unreadOnly;
     QComboBox *m_channel;
     QListView *m_listView;
+    QLabel *m_listEmpty = nullptr;
     QLabel *m_threadTitle;
     QLabel *m_threadChannel;
     QTextBrowser *m_threadView;
