@@ -364,6 +364,15 @@ QList<OrderMatch> CustomerMatcher::matchOrders(const MatchSubject &subject, cons
     return out;
 }
 
+namespace {
+// A page-scoped id (PSID/IGSID, digits only) or a platform's user id means nothing to the seller: not a handle.
+bool isHandle(const QString &value)
+{
+    static const QRegularExpression scopedId(QStringLiteral("^[0-9]+$"));
+    return !value.trimmed().isEmpty() && !scopedId.match(value.trimmed()).hasMatch();
+}
+} // namespace
+
 Result<CustomerProfile> CustomerMatcher::profile(store::Database &db, const QString &conversationId)
 {
     CustomerProfile p;
@@ -391,7 +400,7 @@ Result<CustomerProfile> CustomerMatcher::profile(store::Database &db, const QStr
         p.channel = st->text(3);
         p.connectionName = st->text(4);
         p.city = st->text(6);
-        if (p.customerId.isEmpty() && !st->text(7).isEmpty())
+        if (p.customerId.isEmpty() && isHandle(st->text(7)))
             p.handles.append(st->text(7));
     }
     if (!p.customerId.isEmpty()) {
@@ -413,7 +422,7 @@ Result<CustomerProfile> CustomerMatcher::profile(store::Database &db, const QStr
                 addUnique(p.phones, normalizePhone(value), IdentitySource::Stored);
             else if (kind == QLatin1String("email"))
                 addUnique(p.emails, normalizeEmail(value), IdentitySource::Stored);
-            else if (!p.handles.contains(value))
+            else if (kind != QLatin1String("platform_user") && isHandle(value) && !p.handles.contains(value))
                 p.handles.append(value);
         }
 

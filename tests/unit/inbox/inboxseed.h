@@ -123,6 +123,8 @@ inline Status seedInbox(store::Database &db)
         conversation(db, u"conv-c"_qs, u"cust-c"_qs, u"Ayşe Kaya"_qs, kT0 + 2 * h),
         conversation(db, u"conv-d"_qs, u"cust-d"_qs, u"AYŞE KAYA"_qs, kT0 + 1 * h),
         identity(db, u"id-a"_qs, u"cust-a"_qs, u"handle"_qs, u"@cagri.y"_qs),
+        // The customer's Instagram-scoped id: kept as an identity, never shown as a handle.
+        identity(db, u"id-a-igsid"_qs, u"cust-a"_qs, u"platform_user"_qs, u"6986334166202807"_qs),
         identity(db, u"id-b"_qs, u"cust-b"_qs, u"email"_qs, u"ismail@example.com"_qs),
         message(db, u"m-a1"_qs, u"conv-a"_qs, false, u"Merhaba, siparişim nerede? Numaram 0532 123 45 67"_qs, kT0),
         message(db, u"m-a2"_qs, u"conv-a"_qs, true, u"Kargoya verildi Çağrı Bey, iletişim: 0212 000 00 00"_qs,
