@@ -245,13 +245,17 @@ void OrdersView::buildUi()
     bar->addWidget(m_from);
     bar->addWidget(m_to);
     bar->addWidget(m_saveFilterButton);
-    bar->addStretch(1);
-    bar->addWidget(m_countLabel);
-    bar->addWidget(m_failedButton);
-    bar->addWidget(m_bulkButton);
-    bar->addWidget(m_printButton);
-    bar->addWidget(m_exportButton);
     centerLayout->addLayout(bar);
+    // The count and the commands on a second row: one row of everything made the table's minimum width so large
+    // that the splitter squeezed the detail pane to a sliver.
+    auto *commands = new QHBoxLayout;
+    commands->addWidget(m_countLabel);
+    commands->addStretch(1);
+    commands->addWidget(m_failedButton);
+    commands->addWidget(m_bulkButton);
+    commands->addWidget(m_printButton);
+    commands->addWidget(m_exportButton);
+    centerLayout->addLayout(commands);
 
     m_tableStack = new QStackedWidget(center);
     m_table = new QTableView(m_tableStack);
