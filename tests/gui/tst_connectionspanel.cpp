@@ -372,6 +372,37 @@ private Q_SLOTS:
         QCOMPARE(m_service->find(id)->settings.value(u"health"_qs).toString(), u"ok"_qs);
     }
 
+    // Removing the Page speaks of its conversations (not orders) and takes them, and its token, away.
+    void removingThePageTakesItsConversations()
+    {
+        ConnectionsPanel panel;
+        panel.setService(m_service.get(), m_scheduler.get());
+        panel.show();
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = panel.list()->topLevelItem(0);
+        const QString id = row->data(0, Qt::UserRole).toString();
+        panel.list()->setCurrentItem(row);
+        QString asked;
+        panel.setConfirmPrompt([&](const QString &, const QString &text) {
+            asked = text;
+            return true;
+        });
+        QSignalSpy removed(&panel, &ConnectionsPanel::removed);
+        QTest::mouseClick(panel.removeButton(), Qt::LeftButton);
+        QVERIFY(removed.wait(15000));
+        QVERIFY2(asked.contains(u"conversations"_qs) && !asked.contains(u"order"_qs), qPrintable(asked));
+        QCOMPARE(removed.first().at(1).toString(), QString());
+        auto reader = m_store->openReader();
+        QVERIFY(reader.ok());
+        auto st = (*reader)->prepare(u"SELECT count(*) FROM conversations WHERE connection_id = ?1");
+        QVERIFY(st && st->bindAll(id) && st->step().valueOr(false));
+        QCOMPARE(st->int64(0), 0);
+        QCOMPARE(m_service->list()->size(), 0);
+        auto token = readSecretBlocking(
+            *m_secrets, SecretStore::keyFor(m_profile.id, inbox::InboxQuery::tokenSecretName(id)), 15000);
+        QVERIFY(!token.ok()); // gone from the keychain
+    }
+
     void cleanupTestCase()
     {
         m_scheduler.reset();

@@ -169,6 +169,7 @@ void ConnectionsPanel::refresh()
                 isMeta ? QString() : locale.toString(orders.value(c.id)),
                 c.baseUrl.isEmpty() ? tr("production") : QUrl(c.baseUrl).toDisplayString(), state, lastText });
         item->setData(0, Qt::UserRole, c.id);
+        item->setData(1, Qt::UserRole, isMeta); // the removal text: conversations rather than orders
         item->setToolTip(StateColumn, tooltip);
         item->setToolTip(AddressColumn, c.baseUrl);
         item->setTextAlignment(OrdersColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -251,9 +252,14 @@ void ConnectionsPanel::removeSelected()
         return;
     const QString id = item->data(0, Qt::UserRole).toString();
     const QString name = item->text(NameColumn);
-    const qint64 orders = m_service->orderCount(id).valueOr(0);
-    const QString text
-        = tr("Remove “%1”?\n\nThis deletes from this computer its %n order(s) with their lines and shipments, and "
+    const bool isMeta = item->data(1, Qt::UserRole).toBool();
+    const qint64 orders = isMeta ? 0 : m_service->orderCount(id).valueOr(0);
+    const QString text = isMeta
+        ? tr("Remove “%1”?\n\nThis deletes from this computer the Page's conversations and messages of Messenger and "
+             "Instagram, and its token from the system keychain. Nothing changes on Facebook or Instagram, and you "
+             "can connect the Page again later.")
+              .arg(name)
+        : tr("Remove “%1”?\n\nThis deletes from this computer its %n order(s) with their lines and shipments, and "
              "its credentials from the system keychain. Customers stay, they may have bought elsewhere too. Nothing "
              "changes on the platform itself.",
             nullptr, int(orders))
@@ -262,7 +268,7 @@ void ConnectionsPanel::removeSelected()
         return;
     m_removing = true;
     updateButtons();
-    m_service->remove(id, this, [this, id, name](Status status) {
+    m_service->remove(id, this, [this, id, name, isMeta](Status status) {
         m_removing = false;
         if (!status) {
             m_status->setText(status.error().message);
@@ -271,7 +277,8 @@ void ConnectionsPanel::removeSelected()
             return;
         }
         refresh();
-        m_status->setText(tr("Removed “%1” and its orders.").arg(name));
+        m_status->setText(isMeta ? tr("Removed “%1” and its conversations.").arg(name)
+                                 : tr("Removed “%1” and its orders.").arg(name));
         Q_EMIT removed(id, QString());
     });
 }
