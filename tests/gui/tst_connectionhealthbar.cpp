@@ -123,9 +123,10 @@ private Q_SLOTS:
         view.setSource(m_writer.get(), &m_notifier, nullptr);
         QVERIFY(bar->isVisible());
         QVERIFY(bar->textLabel()->text().contains(u"Reconnect needed"_qs));
-        QSignalSpy settings(&view, &InboxView::settingsRequested);
+        QSignalSpy reconnect(&view, &InboxView::reconnectRequested);
         QTest::mouseClick(bar->reconnectButton(), Qt::LeftButton);
-        QCOMPARE(settings.size(), 1);
+        QCOMPARE(reconnect.size(), 1);
+        QVERIFY(!reconnect.first().first().toString().isEmpty()); // for that connection
         view.setSource(nullptr, nullptr, nullptr);
         QVERIFY(bar->isHidden());
         record(inbox::ConnectionHealth::ok(m_now));

@@ -239,7 +239,7 @@ void InboxView::buildUi()
     outer->setContentsMargins(0, 0, 0, 0);
     // Connection health (ui/inbox/connectionhealthbar.h): a problem is visible before a send fails.
     auto *health = new ConnectionHealthBar(this);
-    connect(health, &ConnectionHealthBar::reconnectRequested, this, [this](const QString &) { Q_EMIT settingsRequested(); });
+    connect(health, &ConnectionHealthBar::reconnectRequested, this, &InboxView::reconnectRequested);
     outer->addWidget(health);
     outer->addWidget(m_stack);
 

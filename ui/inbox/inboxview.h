@@ -121,6 +121,8 @@ public:
 Q_SIGNALS:
     void replyFinished(const sd::inbox::ReplyOutcome &outcome);
     void settingsRequested();
+    // The health banner's Reconnect: the token dialog for that connection (the shell opens it in Settings).
+    void reconnectRequested(const QString &connectionId);
     void orderRequested(const QString &orderId); // open this order in the Orders view
     void customerPanelToggled(bool visible);
 

@@ -7,6 +7,7 @@
 #include "inbox/notificationsettings.h"
 #include "navigationrail.h"
 #include "orders/ordersview.h"
+#include "settings/connectionspanel.h"
 #include "settings/settings.h"
 #include "settings/settingsview.h"
 #include "store/localstore.h"
@@ -292,6 +293,11 @@ void MainWindow::buildViews()
         } else if (id == QLatin1String("inbox")) {
             m_inboxView = new InboxView(m_stack); // shows its own empty state until conversations arrive
             connect(m_inboxView, &InboxView::settingsRequested, this, [this] { showView(QStringLiteral("settings")); });
+            connect(m_inboxView, &InboxView::reconnectRequested, this, [this](const QString &connectionId) {
+                showView(QStringLiteral("settings"));
+                if (m_settingsView)
+                    m_settingsView->connectionsPanel()->openMetaDialog(connectionId);
+            });
             m_inboxView->setCustomerPanelVisible(m_settings->inboxCustomerPanel());
             connect(m_inboxView, &InboxView::customerPanelToggled, this,
                     [this](bool on) { m_settings->setInboxCustomerPanel(on); });
