@@ -60,7 +60,7 @@ Status validate(Database &db, const QString &workspaceId, const QString &shortcu
 Result<QList<SavedReply>> query(Database &db, const QString &workspaceId, const QString &prefixKey)
 {
     auto st = db.prepare(u"SELECT id, workspace_id, shortcut, title, body, updated_at FROM saved_replies"
-                         u" WHERE workspace_id = ?1 AND deleted = 0 AND substr(shortcut_key, 1, length(?2)) = ?2"
+                         u" WHERE workspace_id = ?1 AND deleted = 0 AND substr(shortcut_key, 1, length(ifnull(?2, ''))) = ifnull(?2, '')"
                          u" ORDER BY shortcut_key, seq"_qs);
     if (!st)
         return st.error();

@@ -90,15 +90,16 @@ void ComposerTools::setSource(store::StoreWriter *writer, store::ChangeNotifier 
         if (r)
             m_reader = std::move(r).value();
     }
+    disconnect(m_changes);
     if (notifier) {
-        connect(notifier, &store::ChangeNotifier::changed, this, [this](const store::ChangeBatch &batch) {
+        m_changes = connect(notifier, &store::ChangeNotifier::changed, this, [this](const store::ChangeBatch &batch) {
             for (const store::Change &c : batch) {
                 if (c.table == u"saved_replies"_s && m_popup->isVisible()) {
                     m_popup->refresh();
                     return;
                 }
             }
-        }, Qt::UniqueConnection);
+        });
     }
     m_popup->setFinder([this](const QString &prefix) {
         QList<inbox::SavedReply> out;

@@ -58,6 +58,7 @@ private:
     QWidget *m_view;
     QPlainTextEdit *m_composer;
     QPointer<store::StoreWriter> m_writer;
+    QMetaObject::Connection m_changes;
     std::unique_ptr<store::Database> m_reader;
     QString m_workspaceId;
     SavedReplyPopup *m_popup;

@@ -107,6 +107,15 @@ private Q_SLOTS:
             QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         }
         QTRY_COMPARE(changed.size(), 5);
+        {
+            auto db = reader();
+            auto all = SavedReplies::list(*db, testutil::kWorkspace);
+            QVERIFY(all);
+            QCOMPARE(all->size(), 5);
+            QCOMPARE(all->first().shortcut, u"İade"_qs);
+            QCOMPARE(all->first().body, u"İade için …"_qs);
+            QCOMPARE(all->first().workspaceId, testutil::kWorkspace);
+        }
         const auto batch = changed.first().first().value<ChangeBatch>();
         QCOMPARE(batch.size(), 1);
         QCOMPARE(batch.first().table, u"saved_replies"_qs);
