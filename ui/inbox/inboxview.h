@@ -2,7 +2,7 @@
 // delivery state, images inline and other attachments as links, plain text with safe link detection), and the composer (Enter sends,
 // Shift+Enter new line, a draft per conversation kept in the store, the messaging-window state and the platform's length limit
 // shown before sending). Keyboard: Ctrl+Up/Down or J/K between conversations, R/Enter to reply, Esc back to the
-// list, F1 or ? for the list of shortcuts.
+// list, F1 or ? for the list of shortcuts. Saved replies (/shortcut, Ctrl+Shift+S) and emojis (Ctrl+.): composertools.h.
 #pragma once
 
 #include "inbox/replysender.h"

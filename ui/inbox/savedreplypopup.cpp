@@ -48,7 +48,7 @@ void SavedReplyPopup::refresh()
         return;
     m_tokenStart = m_tokenEnd = -1;
     const QTextCursor cursor = m_edit->textCursor();
-    if (cursor.hasSelection() || !m_finder) {
+    if (cursor.hasSelection() || !m_finder || !m_edit->hasFocus()) { // e.g. a draft restored elsewhere
         hide();
         return;
     }

@@ -1,7 +1,8 @@
 // The composer's saved-reply completion: typing "/" at the start of a word lists the saved replies whose shortcut
 // starts with what follows (folded Turkish-aware, core/inbox/savedreplies.h). Up/Down choose, Enter or Tab replace
 // "/shortcut" with the reply ({name} → the customer's first name), Esc closes the list; while it is open Enter never
-// sends and Esc never leaves the composer. A child widget of the view, it never takes the focus from the composer.
+// sends and Esc never leaves the composer. A child widget of the view, it never takes the focus from the composer,
+// and closes when the composer loses it.
 #pragma once
 
 #include "inbox/savedreplies.h"
