@@ -1,5 +1,6 @@
 #include "inboxview.h"
 
+#include "composertools.h"
 #include "connectionhealthbar.h"
 
 #include "connectors/meta/messagingwindow.h"
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -356,7 +358,14 @@ void InboxView::buildUi()
     m_send = new QPushButton(right);
     m_send->setObjectName(QStringLiteral("inboxSend"));
     connect(m_send, &QPushButton::clicked, this, &InboxView::submit);
+    m_tools = new ComposerTools(this, m_composer);
+    m_tools->setCustomerNameFunction([this] {
+        const auto *c = m_list ? m_list->summaryAt(m_list->rowOf(m_currentId)) : nullptr;
+        return c ? c->name : QString();
+    });
     bottom->addWidget(m_sendStatus, 1);
+    bottom->addWidget(m_tools->emojiButton());
+    bottom->addWidget(m_tools->savedRepliesButton());
     bottom->addWidget(m_counter);
     bottom->addWidget(m_send);
     rightLayout->addLayout(bottom);
@@ -376,6 +385,7 @@ void InboxView::buildUi()
     m_helpText->setTextFormat(Qt::PlainText);
     helpLayout->addWidget(m_helpText);
     m_help->hide();
+    helpLayout->addWidget(m_tools->createHelpLabel(m_help));
 
     // The workflow keys (A, Shift+A, L, N, E, S) in the list and the thread.
     m_workflow->installKeysOn(m_listView);
@@ -515,6 +525,7 @@ void InboxView::setSource(store::StoreWriter *writer, store::ChangeNotifier *not
     attachSideFeatures(m_list ? writer : nullptr, notifier);
     m_workflowFilters->setSource(m_list ? writer : nullptr, notifier, m_list);
     m_workflow->setSource(m_list ? writer : nullptr, notifier);
+    m_tools->setSource(m_list ? writer : nullptr, notifier);
     updateEmptyState();
     if (m_list && m_list->rowCount() > 0)
         m_listView->setCurrentIndex(m_list->index(0));

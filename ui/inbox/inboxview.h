@@ -2,7 +2,7 @@
 // delivery state, images inline and other attachments as links, plain text with safe link detection), and the composer (Enter sends,
 // Shift+Enter new line, a draft per conversation kept in the store, the messaging-window state and the platform's length limit
 // shown before sending). Keyboard: Ctrl+Up/Down or J/K between conversations, R/Enter to reply, Esc back to the
-// list, F1 or ? for the list of shortcuts.
+// list, F1 or ? for the list of shortcuts. Saved replies (/shortcut, Ctrl+Shift+S) and emojis (Ctrl+.): composertools.h.
 #pragma once
 
 #include "inbox/replysender.h"
@@ -37,6 +37,7 @@ class StoreWriter;
 
 namespace sd::ui {
 
+class ComposerTools;
 class ConversationListModel;
 class CustomerPanel;
 class MediaResolver;
@@ -91,6 +92,8 @@ public:
     [[nodiscard]] QLabel *windowLabel() const { return m_windowLabel; }
     [[nodiscard]] QLabel *counterLabel() const { return m_counter; }
     [[nodiscard]] QPushButton *sendButton() const { return m_send; }
+    // Saved replies (/shortcut, Ctrl+Shift+S) and emojis (Ctrl+.) for the composer (composertools.h).
+    [[nodiscard]] ComposerTools *composerTools() const { return m_tools; }
     [[nodiscard]] QWidget *helpOverlay() const { return m_help; }
     [[nodiscard]] WorkflowBar *workflowBar() const { return m_workflow; }
     [[nodiscard]] WorkflowFilters *workflowFilters() const { return m_workflowFilters; }
@@ -169,6 +172,7 @@ private:
     QLabel *m_counter;
     QLabel *m_sendStatus;
     QPushButton *m_send;
+    ComposerTools *m_tools = nullptr;
     QFrame *m_help;
     QLabel *m_helpText;
     WorkflowBar *m_workflow; // assign, labels, notes, done, snooze (workflowbar.h)

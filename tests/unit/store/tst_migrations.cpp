@@ -349,6 +349,45 @@ private Q_SLOTS:
         QCOMPARE(*db->queryInt(u"SELECT count(*) FROM drafts"_qs), 0);
     }
 
+    // 0011: saved replies. A shortcut is unique per workspace by its folded key among the rows not deleted; a
+    // tombstone frees it; a reply goes with its workspace.
+    void savedReplies_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("accepted");
+        const QString ws = testutil::kWorkspace;
+        const QString insert = u"INSERT INTO saved_replies(id, workspace_id, shortcut, shortcut_key, body, updated_at) VALUES "_qs;
+        QTest::newRow("another shortcut") << QString(insert % u"('b', '" % ws % u"', 'iade', 'iade', 'x', 1)") << true;
+        QTest::newRow("same key") << QString(insert % u"('b', '" % ws % u"', 'KARGO', 'kargo', 'x', 1)") << false;
+        QTest::newRow("same key, deleted") << QString(insert % u"('b', '" % ws % u"', 'KARGO', 'kargo', 'x', 1);"
+                                                     u"UPDATE saved_replies SET deleted = 1 WHERE id = 'a'") << false;
+        QTest::newRow("after a tombstone") << QString(u"UPDATE saved_replies SET deleted = 1 WHERE id = 'a';"_qs % insert
+                                                      % u"('b', '" % ws % u"', 'KARGO', 'kargo', 'x', 1)") << true;
+        QTest::newRow("same id") << QString(insert % u"('a', '" % ws % u"', 'iade', 'iade', 'x', 1)") << false;
+        QTest::newRow("empty shortcut") << QString(insert % u"('b', '" % ws % u"', '', '', 'x', 1)") << false;
+        QTest::newRow("empty body") << QString(insert % u"('b', '" % ws % u"', 'iade', 'iade', '', 1)") << false;
+        QTest::newRow("no workspace") << QString(insert % u"('b', 'nope', 'iade', 'iade', 'x', 1)") << false;
+        QTest::newRow("deleted 2") << u"UPDATE saved_replies SET deleted = 2 WHERE id = 'a'"_qs << false;
+    }
+
+    void savedReplies()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, accepted);
+        QString name = u"replies-%1.db"_qs.arg(QString::fromLatin1(QTest::currentDataTag()));
+        name.replace(u' ', u'_');
+        name.replace(u',', u'_');
+        auto db = testutil::openMigrated(m_dir.filePath(name));
+        QVERIFY(db);
+        QVERIFY(testutil::seedWorkspace(*db).ok());
+        QVERIFY(db->exec(u"INSERT INTO saved_replies(id, workspace_id, shortcut, shortcut_key, title, body, updated_at)"
+                         u" VALUES ('a', '"_qs % testutil::kWorkspace % u"', 'Kargo', 'kargo', 'Kargo', 'Kargonuz yolda', 1)")
+                    .ok());
+        QCOMPARE(db->exec(sql).ok(), accepted);
+        QVERIFY(db->exec(u"DELETE FROM workspaces"_qs).ok());
+        QCOMPARE(*db->queryInt(u"SELECT count(*) FROM saved_replies"_qs), 0);
+    }
+
     void newerDatabaseIsRefused_data()
     {
         QTest::addColumn<int>("version");
