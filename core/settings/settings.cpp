@@ -180,6 +180,16 @@ void ProfileSettings::setNewMessageNotifications(bool on)
     put(QStringLiteral("inbox/notifications"), on);
 }
 
+bool ProfileSettings::enterSends() const
+{
+    return get(QStringLiteral("inbox/enterSends"), true).toBool();
+}
+
+void ProfileSettings::setEnterSends(bool on)
+{
+    put(QStringLiteral("inbox/enterSends"), on);
+}
+
 bool ProfileSettings::newMessageSound() const
 {
     return get(QStringLiteral("inbox/sound"), false).toBool();

@@ -85,6 +85,9 @@ public:
     [[nodiscard]] bool newMessageNotifications() const;
     void setNewMessageNotifications(bool on);
     [[nodiscard]] bool newMessageSound() const;
+    // In the inbox's composer Enter sends (default); off: Enter starts a new line and Ctrl+Enter sends.
+    [[nodiscard]] bool enterSends() const;
+    void setEnterSends(bool on);
     void setNewMessageSound(bool on);
 };
 

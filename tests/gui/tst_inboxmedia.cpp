@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace sd;
@@ -289,6 +290,28 @@ private Q_SLOTS:
         QVERIFY(addMessages(u"w1"_qs, {{u"Selam 2"_qs, true, kNow + 11000, {}}}));
         QTest::qWait(50);
         QCOMPARE(sink.shown.size(), 1);
+
+        // The same section: Enter may start a new line instead of sending (then Ctrl+Enter sends), at once and kept.
+        sd::ui::ComposerEdit *composer = w.inboxView()->composer();
+        QSignalSpy submitted(composer, &sd::ui::ComposerEdit::submitted);
+        QVERIFY(section->enterSendsBox()->isChecked());
+        section->enterSendsBox()->setChecked(false);
+        QVERIFY(!ProfileSettings(created->settingsPath()).enterSends());
+        QVERIFY(!composer->enterSends());
+        QVERIFY(composer->placeholderText().contains(u"Ctrl+Enter"_qs));
+        composer->setPlainText(u"satır"_qs);
+        composer->moveCursor(QTextCursor::End);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(submitted.size(), 0);
+        QCOMPARE(composer->toPlainText(), u"satır\n"_qs);
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(submitted.size(), 1);
+        section->enterSendsBox()->setChecked(true);
+        QVERIFY(composer->enterSends());
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(submitted.size(), 2);
+        composer->clear();
+
         w.inboxNotifier()->setSource(nullptr, nullptr);
         w.inboxView()->setSource(nullptr, nullptr, nullptr);
     }

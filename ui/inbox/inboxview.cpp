@@ -205,8 +205,16 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
             textCursor().insertText(QStringLiteral("\n"));
             return;
         }
-        if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::ControlModifier) {
             Q_EMIT submitted();
+            return;
+        }
+        if (mods == Qt::NoModifier) {
+            if (m_enterSends)
+                Q_EMIT submitted();
+            else
+                textCursor().insertText(QStringLiteral("\n"));
             return;
         }
     }
@@ -418,13 +426,15 @@ void InboxView::retranslate()
 {
     m_empty->setTitle(tr("No conversations yet"));
     m_empty->setBody(tr("Instagram Direct and Messenger conversations arrive here, in one list you can answer from "
-                        "the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync."));
+                        "the keyboard. Connect a Facebook Page in Settings → Connections (or with `sellerdesk-cli connect meta`)."));
     m_empty->setActionText(tr("Open Settings"));
     m_unreadOnly->setText(tr("Unread only"));
     m_channel->setItemText(0, tr("All channels"));
     m_channel->setItemText(1, tr("Instagram"));
     m_channel->setItemText(2, tr("Messenger"));
-    m_composer->setPlaceholderText(tr("Write a reply… (Enter sends, Shift+Enter for a new line)"));
+    m_composer->setPlaceholderText(m_composer->enterSends()
+            ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)")
+            : tr("Write a reply… (Ctrl+Enter sends, Enter for a new line)"));
     m_send->setText(tr("Send"));
     m_listView->setAccessibleName(tr("Conversations"));
     m_threadView->setAccessibleName(tr("Messages"));
@@ -433,13 +443,19 @@ void InboxView::retranslate()
                            "Ctrl+Down or J\tnext conversation\n"
                            "Ctrl+Up or K\tprevious conversation\n"
                            "R or Enter\twrite a reply\n"
-                           "Enter\tsend the reply\n"
+                           "Enter or Ctrl+Enter\tsend the reply (Settings: Enter may start a new line instead)\n"
                            "Shift+Enter\tnew line in the reply\n"
                            "Esc\tback to the list\n"
                            "F1 or ?\tshow or hide this list")
                         + u'\n' + WorkflowBar::shortcutHelp());
     updateComposerState();
     renderThread();
+}
+
+void InboxView::setEnterSends(bool on)
+{
+    m_composer->setEnterSends(on);
+    retranslate();
 }
 
 void InboxView::changeEvent(QEvent *event)

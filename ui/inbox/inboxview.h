@@ -55,12 +55,18 @@ class ComposerEdit : public QPlainTextEdit
     Q_OBJECT
 public:
     using QPlainTextEdit::QPlainTextEdit;
+    // Enter sends (default) or starts a new line; Ctrl+Enter always sends, Shift+Enter always starts a new line.
+    void setEnterSends(bool on) { m_enterSends = on; }
+    [[nodiscard]] bool enterSends() const { return m_enterSends; }
 Q_SIGNALS:
     void submitted();
     void escaped();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    bool m_enterSends = true;
 };
 
 class InboxView : public QWidget
@@ -114,6 +120,8 @@ public:
     [[nodiscard]] MessageSearchPanel *searchPanel() const { return m_searchPanel; }
     [[nodiscard]] ThreadFindBar *findBar() const { return m_findBar; }
     void setCustomerPanelVisible(bool visible);
+    // Enter sends the reply (default) or starts a new line (then Ctrl+Enter sends); the placeholder says which.
+    void setEnterSends(bool on);
     [[nodiscard]] bool isCustomerPanelVisible() const;
     // Opens the conversation (clearing list filters that hide it) with the message highlighted and in view.
     bool openMessage(const QString &conversationId, const QString &messageId, const QString &query = {});

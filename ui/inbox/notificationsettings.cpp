@@ -19,6 +19,15 @@ NotificationSettings::NotificationSettings(ProfileSettings *settings, InboxNotif
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addWidget(m_sound);
+    m_enterSends = new QCheckBox(this);
+    m_enterSends->setObjectName(QStringLiteral("enterSends"));
+    m_enterSends->setChecked(settings ? settings->enterSends() : true);
+    layout->addWidget(m_enterSends);
+    connect(m_enterSends, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_settings)
+            m_settings->setEnterSends(checked);
+        Q_EMIT enterSendsChanged(checked);
+    });
     const bool on = settings ? settings->newMessageNotifications() : true;
     const bool sound = settings ? settings->newMessageSound() : false;
     m_messages->setChecked(on);
@@ -53,9 +62,10 @@ void NotificationSettings::changeEvent(QEvent *event)
 
 void NotificationSettings::retranslate()
 {
-    setTitle(tr("Notifications"));
+    setTitle(tr("Inbox"));
     m_messages->setText(tr("Notify me when a customer writes (sender and a preview of the message)"));
     m_sound->setText(tr("Play a sound with the notification"));
+    m_enterSends->setText(tr("Enter sends the reply (off: Enter starts a new line and Ctrl+Enter sends)"));
 }
 
 } // namespace sd::ui

@@ -1,4 +1,4 @@
-// Settings → Notifications: "Notify me of new messages" and "Play a sound" for the inbox, kept in the workspace's
+// Settings → Inbox: "Notify me of new messages", "Play a sound" and whether Enter sends a reply, kept in the workspace's
 // settings and applied to the InboxNotifier at once.
 #pragma once
 
@@ -23,6 +23,10 @@ public:
 
     [[nodiscard]] QCheckBox *messagesBox() const { return m_messages; }
     [[nodiscard]] QCheckBox *soundBox() const { return m_sound; }
+    [[nodiscard]] QCheckBox *enterSendsBox() const { return m_enterSends; }
+
+Q_SIGNALS:
+    void enterSendsChanged(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +38,7 @@ private:
     QPointer<InboxNotifier> m_notifier;
     QCheckBox *m_messages;
     QCheckBox *m_sound;
+    QCheckBox *m_enterSends;
 };
 
 } // namespace sd::ui

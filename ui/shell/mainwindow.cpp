@@ -279,7 +279,12 @@ void MainWindow::buildViews()
             m_inboxNotifier = new InboxNotifier(this);
             m_inboxNotifier->setSink(this);
             connect(m_inboxNotifier, &InboxNotifier::unreadCountChanged, this, &MainWindow::onUnreadChanged);
-            m_settingsView->addSection(new NotificationSettings(m_settings, m_inboxNotifier, m_settingsView));
+            auto *inboxSettings = new NotificationSettings(m_settings, m_inboxNotifier, m_settingsView);
+            m_settingsView->addSection(inboxSettings);
+            connect(inboxSettings, &NotificationSettings::enterSendsChanged, this, [this](bool on) {
+                if (m_inboxView)
+                    m_inboxView->setEnterSends(on);
+            });
             connect(m_settingsView, &SettingsView::newWorkspaceRequested, this, &MainWindow::newWorkspaceRequested);
             connect(m_settingsView, &SettingsView::manageWorkspacesRequested, this,
                     &MainWindow::manageWorkspacesRequested);
@@ -299,6 +304,7 @@ void MainWindow::buildViews()
                     m_settingsView->connectionsPanel()->openMetaDialog(connectionId);
             });
             m_inboxView->setCustomerPanelVisible(m_settings->inboxCustomerPanel());
+            m_inboxView->setEnterSends(m_settings->enterSends());
             connect(m_inboxView, &InboxView::customerPanelToggled, this,
                     [this](bool on) { m_settings->setInboxCustomerPanel(on); });
             connect(m_inboxView, &InboxView::orderRequested, this, [this](const QString &orderId) {
