@@ -2590,6 +2590,31 @@ SellerDesk keeps the key of this workspace&apos;s encrypted cache in the system 
     </message>
 </context>
 <context>
+    <name>sd::ui::ComposerTools</name>
+    <message>
+        <source>/shortcut in a reply	insert a saved reply (Up/Down, Enter or Tab, Esc)
+Ctrl+Shift+S	manage saved replies
+Ctrl+.	insert an emoji (arrows, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage saved replies; type /shortcut in a reply to insert one (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an emoji (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ConnectionHealthBar</name>
     <message>
         <source>Reconnect…</source>
@@ -2713,6 +2738,16 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message>
         <source>Re&amp;connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+This deletes from this computer the Page&apos;s conversations and messages of Messenger and Instagram, and its token from the system keychain. Nothing changes on Facebook or Instagram, and you can connect the Page again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its conversations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2878,17 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
 </context>
 <context>
+    <name>sd::ui::EmojiPicker</name>
+    <message>
+        <source>Emojis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows choose, Enter inserts, Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ImageViewerDialog</name>
     <message>
         <source>Image</source>
@@ -2915,10 +2961,6 @@ This deletes from this computer its %n orders with their lines and shipments, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,18 +2998,6 @@ This deletes from this computer its %n orders with their lines and shipments, an
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts
-
-Ctrl+Down or J	next conversation
-Ctrl+Up or K	previous conversation
-R or Enter	write a reply
-Enter	send the reply
-Shift+Enter	new line in the reply
-Esc	back to the list
-F1 or ?	show or hide this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3038,6 +3068,30 @@ Ctrl+I	show or hide the customer panel</source>
     </message>
     <message>
         <source>Show or hide the customer and their orders (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page in Settings → Connections (or with `sellerdesk-cli connect meta`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts
+
+Ctrl+Down or J	next conversation
+Ctrl+Up or K	previous conversation
+R or Enter	write a reply
+Enter or Ctrl+Enter	send the reply (Settings: Enter may start a new line instead)
+Shift+Enter	new line in the reply
+Esc	back to the list
+F1 or ?	show or hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters. Done and snoozed conversations are under &quot;Done&quot; and &quot;Snoozed&quot; above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,15 +3439,19 @@ Ctrl+I	show or hide the customer panel</source>
 <context>
     <name>sd::ui::NotificationSettings</name>
     <message>
-        <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notify me when a customer writes (sender and a preview of the message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play a sound with the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends the reply (off: Enter starts a new line and Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4129,6 +4187,65 @@ Ctrl+I	show or hide the customer panel</source>
     </message>
     <message>
         <source>%1 (platform: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type /shortcut in a reply to insert the text. {name} becomes the customer&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved reply /%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

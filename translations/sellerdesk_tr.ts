@@ -2643,6 +2643,33 @@ SellerDesk bu çalışma alanının şifreli önbelleğinin anahtarını sistem 
     </message>
 </context>
 <context>
+    <name>sd::ui::ComposerTools</name>
+    <message>
+        <source>/shortcut in a reply	insert a saved reply (Up/Down, Enter or Tab, Esc)
+Ctrl+Shift+S	manage saved replies
+Ctrl+.	insert an emoji (arrows, Enter)</source>
+        <translation>Yanıtta /kısayol	kayıtlı yanıt ekler (Yukarı/Aşağı, Enter veya Tab, Esc)
+Ctrl+Shift+S	kayıtlı yanıtları yönetir
+Ctrl+.	emoji ekler (oklar, Enter)</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Kayıtlı yanıtlar…</translation>
+    </message>
+    <message>
+        <source>Manage saved replies; type /shortcut in a reply to insert one (Ctrl+Shift+S)</source>
+        <translation>Kayıtlı yanıtları yönetin; eklemek için yanıtta /kısayol yazın (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Insert an emoji (Ctrl+.)</source>
+        <translation>Emoji ekle (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ConnectionHealthBar</name>
     <message>
         <source>Reconnect…</source>
@@ -2764,6 +2791,18 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <message>
         <source>Re&amp;connect…</source>
         <translation>&amp;Yeniden bağlan…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+This deletes from this computer the Page&apos;s conversations and messages of Messenger and Instagram, and its token from the system keychain. Nothing changes on Facebook or Instagram, and you can connect the Page again later.</source>
+        <translation>“%1” kaldırılsın mı?
+
+Sayfanın Messenger ve Instagram konuşmaları ile mesajları bu bilgisayardan, token&apos;ı da sistem anahtar zincirinden silinir. Facebook veya Instagram&apos;da hiçbir şey değişmez; sayfayı daha sonra yeniden bağlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its conversations.</source>
+        <translation>“%1” ve konuşmaları kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2932,17 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     </message>
 </context>
 <context>
+    <name>sd::ui::EmojiPicker</name>
+    <message>
+        <source>Emojis</source>
+        <translation>Emojiler</translation>
+    </message>
+    <message>
+        <source>Arrows choose, Enter inserts, Esc closes</source>
+        <translation>Oklarla seçin, Enter ekler, Esc kapatır</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ImageViewerDialog</name>
     <message>
         <source>Image</source>
@@ -2961,10 +3011,6 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
         <translation>Henüz konuşma yok</translation>
     </message>
     <message>
-        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page with `sellerdesk-cli connect meta`, then sync.</source>
-        <translation>Instagram Direct ve Messenger konuşmaları burada, klavyeden yanıtlayabileceğiniz tek bir listede toplanır. `sellerdesk-cli connect meta` ile bir Facebook Sayfası bağlayın, ardından eşitleyin.</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>Ayarları Aç</translation>
     </message>
@@ -3003,26 +3049,6 @@ Bu işlem, bağlantının %n siparişini satırları ve gönderileriyle birlikte
     <message>
         <source>Reply</source>
         <translation>Yanıt</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts
-
-Ctrl+Down or J	next conversation
-Ctrl+Up or K	previous conversation
-R or Enter	write a reply
-Enter	send the reply
-Shift+Enter	new line in the reply
-Esc	back to the list
-F1 or ?	show or hide this list</source>
-        <translation>Klavye kısayolları
-
-Ctrl+Aşağı ya da J	sonraki konuşma
-Ctrl+Yukarı ya da K	önceki konuşma
-R ya da Enter	yanıt yaz
-Enter	yanıtı gönder
-Shift+Enter	yanıtta yeni satır
-Esc	listeye dön
-F1 ya da ?	bu listeyi göster ya da gizle</translation>
     </message>
     <message>
         <source>Unknown person</source>
@@ -3095,6 +3121,38 @@ Ctrl+I	müşteri panelini göster veya gizle</translation>
     <message>
         <source>Show or hide the customer and their orders (Ctrl+I)</source>
         <translation>Müşteriyi ve siparişlerini göster veya gizle (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Instagram Direct and Messenger conversations arrive here, in one list you can answer from the keyboard. Connect a Facebook Page in Settings → Connections (or with `sellerdesk-cli connect meta`).</source>
+        <translation>Instagram Direct ve Messenger konuşmaları burada, klavyeden yanıtlayabileceğiniz tek bir listede toplanır. Ayarlar → Bağlantılar&apos;dan (veya `sellerdesk-cli connect meta` ile) bir Facebook sayfası bağlayın.</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>Yanıt yazın… (Ctrl+Enter gönderir, Enter yeni satır)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts
+
+Ctrl+Down or J	next conversation
+Ctrl+Up or K	previous conversation
+R or Enter	write a reply
+Enter or Ctrl+Enter	send the reply (Settings: Enter may start a new line instead)
+Shift+Enter	new line in the reply
+Esc	back to the list
+F1 or ?	show or hide this list</source>
+        <translation>Klavye kısayolları
+
+Ctrl+Aşağı veya J	sonraki konuşma
+Ctrl+Yukarı veya K	önceki konuşma
+R veya Enter	yanıt yaz
+Enter veya Ctrl+Enter	yanıtı gönder (Ayarlar: Enter bunun yerine yeni satır açabilir)
+Shift+Enter	yanıtta yeni satır
+Esc	listeye dön
+F1 veya ?	bu listeyi göster veya gizle</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters. Done and snoozed conversations are under &quot;Done&quot; and &quot;Snoozed&quot; above.</source>
+        <translation>Bu filtrelere uyan konuşma yok. Tamamlanan ve ertelenen konuşmalar yukarıda &quot;Tamamlandı&quot; ve &quot;Ertelenmiş&quot; altında.</translation>
     </message>
 </context>
 <context>
@@ -3435,16 +3493,20 @@ Ctrl+I	müşteri panelini göster veya gizle</translation>
 <context>
     <name>sd::ui::NotificationSettings</name>
     <message>
-        <source>Notifications</source>
-        <translation>Bildirimler</translation>
-    </message>
-    <message>
         <source>Notify me when a customer writes (sender and a preview of the message)</source>
         <translation>Bir müşteri yazdığında bana bildir (gönderen ve mesajın önizlemesi)</translation>
     </message>
     <message>
         <source>Play a sound with the notification</source>
         <translation>Bildirimle birlikte ses çal</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Gelen Kutusu</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply (off: Enter starts a new line and Ctrl+Enter sends)</source>
+        <translation>Enter yanıtı gönderir (kapalıyken: Enter yeni satır açar, Ctrl+Enter gönderir)</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4235,65 @@ Ctrl+I	müşteri panelini göster veya gizle</translation>
     <message>
         <source>%1 (platform: %2)</source>
         <translation>%1 (platform: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Kayıtlı yanıtlar</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut</source>
+        <translation>&amp;Kısayol</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Metin</translation>
+    </message>
+    <message>
+        <source>e.g. kargo</source>
+        <translation>ör. kargo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>İsteğe bağlı</translation>
+    </message>
+    <message>
+        <source>Type /shortcut in a reply to insert the text. {name} becomes the customer&apos;s first name.</source>
+        <translation>Metni eklemek için yanıtta /kısayol yazın. {name} müşterinin adıyla değiştirilir.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Kay&amp;det</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Delete saved reply</source>
+        <translation>Kayıtlı yanıtı sil</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply /%1?</source>
+        <translation>/%1 kayıtlı yanıtı silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>
