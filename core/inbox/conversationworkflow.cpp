@@ -295,6 +295,11 @@ Result<bool> ConversationWorkflow::markDone(Transaction &tx, const QString &conv
         u"status = 'closed' AND snoozed_until IS NULL"_qs, nowMs);
 }
 
+Result<bool> ConversationWorkflow::markRead(Transaction &tx, const QString &conversationId, qint64 nowMs)
+{
+    return updateConversation(tx, conversationId, u"unread_count = 0"_qs, u"unread_count = 0"_qs, nowMs);
+}
+
 Result<bool> ConversationWorkflow::reopen(Transaction &tx, const QString &conversationId, qint64 nowMs)
 {
     return updateConversation(tx, conversationId, u"status = 'open', snoozed_until = NULL"_qs,

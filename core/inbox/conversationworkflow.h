@@ -80,6 +80,8 @@ public:
     [[nodiscard]] static Result<QString> addNote(store::Transaction &tx, const QString &conversationId,
         const QString &body, qint64 nowMs);
     [[nodiscard]] static Result<bool> markDone(store::Transaction &tx, const QString &conversationId, qint64 nowMs);
+    // The seller has read the conversation (answering it counts): its unread count becomes 0. False when it was 0.
+    [[nodiscard]] static Result<bool> markRead(store::Transaction &tx, const QString &conversationId, qint64 nowMs);
     // Reopens a done or snoozed conversation.
     [[nodiscard]] static Result<bool> reopen(store::Transaction &tx, const QString &conversationId, qint64 nowMs);
     [[nodiscard]] static Result<bool> snooze(store::Transaction &tx, const QString &conversationId, qint64 untilMs,

@@ -402,6 +402,29 @@ private Q_SLOTS:
             return tx.database().exec(u"UPDATE conversations SET status = 'open';"_qs);
         }).ok());
     }
+
+    // Selecting a conversation leaves its badge (an "Unread only" list keeps the row); starting a reply (R) clears it.
+    void replyingMarksTheConversationRead()
+    {
+        QVERIFY(write([](store::Transaction &tx) {
+            return tx.database().exec(u"UPDATE conversations SET status = 'open', snoozed_until = NULL, unread_count = 2"
+                                      u" WHERE id = 'conv-03'"_qs);
+        }).ok());
+        InboxView view;
+        view.setNowFunction([] { return kNow; });
+        view.resize(1100, 720);
+        view.setSource(m_writer.get(), &m_notifier, nullptr);
+        view.show();
+        view.selectConversation(conv(3));
+        QTRY_COMPARE(view.currentConversationId(), conv(3));
+        QTest::qWait(50);
+        QCOMPARE(*reader()->queryInt(u"SELECT unread_count FROM conversations WHERE id = 'conv-03'"_qs), 2);
+        view.focusList();
+        QTest::keyClick(view.conversationView(), Qt::Key_R);
+        QTRY_COMPARE(*reader()->queryInt(u"SELECT unread_count FROM conversations WHERE id = 'conv-03'"_qs), 0);
+        QTRY_COMPARE(view.listModel()->data(view.listModel()->index(view.listModel()->rowOf(conv(3))),
+                         ConversationListModel::UnreadRole).toInt(), 0);
+    }
 };
 
 QTEST_MAIN(TestInboxWorkflow)

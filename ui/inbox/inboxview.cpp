@@ -5,6 +5,7 @@
 
 #include "connectors/meta/messagingwindow.h"
 #include "conversationlistmodel.h"
+#include "inbox/conversationworkflow.h"
 #include "inbox/draftstore.h"
 #include "mediaresolver.h"
 #include "store/database.h"
@@ -607,8 +608,27 @@ void InboxView::moveSelection(int delta)
 
 void InboxView::focusComposer()
 {
-    if (!m_currentId.isEmpty())
-        m_composer->setFocus(Qt::ShortcutFocusReason);
+    if (m_currentId.isEmpty())
+        return;
+    m_composer->setFocus(Qt::ShortcutFocusReason);
+    markCurrentRead();
+}
+
+void InboxView::markCurrentRead()
+{
+    // Only on the seller's own step (starting a reply, sending): selecting a row never clears its badge, so an
+    // "Unread only" list does not lose the row under the cursor.
+    const auto *c = m_list ? m_list->summaryAt(m_list->rowOf(m_currentId)) : nullptr;
+    if (!c || c->unread <= 0 || !m_writer)
+        return;
+    const QString id = m_currentId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_writer->submit(
+        [id, now](store::Transaction &tx) -> Status {
+            auto r = inbox::ConversationWorkflow::markRead(tx, id, now);
+            return r ? Status() : Status(r.error());
+        },
+        this, [](const Status &) {});
 }
 
 void InboxView::focusList()
@@ -897,6 +917,7 @@ void InboxView::updateComposerState()
 
 void InboxView::submit()
 {
+    markCurrentRead();
     updateComposerState();
     if (!m_send->isEnabled()) {
         const auto *c = m_list ? m_list->summaryAt(m_list->rowOf(m_currentId)) : nullptr;

@@ -111,6 +111,8 @@ public:
     void selectConversation(const QString &conversationId);
     void moveSelection(int delta);
     void focusComposer();
+    // Clears the open conversation's unread count (the seller started answering it).
+    void markCurrentRead();
     void focusList();
     void setHelpVisible(bool visible);
 

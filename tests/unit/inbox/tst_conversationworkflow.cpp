@@ -291,6 +291,20 @@ private Q_SLOTS:
         QCOMPARE(stateOf(u"c4"_qs).status, u"open"_qs);
     }
 
+    void markReadClearsTheUnreadCount()
+    {
+        QVERIFY(write([](Transaction &tx) {
+            return tx.database().exec(u"UPDATE conversations SET unread_count = 3 WHERE id = 'c4'"_qs);
+        }).ok());
+        auto read = act<bool>([](Transaction &tx) { return ConversationWorkflow::markRead(tx, u"c4"_qs, kNow); });
+        QVERIFY(read && read.value());
+        QCOMPARE(count(u"SELECT unread_count FROM conversations WHERE id = 'c4'"_qs), 0);
+        auto again = act<bool>([](Transaction &tx) { return ConversationWorkflow::markRead(tx, u"c4"_qs, kNow); });
+        QVERIFY(again && !again.value()); // nothing to change
+        auto missing = act<bool>([](Transaction &tx) { return ConversationWorkflow::markRead(tx, u"nope"_qs, kNow); });
+        QVERIFY(!missing);
+    }
+
     void snoozeHidesUntilItsTime()
     {
         auto past = act<bool>([](Transaction &tx) { return ConversationWorkflow::snooze(tx, u"c4"_qs, kNow - 1, kNow); });
